@@ -41,6 +41,8 @@ describe('compareRatio', () => {
 
   it('is antisymmetric', () => {
     const r = fc.record({ numerator: fc.nat(1000), denominator: fc.integer({ min: 1, max: 1000 }) });
-    fc.assert(fc.property(r, r, (a, b) => expect(compareRatio(a, b) + compareRatio(b, a)).toBe(0)));
+    fc.assert(fc.property(r, r, (a, b) => {
+      expect(compareRatio(a, b) + compareRatio(b, a)).toBe(0);
+    }));
   });
 });
