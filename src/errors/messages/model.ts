@@ -51,7 +51,7 @@ export const modelMessages = {
     en: (p) => `${p['field']}: must not be empty`,
     vi: (p) => `${p['field']}: không được để trống`,
   },
-  end_before_reception: {
+  before_reception: {
     en: (p) => `${p['field']}: ${d(p.received)} is before the reception ${d(p['receivedAt'])}`,
     vi: (p) => `${p['field']}: ${d(p.received)} trước thời điểm tiếp nhận ${d(p['receivedAt'])}`,
   },
@@ -70,6 +70,18 @@ export const modelMessages = {
   duplicate_id: {
     en: (p) => `${p['field']}: id ${d(p.received)} is used by an earlier record (index ${p['firstIndex']})`,
     vi: (p) => `${p['field']}: mã ${d(p.received)} trùng với bản ghi trước (vị trí ${p['firstIndex']})`,
+  },
+  missing_lead: {
+    en: (p) => `${p['field']}: a task needs exactly one lead (chủ trì), received none`,
+    vi: (p) => `${p['field']}: mỗi nhiệm vụ phải có đúng một đơn vị/người chủ trì, nhưng chưa có`,
+  },
+  multiple_leads: {
+    en: (p) => `${p['field']}: a task needs exactly one lead (chủ trì, plan II.4), received ${p['count']}: ${d(p.received)}`,
+    vi: (p) => `${p['field']}: mỗi nhiệm vụ chỉ giao cho một người chủ trì (mục II.4), nhưng có ${p['count']}: ${d(p.received)}`,
+  },
+  completed_before_start: {
+    en: (p) => `${p['field']}: ${d(p.received)} is before the task's start ${d(p['startDate'])}`,
+    vi: (p) => `${p['field']}: ${d(p.received)} trước ngày bắt đầu nhiệm vụ ${d(p['startDate'])}`,
   },
   not_array: {
     en: (p) => `expected an array of records, received ${d(p.received)}`,

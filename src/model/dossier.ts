@@ -1,0 +1,201 @@
+import { z } from 'zod';
+import type { Result } from '../errors/Issue';
+import { dayCountField, idField, instantField, ms, nonNegativeField } from './_fields';
+import type { BatchResult, ParseOptions } from './_parse';
+import { recordParsers } from './_parse';
+
+/** How a dossier was submitted: in person, online, or by public post (bưu chính công ích). @category Model */
+export type DossierChannel = 'direct' | 'online' | 'postal';
+
+/** How a dossier's processing ended. @category Model */
+export type DossierEndKind = 'processed' | 'returned' | 'stopped' | 'rejected' | 'withdrawn';
+
+/**
+ * One step of a dossier's internal process, assigned to an official in a department, with the
+ * working time the internal process allots to it.
+ * @category Model
+ */
+export interface DossierStep {
+  /** The official who handled the step. */
+  officialId: string;
+  /** The official's department. */
+  departmentId: string;
+  /** When the step started (instant with offset). */
+  startedAt: string;
+  /** When the step ended; absent while it is still open. */
+  endedAt?: string | undefined;
+  /** Working hours the internal process allots to the step. */
+  allottedHours: number;
+}
+
+/** A supplementation request (yêu cầu bổ sung) or the citizen's complete re-submission. @category Model */
+export interface SupplementEvent {
+  /** `'supplement-requested'` or `'supplement-received'`. */
+  type: 'supplement-requested' | 'supplement-received';
+  /** When it happened. */
+  at: string;
+}
+
+/** An apology letter (phiếu xin lỗi), possibly proposing a new date. @category Model */
+export interface ApologyEvent {
+  /** Always `'apology'`. */
+  type: 'apology';
+  /** When the letter was issued. */
+  at: string;
+  /** The new appointment it proposes, if any. */
+  newDueAt?: string | undefined;
+}
+
+/** An event that ends processing. @category Model */
+export interface EndEvent {
+  /** How processing ended. */
+  type: DossierEndKind;
+  /** When. */
+  at: string;
+}
+
+/** Anything that happens to a dossier after reception. @category Model */
+export type DossierEvent = SupplementEvent | ApologyEvent | EndEvent;
+
+/**
+ * A dossier (hồ sơ TTHC) with its event history.
+ * @category Model
+ */
+export interface Dossier {
+  /** The dossier's identifier (receipt number). */
+  id: string;
+  /** The procedure it applies for. */
+  procedureId: string;
+  /** The department responsible. */
+  departmentId: string;
+  /** The responsible official, when known. */
+  officialId?: string | undefined;
+  /** How it was submitted. */
+  channel: DossierChannel;
+  /** For online dossiers: full (toàn trình) or partial (một phần). */
+  onlineLevel?: 'full' | 'partial' | undefined;
+  /** The valid reception instant, with offset. */
+  receivedAt: string;
+  /** The appointment (ngày hẹn trả); computed from the procedure when absent. */
+  dueAt?: string | undefined;
+  /** Processing time in working days, used when `dueAt` is absent (else the procedure's). */
+  processingDays?: number | undefined;
+  /** The internal process steps. */
+  steps?: DossierStep[] | undefined;
+  /** Events after reception, in time order. */
+  events?: DossierEvent[] | undefined;
+}
+
+const EVENT_TYPES = [
+  'supplement-requested',
+  'supplement-received',
+  'apology',
+  'processed',
+  'returned',
+  'stopped',
+  'rejected',
+  'withdrawn',
+] as const;
+
+const StepSchema = z.strictObject({
+  officialId: idField('The official who handled the step.'),
+  departmentId: idField("The official's department."),
+  startedAt: instantField('When the step started.'),
+  endedAt: instantField('When the step ended.').optional(),
+  allottedHours: nonNegativeField('Working hours allotted to the step.'),
+});
+
+const EventSchema = z
+  .strictObject({
+    type: z.enum(EVENT_TYPES).meta({ description: 'What happened.' }),
+    at: instantField('When it happened.'),
+    newDueAt: instantField("The apology's proposed new appointment.").optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.newDueAt !== undefined && event.type !== 'apology') {
+      ctx.addIssue({ code: 'custom', path: ['newDueAt'], message: 'unknown_key', params: { code: 'unknown_key' }, input: event.newDueAt });
+    }
+  });
+
+/** The zod schema of {@link Dossier}, with the cross-field checks (order of events, ends after reception). @category Model */
+export const DossierSchema: z.ZodType<Dossier> = z
+  .strictObject({
+    id: idField('The dossier identifier (receipt number).'),
+    procedureId: idField('The procedure applied for.'),
+    departmentId: idField('The responsible department.'),
+    officialId: idField('The responsible official.').optional(),
+    channel: z.enum(['direct', 'online', 'postal']).meta({ description: 'How it was submitted.' }),
+    onlineLevel: z.enum(['full', 'partial']).optional().meta({ description: 'Online level (online channel only).' }),
+    receivedAt: instantField('The valid reception instant.'),
+    dueAt: instantField('The appointment (ngày hẹn trả).').optional(),
+    processingDays: dayCountField('Processing time in working days, when dueAt is absent.').optional(),
+    steps: z.array(StepSchema).optional().meta({ description: 'Internal process steps.' }),
+    events: z.array(EventSchema).optional().meta({ description: 'Events after reception, in time order.' }),
+  })
+  .superRefine((d, ctx) => {
+    const received = ms(d.receivedAt);
+    const notBefore = (value: string, path: (string | number)[]) => {
+      if (ms(value) < received) {
+        ctx.addIssue({ code: 'custom', path, message: 'before_reception', params: { code: 'before_reception', receivedAt: d.receivedAt }, input: value });
+      }
+    };
+    if (d.onlineLevel !== undefined && d.channel !== 'online') {
+      ctx.addIssue({ code: 'custom', path: ['onlineLevel'], message: 'online_level_mismatch', params: { code: 'online_level_mismatch', channel: d.channel }, input: d.onlineLevel });
+    }
+    if (d.dueAt !== undefined) notBefore(d.dueAt, ['dueAt']);
+    d.steps?.forEach((step, i) => {
+      notBefore(step.startedAt, ['steps', i, 'startedAt']);
+      if (step.endedAt !== undefined && ms(step.endedAt) < ms(step.startedAt)) {
+        ctx.addIssue({ code: 'custom', path: ['steps', i, 'endedAt'], message: 'step_ends_before_start', params: { code: 'step_ends_before_start', startedAt: step.startedAt }, input: step.endedAt });
+      }
+    });
+    let previous: string | undefined;
+    d.events?.forEach((event, i) => {
+      notBefore(event.at, ['events', i, 'at']);
+      if (event.type === 'apology' && event.newDueAt !== undefined) notBefore(event.newDueAt, ['events', i, 'newDueAt']);
+      if (previous !== undefined && ms(event.at) < ms(previous)) {
+        ctx.addIssue({ code: 'custom', path: ['events', i, 'at'], message: 'events_out_of_order', params: { code: 'events_out_of_order', previous }, input: event.at });
+      }
+      previous = event.at;
+    });
+  })
+  .meta({ title: 'Dossier', description: 'A dossier (hồ sơ TTHC) with its event history.' }) as unknown as z.ZodType<Dossier>;
+
+const parsers = recordParsers(DossierSchema);
+
+/**
+ * Validates one dossier: shapes, real dates, instants with offsets, whole non-negative day counts,
+ * known enum values, nothing before reception, events in time order.
+ * @param input - Any value, typically parsed JSON.
+ * @param options - The message locale.
+ * @returns The dossier, or its issues.
+ * @example
+ * ```ts
+ * import { parseDossier } from 'reform-rules';
+ * const r = parseDossier({ id: 'HS-1', procedureId: 'P1', departmentId: 'DT', channel: 'online',
+ *   receivedAt: '2025-03-03T09:00:00' });
+ * r.ok ? null : r.issues[0].code; // => 'missing_offset'
+ * ```
+ * @category Model
+ */
+export function parseDossier(input: unknown, options?: ParseOptions): Result<Dossier> {
+  return parsers.one(input, options);
+}
+
+/**
+ * Validates an array of dossiers, keeping the valid ones and reporting every bad one (with its
+ * index) and every duplicate id: nothing is dropped silently.
+ * @param inputs - Any value; anything but an array is one rejected record.
+ * @param options - The message locale.
+ * @returns The valid records and the rejected ones.
+ * @example
+ * ```ts
+ * import { parseDossiers } from 'reform-rules';
+ * const r = parseDossiers([{ id: 'HS-1' }], { locale: 'vi' });
+ * r.value.length + r.rejected.length; // => 1
+ * ```
+ * @category Model
+ */
+export function parseDossiers(inputs: unknown, options?: ParseOptions): BatchResult<Dossier> {
+  return parsers.many(inputs, options);
+}
