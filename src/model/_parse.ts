@@ -68,6 +68,7 @@ export function mapZodIssue(zi: z.core.$ZodIssue, root: unknown, prefix: IssuePa
       return [createIssue('invalid_type', path, { field, received, expected: zi.expected }, locale)];
     }
     case 'invalid_value':
+      if (received === undefined && zi.path.length > 0) return [createIssue('required', path, { field }, locale)];
       return [
         createIssue('invalid_enum', path, { field, received, expected: zi.values.map((v) => JSON.stringify(v)).join(', ') }, locale),
       ];
