@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // One fast-check seed per run: FC_SEED when given (to replay), else a fresh one, printed so any
@@ -9,6 +10,7 @@ if (!process.env['VITEST_WORKER_ID']) {
 }
 
 export default defineConfig({
+  resolve: { alias: { 'reform-rules': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],

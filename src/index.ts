@@ -8,7 +8,7 @@
 // Errors
 export { ReformRulesError } from './errors/ReformRulesError';
 export type { ReformRulesErrorOptions } from './errors/ReformRulesError';
-export type { Issue, IssuePath, Result } from './errors/Issue';
+export type { Failure, Issue, IssuePath, Result, Success } from './errors/Issue';
 export type { IssueCode, Locale } from './errors/messages/index';
 
 // Model: records, schemas and parsers
@@ -71,6 +71,7 @@ export type { Ratio } from './metrics/ratio';
 
 // Calendar (contract)
 export type {
+  CalendarRange,
   CivilDate,
   HolidayEntry,
   HolidayKind,

@@ -36,6 +36,14 @@ export interface HolidayEntry {
   readonly basis: string;
 }
 
+/** The first and last day a calendar covers. @category Calendar */
+export interface CalendarRange {
+  /** The first covered day. */
+  readonly from: CivilDate;
+  /** The last covered day. */
+  readonly to: CivilDate;
+}
+
 /** A span of office hours within a day, `'HH:mm'` to `'HH:mm'`. @category Calendar */
 export interface OfficeHoursInterval {
   /** Start, `'HH:mm'`. */
@@ -57,7 +65,7 @@ export interface WorkCalendar {
   /** Working minutes in one working day (480 by default). */
   readonly minutesPerDay: number;
   /** The first and last covered day. */
-  readonly range: { readonly from: CivilDate; readonly to: CivilDate };
+  readonly range: CalendarRange;
   /** Whether `date` is a working day. */
   isWorkingDay(date: CivilDate): boolean;
   /** The first working day strictly after `date`. */

@@ -32,9 +32,27 @@ export interface Issue {
  * @typeParam T - The validated value's type.
  * @category Errors
  */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: [Issue, ...Issue[]] };
+export type Result<T> = Success<T> | Failure;
+
+/**
+ * A successful {@link Result}.
+ * @typeParam T - The value's type.
+ * @category Errors
+ */
+export interface Success<T> {
+  /** Always `true`. */
+  readonly ok: true;
+  /** The validated value. */
+  readonly value: T;
+}
+
+/** A failed {@link Result}: at least one issue. @category Errors */
+export interface Failure {
+  /** Always `false`. */
+  readonly ok: false;
+  /** Every problem found, at least one. */
+  readonly issues: [Issue, ...Issue[]];
+}
 
 /** @internal Builds an issue with its message. */
 export function createIssue(

@@ -1,0 +1,45 @@
+/**
+ * Builds the package (tsup, as `npm run build`) and imports it by its name, in ESM and in CJS, in
+ * fresh Node processes, as a user's app would.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: root, stdio: 'pipe' });
+}, 120_000);
+
+describe('the built package', () => {
+  it('imports by name in ESM', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      "import * as m from 'reform-rules'; const r = m.parseDossier({}); process.stdout.write(JSON.stringify([typeof m.parseDossiers, r.ok, m.compareRatio({numerator:11,denominator:100},{numerator:1,denominator:10})]));",
+    ]);
+    expect(JSON.parse(out)).toEqual(['function', false, 1]);
+  });
+
+  it('requires by name in CJS', () => {
+    const out = node([
+      '-e',
+      "const m = require('reform-rules'); process.stdout.write(JSON.stringify([typeof m.parseDossiers, new m.ReformRulesError('invalid_date', 'x') instanceof Error]));",
+    ]);
+    expect(JSON.parse(out)).toEqual(['function', true]);
+  });
+
+  it('exposes the same names in ESM and CJS', () => {
+    const esm = node(['--input-type=module', '-e', "import * as m from 'reform-rules'; process.stdout.write(JSON.stringify(Object.keys(m).sort()))"]);
+    const cjs = node(['-e', "process.stdout.write(JSON.stringify(Object.keys(require('reform-rules')).sort()))"]);
+    expect(JSON.parse(esm)).toEqual(JSON.parse(cjs));
+  });
+
+  it('runs the bin with --version', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(node(['dist/cli.js', '--version']).trim()).toBe(pkg.version);
+  });
+});
