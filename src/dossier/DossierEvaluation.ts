@@ -1,0 +1,173 @@
+import type { Instant } from '../calendar/WorkCalendar';
+import type { ParameterUse } from '../policy/Policy';
+import type { DeadlineMode } from '../policy/PolicyParameters';
+import type { DossierChannel, DossierEndKind } from '../model/dossier';
+
+/**
+ * Where a dossier stands: ended early, on time or late, or not ended by `asOf` and still within
+ * its deadline or overdue (trước hạn / đúng hạn / quá hạn; đang giải quyết trong hạn / quá hạn).
+ * @example
+ * ```ts
+ * import type { DossierOutcome } from 'reform-rules';
+ * const o: DossierOutcome = 'pendingWithin';
+ * ```
+ * @category Dossier
+ */
+export type DossierOutcome = 'early' | 'onTime' | 'late' | 'pendingWithin' | 'pendingOverdue';
+
+/**
+ * Why a dossier is late (or pending overdue): its end (or `asOf`) is after the effective due time,
+ * or it received more supplementation requests than the policy allows.
+ * @example
+ * ```ts
+ * import type { LateReason } from 'reform-rules';
+ * const r: LateReason = 'tooManySupplementRequests';
+ * ```
+ * @category Dossier
+ */
+export type LateReason = 'afterDue' | 'tooManySupplementRequests';
+
+/**
+ * One official and department a delay is attributed to.
+ * @example
+ * ```ts
+ * import type { DelayAttribution } from 'reform-rules';
+ * const a: DelayAttribution = { officialId: 'CB-07', departmentId: 'P-DT', overrunMinutes: 240, via: 'step' };
+ * ```
+ * @category Dossier
+ */
+export interface DelayAttribution {
+  /** The official (absent when the delay falls back to a dossier without a responsible official). */
+  readonly officialId?: string;
+  /** The department. */
+  readonly departmentId: string;
+  /**
+   * Working minutes beyond the allotment: for `via: 'step'`, the steps' working time (supplementation
+   * pauses excluded) minus `allottedHours × 60`, summed over that official's steps in that department;
+   * for `via: 'responsible'`, the dossier's own `lateBy`.
+   */
+  readonly overrunMinutes: number;
+  /** `'step'` when a step overran its allotment, `'responsible'` when no step did and the dossier's own official/department answer for it. */
+  readonly via: 'step' | 'responsible';
+}
+
+/**
+ * The officials and departments that took part in a dossier: every step's, plus the dossier's own.
+ * @example
+ * ```ts
+ * import type { DossierParticipants } from 'reform-rules';
+ * const p: DossierParticipants = { officialIds: ['CB-01', 'CB-07'], departmentIds: ['P-DT'] };
+ * ```
+ * @category Dossier
+ */
+export interface DossierParticipants {
+  /** The distinct official ids, in order of first appearance (the dossier's own first). */
+  readonly officialIds: readonly string[];
+  /** The distinct department ids, in order of first appearance (the dossier's own first). */
+  readonly departmentIds: readonly string[];
+}
+
+/**
+ * One rule the dossier clock applied, as plain JSON: its name, its legal basis, what it saw, the
+ * policy parameters it used and what it decided.
+ * @example
+ * ```ts
+ * import type { DossierTraceStep } from 'reform-rules';
+ * const s: DossierTraceStep = {
+ *   rule: 'end', basis: 'RULEBOOK §2; QĐ 766 methodology',
+ *   inputs: { events: ['processed@2025-03-05T10:00:00+07:00'] }, parameters: [],
+ *   result: { endKind: 'processed', endedAt: '2025-03-05T10:00:00+07:00' },
+ * };
+ * ```
+ * @category Dossier
+ */
+export interface DossierTraceStep {
+  /** The rule's name: `clockStart`, `due`, `supplementation`, `end`, `outcome`, `apology`, `attribution`. */
+  readonly rule: string;
+  /** Its source: the RULEBOOK section and the legal text or methodology behind it. */
+  readonly basis: string;
+  /** The inputs the rule saw (instants as `'YYYY-MM-DDTHH:mm:ss+07:00'`). */
+  readonly inputs: Readonly<Record<string, unknown>>;
+  /** The policy parameters it used: value, dated entry and legal basis (as {@link resolveParameter} gives them). */
+  readonly parameters: readonly ParameterUse[];
+  /** What it decided. */
+  readonly result: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Why a dossier got its outcome: the rules applied in order, as plain JSON a one-stop-shop clerk
+ * can read (or a UI can render).
+ * @example
+ * ```ts
+ * import type { DossierTrace } from 'reform-rules';
+ * const t: DossierTrace = { dossierId: 'HS-1', asOf: '2025-03-31T17:00:00+07:00', steps: [] };
+ * ```
+ * @category Dossier
+ */
+export interface DossierTrace {
+  /** The dossier evaluated. */
+  readonly dossierId: string;
+  /** The instant it was evaluated as of. */
+  readonly asOf: Instant;
+  /** The rules applied, in order. */
+  readonly steps: readonly DossierTraceStep[];
+}
+
+/**
+ * The verdict of the dossier clock on one dossier as of an instant: its due times, how and when it
+ * ended, its outcome, supplementation and apology facts, how late it is, to whom the delay is
+ * attributed, and (unless turned off) the trace of the rules applied.
+ * @example
+ * ```ts
+ * import { createCalendar, evaluateDossier } from 'reform-rules';
+ * const r = evaluateDossier(dossier, { calendar: createCalendar(), asOf: '2025-03-31T17:00:00+07:00' });
+ * if (r.ok) r.value.outcome; // => 'onTime'
+ * ```
+ * @category Dossier
+ */
+export interface DossierEvaluation {
+  /** The dossier's id. */
+  readonly dossierId: string;
+  /** Its procedure. */
+  readonly procedureId: string;
+  /** Its responsible department. */
+  readonly departmentId: string;
+  /** Its responsible official, when recorded. */
+  readonly officialId?: string;
+  /** How it was submitted. */
+  readonly channel: DossierChannel;
+  /** The reception instant, as recorded. */
+  readonly receivedAt: Instant;
+  /** When the clock started (after the after-hours and cut-off rules), in +07:00. */
+  readonly clockStartAt: Instant;
+  /** The due time: the recorded `dueAt` when present, else computed; in +07:00. */
+  readonly dueAt: Instant;
+  /** Whether {@link DossierEvaluation.dueAt} was recorded on the dossier or computed from the processing time. */
+  readonly dueSource: 'recorded' | 'computed';
+  /** The deadline mode used to compute the due and the supplementation shift. */
+  readonly deadlineMode: DeadlineMode;
+  /** The due time after adding the citizen's supplementation time; in +07:00. */
+  readonly effectiveDueAt: Instant;
+  /** When processing ended (the end event's instant as recorded); absent while pending. */
+  readonly endedAt?: Instant;
+  /** How processing ended; absent while pending. */
+  readonly endKind?: DossierEndKind;
+  /** The outcome: exactly one of the five. */
+  readonly outcome: DossierOutcome;
+  /** Why it is late or pending overdue; absent otherwise. */
+  readonly lateReason?: LateReason;
+  /** Working minutes from the effective due to the end (or to `asOf` while pending), rounded up; only when late or pending overdue. */
+  readonly lateBy?: number;
+  /** How many supplementation requests it received by `asOf`. */
+  readonly supplementRequests: number;
+  /** Whether it is waiting for the citizen's re-submission at `asOf` (clock stopped). */
+  readonly awaitingSupplement: boolean;
+  /** Whether an apology letter was issued (counted separately; never changes the outcome). */
+  readonly apology: boolean;
+  /** To whom the delay is attributed (late and pending-overdue dossiers only; else empty). */
+  readonly attribution: readonly DelayAttribution[];
+  /** The officials and departments that took part in it. */
+  readonly participants: DossierParticipants;
+  /** The rules applied; absent when evaluated with `trace: false`. */
+  readonly trace?: DossierTrace;
+}
