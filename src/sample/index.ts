@@ -1,0 +1,2 @@
+export { generateSample } from './generateSample';
+export type { SampleData, SampleOptions } from './generateSample';
