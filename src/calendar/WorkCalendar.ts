@@ -74,7 +74,11 @@ export interface WorkCalendar {
   previousWorkingDay(date: CivilDate): CivilDate;
   /** The n-th working day after `date` (n > 0), before it (n < 0), or `date` itself (n = 0). */
   addWorkingDays(date: CivilDate, n: number): CivilDate;
-  /** The number of working days d with from < d <= to (negative when to < from). */
+  /**
+   * The number of working days d with from < d <= to (negative when to < from: then minus the number
+   * of working days d with to <= d < from, counted walking backwards the same way, start excluded and
+   * end included), so that `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every d and n.
+   */
   workingDaysBetween(from: CivilDate, to: CivilDate): number;
   /** The earliest instant t >= `instant` with exactly `minutes` working minutes between them (answered in +07:00). */
   addWorkingTime(instant: Instant, minutes: number): Instant;
