@@ -10,7 +10,7 @@ const define = (parameters: Record<string, unknown>) => definePolicy({ id: 'test
 describe('definePolicy', () => {
   it('returns a deeply frozen copy that later edits of the spec do not reach', () => {
     const spec = { id: 'p', parameters: { reportSubmissionWorkingDays: [one('2023-01-01', 2)] } };
-    const policy = definePolicy(spec as never) as { parameters: Record<string, { value: unknown }[]> };
+    const policy = definePolicy(spec as never) as unknown as { parameters: Record<string, { value: unknown }[]> };
     (spec.parameters.reportSubmissionWorkingDays[0] as { value: unknown }).value = 9;
     expect(policy.parameters['reportSubmissionWorkingDays']?.[0]?.value).toBe(2);
     expect(Object.isFrozen(policy)).toBe(true);
