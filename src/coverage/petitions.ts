@@ -79,7 +79,8 @@ export interface PetitionsResult {
   readonly explanation: Explanation;
 }
 
-const PETITION_BASIS = planBasis(
+/** @internal The basis of the default petition target. */
+export const PETITION_BASIS = planBasis(
   'mục II.2',
   '«Chủ động hỗ trợ, giải quyết nhanh chóng, kịp thời những kiến nghị của doanh nghiệp, nhà đầu tư»; the plan gives no share, read as every petition answered within its deadline (overridable with the target option).',
 );
