@@ -1,6 +1,6 @@
 import { formatCivilDate } from '../_lib/civilDate';
 import { formatInstantVN, parseClockTime, vnDay, vnInstant, vnMinuteOfDay } from '../_lib/instant';
-import type { CalendarIndex } from '../calendar/CalendarIndex';
+import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import { calendarIndex } from '../calendar/calendarIndex';
 import type { Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import type { Issue, IssuePath, Result } from '../errors/Issue';

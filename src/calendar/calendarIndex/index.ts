@@ -12,7 +12,7 @@
 import { formatCivilDate, parseCivilDate } from '../../_lib/civilDate';
 import { formatInstantVN, MS_PER_DAY, MS_PER_MINUTE, parseClockTime, vnDay } from '../../_lib/instant';
 import { raise } from '../../errors/ReformRulesError';
-import type { CalendarIndex } from '../CalendarIndex';
+import type { CalendarIndex } from '../CalendarIndexShape';
 import type { WorkCalendar } from '../WorkCalendar';
 
 const VN_OFFSET_MS = 7 * 3_600_000;
