@@ -162,6 +162,11 @@ export interface DossierEvaluation {
   readonly supplementRequests: number;
   /** Whether it is waiting for the citizen's re-submission at `asOf` (clock stopped). */
   readonly awaitingSupplement: boolean;
+  /**
+   * When the clock stopped for a supplementation request that was never answered (still waiting
+   * at `asOf`, or processing ended while waiting); the outcome is judged at this instant. In +07:00.
+   */
+  readonly clockStoppedAt?: Instant;
   /** Whether an apology letter was issued (counted separately; never changes the outcome). */
   readonly apology: boolean;
   /** To whom the delay is attributed (late and pending-overdue dossiers only; else empty). */

@@ -81,7 +81,7 @@ export function buildTrace(f: ClockFacts): DossierTrace {
       pauseUnit: f.params.deadlineMode === 'endOfDay' ? 'workingDays' : 'workingMinutes',
       effectiveDueAt: at(f.effectiveDueMs),
       tooManyRequests: f.supplementRequests > f.params.maxSupplementRequests,
-      clockStoppedAt: f.awaitingSupplement && f.pauses.length > 0 ? at(f.pauses[f.pauses.length - 2]) : null,
+      clockStoppedAt: at(f.clockStoppedMs),
     },
   });
 
@@ -101,12 +101,18 @@ export function buildTrace(f: ClockFacts): DossierTrace {
     basis: BASIS.outcome,
     inputs: {
       endedAt: at(f.endMs),
+      clockStoppedAt: at(f.clockStoppedMs),
       effectiveDueAt: at(f.effectiveDueMs),
       asOf: at(f.asOfMs),
       supplementRequests: f.supplementRequests,
     },
     parameters: [u.maxSupplementRequests],
-    result: { outcome: f.outcome, lateReason: f.lateReason ?? null, lateByWorkingMinutes: f.lateBy ?? null },
+    result: {
+      outcome: f.outcome,
+      judgedAt: at(f.clockStoppedMs ?? f.endMs ?? f.asOfMs),
+      lateReason: f.lateReason ?? null,
+      lateByWorkingMinutes: f.lateBy ?? null,
+    },
   });
 
   steps.push({

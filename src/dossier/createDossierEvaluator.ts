@@ -109,6 +109,7 @@ export interface ClockFacts {
   readonly effectiveDueMs: number;
   readonly supplementRequests: number;
   readonly awaitingSupplement: boolean;
+  readonly clockStoppedMs: number | undefined;
   readonly endMs: number | undefined;
   readonly endKind: DossierEndKind | undefined;
   readonly outcome: DossierOutcome;
@@ -281,6 +282,8 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     // §2 events up to asOf: supplementation pauses, ends, apology.
     let supplementRequests = 0;
     let openRequest = Number.NaN;
+    let openRequestIndex = -1;
+    let stoppedIndex = -1;
     let pauses: number[] | undefined;
     let pauseUnits = 0;
     let endMs: number | undefined;
@@ -288,6 +291,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     let endedAt: string | undefined;
     let endIndex = -1;
     let resultsSeen = 0;
+    let stoppedAt = Number.NaN;
     let apologyAt: string | undefined;
     let apologyNewDueAt: string | undefined;
     const pausing = params.supplementPausesClock;
@@ -303,7 +307,11 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
       endedAt = text;
       endIndex = i;
       if (!Number.isNaN(openRequest)) {
-        closePause(openRequest, at);
+        // Ended while waiting for the citizen: the clock stopped at the request (766 methodology),
+        // so the wait is not added to the due; it is still excluded from the steps' working time.
+        (pauses ??= []).push(openRequest, at);
+        stoppedAt = openRequest;
+        stoppedIndex = openRequestIndex;
         openRequest = Number.NaN;
       }
     };
@@ -318,7 +326,10 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
           case 'supplement-requested':
             if (endMs !== undefined) fail('event_after_end', ['events', i, 'at'], { received: event.at, endedAt: format(endMs) });
             supplementRequests++;
-            if (Number.isNaN(openRequest)) openRequest = at;
+            if (Number.isNaN(openRequest)) {
+              openRequest = at;
+              openRequestIndex = i;
+            }
             break;
           case 'supplement-received':
             if (endMs !== undefined) fail('event_after_end', ['events', i, 'at'], { received: event.at, endedAt: format(endMs) });
@@ -352,6 +363,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
       }
     }
     const awaitingSupplement = !Number.isNaN(openRequest);
+    const clockStoppedMs = awaitingSupplement ? openRequest : Number.isNaN(stoppedAt) ? undefined : stoppedAt;
 
     // §2 effective due: the due moved forward by the citizen's supplementation time.
     let effectiveDueMs = dueMs;
@@ -371,11 +383,11 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     let lateBy: number | undefined;
     let reference: number;
     if (endMs !== undefined) {
-      reference = endMs;
-      if (endMs > effectiveDueMs || tooMany) {
+      reference = Number.isNaN(stoppedAt) ? endMs : stoppedAt;
+      if (reference > effectiveDueMs || tooMany) {
         outcome = 'late';
       } else {
-        outcome = vnDay(endMs) < vnDay(effectiveDueMs) ? 'early' : 'onTime';
+        outcome = vnDay(reference) < vnDay(effectiveDueMs) ? 'early' : 'onTime';
       }
     } else {
       // Waiting for the citizen: the clock stopped at the request.
@@ -384,7 +396,8 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     }
     if (outcome === 'late' || outcome === 'pendingOverdue') {
       if (reference > effectiveDueMs) {
-        covered(reference, endIndex < 0 ? ['asOf'] : ['events', endIndex, 'at']);
+        const referenceIndex = awaitingSupplement ? openRequestIndex : !Number.isNaN(stoppedAt) ? stoppedIndex : endIndex;
+        covered(reference, referenceIndex < 0 ? ['asOf'] : ['events', referenceIndex, 'at']);
         lateReason = 'afterDue';
         lateBy = Math.ceil(index.workingMinutesBetween(effectiveDueMs, reference));
       } else {
@@ -431,6 +444,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
       evaluation.endedAt = endedAt as string;
       evaluation.endKind = endKind as DossierEndKind;
     }
+    if (clockStoppedMs !== undefined) evaluation.clockStoppedAt = format(clockStoppedMs);
     if (lateReason !== undefined) evaluation.lateReason = lateReason;
     if (lateBy !== undefined) evaluation.lateBy = lateBy;
     if (withTrace) {
@@ -453,6 +467,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
         effectiveDueMs,
         supplementRequests,
         awaitingSupplement,
+        clockStoppedMs,
         endMs,
         endKind,
         outcome,

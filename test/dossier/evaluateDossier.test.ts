@@ -188,15 +188,27 @@ describe('evaluateDossier', () => {
       expect(e.lateBy).toBe(180); // 07:00–10:00 on 07/03
     });
 
-    it('counts the supplementation time up to the end when processing ends while waiting', () => {
+    it('judges a dossier that ends while waiting for re-submission at the request', () => {
       const e = run(
         dossier({ receivedAt: T('2025-03-03T09:00:00'), events: [ev('supplement-requested', '2025-03-05T10:00:00'), ev('withdrawn', '2025-03-20T10:00:00')] }),
       );
-      // Paused 05/03 → 20/03 (11 working days): effective due 21/03, so the withdrawal on 20/03 is early,
-      // as the 766 rule («lấy ngày cán bộ yêu cầu bổ sung là thời gian kết thúc») also finds.
+      // The clock stopped on 05/03, the day before the due day 06/03 (766: the request is the end of processing).
       expect(e.endKind).toBe('withdrawn');
-      expect(e.effectiveDueAt).toBe('2025-03-21T17:00:00+07:00');
+      expect(e.endedAt).toBe('2025-03-20T10:00:00+07:00');
+      expect(e.clockStoppedAt).toBe('2025-03-05T10:00:00+07:00');
+      expect(e.effectiveDueAt).toBe(e.dueAt);
       expect(e.outcome).toBe('early');
+    });
+
+    it('keeps the outcome of a dossier ended while waiting when its end moves later (counterexample)', () => {
+      const make = (processed: string) =>
+        dossier({
+          receivedAt: T('2026-08-26T05:24:00'),
+          processingDays: 0,
+          events: [ev('supplement-requested', '2026-08-26T06:09:00'), ev('apology', '2026-08-26T18:36:00'), ev('processed', processed)],
+        });
+      expect(run(make('2026-08-31T02:54:00')).outcome).toBe('onTime');
+      expect(run(make('2026-09-03T00:00:00')).outcome).toBe('onTime');
     });
 
     it('does not move the due when the policy says supplementation does not pause the clock', () => {
