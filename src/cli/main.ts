@@ -1,79 +1,120 @@
 /**
  * The `reform-rules` command line. Node-only; the library core never imports it.
+ * Every failure is one line on stderr and a documented exit code, never a stack trace.
  * @internal
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseDossiers } from '../index';
 import { version } from '../../package.json';
+import type { Locale } from '../errors/messages/index';
+import { CliError, EXIT } from './CliError';
+import { calendarCommand } from './commands/calendar';
+import { sampleCommand } from './commands/sample';
+import { validateCommand } from './commands/validate';
+import { createOutput } from './output';
 
 const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as code
 
 Usage:
-  reform-rules validate <dossiers.json>   validate dossier records, list every bad one (exit 1 if any)
-  reform-rules demo [--data <file>]       validate the bundled sample and summarise it
-  reform-rules --help | --version
+  reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
+  reform-rules calendar <year> [--profile civil-service|private] [--format md|json]
+  reform-rules sample [--seed N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--per-day N] [--out file]
 
-Exit codes: 0 success, 1 invalid records found, 2 usage error or unreadable file.
+Inputs: .json (an array of dossiers, or a sample bundle), .jsonl / .ndjson (one dossier per line),
+.csv (the flat dossier layout of docs/cli.md). Line-based inputs are streamed.
+
+Common options:
+  --locale vi|en     language of messages and tables (default vi)
+  --out <file>       write the result to a file instead of stdout
+  -h, --help         this help;  -v, --version   the version
+
+Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable.
 `;
 
-function fail(message: string, code = 2): never {
-  process.stderr.write(`reform-rules: ${message}\n`);
-  process.exit(code);
+function usage(detail: string): never {
+  throw new CliError('cli_usage', { detail: `${detail} (see reform-rules --help)` }, EXIT.usage);
 }
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    fail(`${file} is not valid JSON: ${(e as Error).message}`);
-  }
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  return usage(`--${name} must be one of ${allowed.join(', ')}, received '${value}'`);
 }
 
-function validate(file: string): number {
-  const r = parseDossiers(readJson(file));
-  process.stdout.write(`${file}: ${r.value.length} valid, ${r.rejected.length} rejected\n`);
-  for (const issue of r.issues) process.stdout.write(`  [${issue.path.join('.')}] ${issue.code}: ${issue.message}\n`);
-  return r.ok ? 0 : 1;
-}
-
-function main(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' }, data: { type: 'string' } },
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        locale: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string' },
+        profile: { type: 'string' },
+        seed: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        'per-day': { type: 'string' },
+      },
     });
   } catch (e) {
-    fail(`${(e as Error).message}\n\n${HELP}`);
+    return usage((e as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.version) {
+  if (values.version === true) {
     process.stdout.write(`${version}\n`);
-    return 0;
+    return EXIT.ok;
   }
   const [command, ...rest] = positionals;
-  if (values.help || command === undefined || command === 'help') {
+  if (values.help === true || command === undefined || command === 'help') {
     process.stdout.write(HELP);
-    return 0;
+    return EXIT.ok;
   }
+  const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, 'vi');
+  const out = createOutput(values.out !== undefined && command !== 'sample');
+  let code: number;
   switch (command) {
     case 'validate':
-      if (rest[0] === undefined) fail('validate needs a file');
-      return validate(rest[0]);
-    case 'demo':
-      return validate(values.data ?? 'examples/data/dossiers.json') === 2 ? 2 : 0;
+      if (rest[0] === undefined) usage('validate needs a file');
+      code = await validateCommand(rest[0], locale, out);
+      break;
+    case 'calendar':
+      if (rest[0] === undefined) usage('calendar needs a year');
+      code = calendarCommand(
+        rest[0],
+        {
+          profile: oneOf('profile', values.profile, ['civil-service', 'private'] as const, 'civil-service'),
+          locale,
+          format: oneOf('format', values.format, ['md', 'json'] as const, 'md'),
+        },
+        out,
+      );
+      break;
+    case 'sample':
+      code = sampleCommand({ seed: values.seed, from: values.from, to: values.to, perDay: values['per-day'], out: values.out }, out);
+      break;
     default:
-      fail(`unknown command '${command}'\n\n${HELP}`);
+      return usage(`unknown command '${command}'`);
   }
+  out.flushTo(values.out);
+  return code;
 }
 
-process.exitCode = main(process.argv.slice(2));
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof CliError) {
+      process.stderr.write(`reform-rules: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(`reform-rules: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,48 @@
+import { createCalendar } from '../../calendar/index';
+import type { CalendarProfile } from '../../calendar/index';
+import type { Locale } from '../../errors/messages/index';
+import { CliError, EXIT } from '../CliError';
+import type { Output } from '../output';
+
+const KIND_LABEL: Record<string, { vi: string; en: string }> = {
+  holiday: { vi: 'Nghỉ lễ, tết', en: 'Holiday' },
+  compensatory: { vi: 'Nghỉ bù', en: 'Compensatory day off' },
+  swap: { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' },
+  makeUpWorkday: { vi: 'Làm bù', en: 'Make-up working day' },
+};
+
+/** @internal `reform-rules calendar <year>`: every day off and every make-up day, with its basis. */
+export function calendarCommand(yearText: string, options: { profile: CalendarProfile; locale: Locale; format: 'md' | 'json' }, out: Output): number {
+  const year = Number(yearText);
+  if (!Number.isInteger(year)) throw new CliError('cli_usage', { detail: `calendar: expected a year such as 2025, received '${yearText}'` }, EXIT.usage);
+  const calendar = createCalendar({ profile: options.profile });
+  let entries;
+  let workingDays = 0;
+  try {
+    entries = calendar.holidays(year);
+    workingDays = calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `calendar: ${(e as Error).message}` }, EXIT.usage);
+  }
+  const coverage = calendar.coverage(year);
+  if (options.format === 'json') {
+    out.line(JSON.stringify({ year, profile: options.profile, coverage, workingDays, days: entries }, null, 2));
+    return EXIT.ok;
+  }
+  const vi = options.locale === 'vi';
+  out.line(vi ? `# Lịch làm việc năm ${year} (${options.profile === 'civil-service' ? 'cán bộ, công chức, viên chức' : 'người lao động'})` : `# Working calendar ${year} (${options.profile})`);
+  out.line('');
+  out.line(
+    coverage === 'decided'
+      ? vi ? 'Theo thông báo nghỉ lễ, tết của năm.' : "Per the year's holiday decision."
+      : vi ? 'TẠM TÍNH: chưa có thông báo nghỉ lễ, tết của năm; áp dụng quy định của Bộ luật Lao động.' : "PROVISIONAL: no yearly decision recorded; statutory rules only.",
+  );
+  out.line(vi ? `Số ngày làm việc: ${workingDays}` : `Working days: ${workingDays}`);
+  out.line('');
+  out.line(vi ? '| Ngày | Loại | Tên | Căn cứ |' : '| Date | Kind | Name | Basis |');
+  out.line('| --- | --- | --- | --- |');
+  for (const e of entries) {
+    out.line(`| ${e.date} | ${KIND_LABEL[e.kind]?.[options.locale] ?? e.kind} | ${e.name[options.locale]} | ${e.basis} |`);
+  }
+  return EXIT.ok;
+}

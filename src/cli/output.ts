@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+
+/** @internal Where a command writes: stdout (or a file) and a progress line on a terminal's stderr. */
+export interface Output {
+  line(text: string): void;
+  write(text: string): void;
+  progress(count: number): void;
+  flushTo(file: string | undefined): void;
+}
+
+/** @internal */
+export function createOutput(toFile: boolean): Output {
+  const chunks: string[] = [];
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  return {
+    line(text) {
+      if (toFile) chunks.push(`${text}\n`);
+      else process.stdout.write(`${text}\n`);
+    },
+    write(text) {
+      if (toFile) chunks.push(text);
+      else process.stdout.write(text);
+    },
+    progress(count) {
+      if (!tty) return;
+      if (count < 0) {
+        if (shown) process.stderr.write('\r\x1b[K');
+        shown = false;
+        return;
+      }
+      if (count % 5000 === 0 && count > 0) {
+        process.stderr.write(`\r  ${count.toLocaleString('en-US')} records read`);
+        shown = true;
+      }
+    },
+    flushTo(file) {
+      if (file !== undefined) writeFileSync(file, chunks.join(''));
+    },
+  };
+}
