@@ -57,8 +57,9 @@ function percentDigits(r: Ratio, decimals: number): { readonly digits: string; r
 export interface FormatPercentOptions {
   /**
    * A ratio the printed percentage must visibly differ from whenever the two are not equal (e.g.
-   * the threshold): more decimals are printed until they differ, so 100000000001/1000000000000 prints
-   * as 10.0000000001%, not 10%.
+   * the threshold): more decimals are printed until the two differ at the same precision, so
+   * 100000000001/1000000000000 prints as 10.0000000001%, not 10%. Format the other ratio with this
+   * one as its `distinctFrom` too, and the two printed percentages always differ when the ratios do.
    */
   readonly distinctFrom?: Ratio;
 }

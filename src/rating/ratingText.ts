@@ -29,7 +29,7 @@ const CAP_VERBS: Readonly<Record<Comparison, Readonly<Record<'reached' | 'notRea
 
 /** @internal "tỷ lệ hồ sơ trễ hạn 11/100 (11%) vượt ngưỡng 10% (basis)" and its English. */
 export function lateShareClause(d: LateShareDecision, locale: Locale, subject: 'official' | 'department'): string {
-  const thr = formatPercent(d.threshold, locale);
+  const thr = d.nothingToJudge ? formatPercent(d.threshold, locale) : formatPercent(d.threshold, locale, { distinctFrom: d.lateShare });
   const basis = formatBasis(d.thresholdUse.basis);
   if (d.nothingToJudge) {
     if (locale === 'vi') {
@@ -69,7 +69,7 @@ export function memberShareClause(
   locale: Locale,
 ): string {
   const cite = formatBasis(basis);
-  const pct = formatPercent(target, locale);
+  const pct = share.denominator === 0 ? formatPercent(target, locale) : formatPercent(target, locale, { distinctFrom: share });
   if (share.denominator === 0) {
     return locale === 'vi'
       ? `tập thể không có cá nhân nào để xét (cần ${pct}, ${cite})`
