@@ -164,7 +164,7 @@ export function buildCalendarIndex(
  * @example
  * ```ts
  * const index = calendarIndex(createCalendar());
- * index.addWorkingDays(20118, 1); // => 20121 (2025-01-31 + 1 working day = 2025-02-03)
+ * index.addWorkingDays(20112, 1); // => 20122 (2025-01-24 + 1 working day = 2025-02-03, after Tết)
  * ```
  * @internal
  */
