@@ -1,0 +1,267 @@
+import type { Instant, WorkCalendar } from '../../calendar/WorkCalendar';
+import type { Issue } from '../../errors/Issue';
+import type { Locale } from '../../errors/messages/index';
+import type { Ratio } from '../../metrics/ratio';
+import type { Procedure } from '../../model/procedure';
+import type { Policy } from '../../policy/Policy';
+import type { PolicyParameters } from '../../policy/PolicyParameters';
+import type { ReportingPeriod } from './ReportingPeriod';
+
+/**
+ * What one report row stands for: the dossier's responsible `'department'` (default), its
+ * procedure's `'field'` (lĩnh vực; needs the procedures), its `'procedure'`, or its responsible
+ * `'official'`. Each dossier falls in exactly one row, so the total row is the sum of the rows.
+ * @example
+ * ```ts
+ * import type { ReportGroupBy } from 'reform-rules';
+ * const by: ReportGroupBy = 'field';
+ * ```
+ * @category Report
+ */
+export type ReportGroupBy = 'department' | 'field' | 'procedure' | 'official';
+
+/**
+ * Options of {@link resolutionReport} and {@link createReportAccumulator}.
+ * @example
+ * ```ts
+ * import { createCalendar, parsePeriod } from 'reform-rules';
+ * import type { ResolutionReportOptions } from 'reform-rules';
+ * const options: ResolutionReportOptions = { period: parsePeriod('2025-Q1'), calendar: createCalendar() };
+ * ```
+ * @category Report
+ */
+export interface ResolutionReportOptions {
+  /** The reporting period (from {@link reportingPeriod} or {@link parsePeriod}). */
+  readonly period: ReportingPeriod;
+  /** The working-time calendar; it must cover the period. */
+  readonly calendar: WorkCalendar;
+  /**
+   * The instant the data is read as of; default (and at most) the close of the period's last day,
+   * `'<to>T23:59:59.999+07:00'`. An earlier `asOf` gives an interim report of the period so far.
+   */
+  readonly asOf?: Instant | undefined;
+  /**
+   * The procedures, as a list or by id: their statutory processing days, names and fields. When
+   * given, a dossier whose procedure is not among them is rejected (`unknown_procedure`).
+   */
+  readonly procedures?: ReadonlyMap<string, Procedure> | readonly Procedure[] | undefined;
+  /** The policy whose dossier-clock parameters apply; default `defaultPolicy`. */
+  readonly policy?: Policy<PolicyParameters> | undefined;
+  /** What a row stands for. @defaultValue `'department'` */
+  readonly groupBy?: ReportGroupBy | undefined;
+  /** Display names of the row keys (department, official, procedure or field ids), shown in the `name` of each row. */
+  readonly names?: Readonly<Record<string, string>> | undefined;
+  /** The locale of the issue messages of rejected records. @defaultValue `'en'` */
+  readonly locale?: Locale | undefined;
+}
+
+/**
+ * Column group "Số hồ sơ nhận giải quyết" of Biểu 06: dossiers to handle in the period.
+ * `total = online + directOrPostal + carriedOver`.
+ * @example
+ * ```ts
+ * import type { ReceivedCounts } from 'reform-rules';
+ * const r: ReceivedCounts = { total: 10, online: 6, directOrPostal: 3, carriedOver: 1 };
+ * ```
+ * @category Report
+ */
+export interface ReceivedCounts {
+  /** Tổng số: new receipts plus those carried over. */
+  readonly total: number;
+  /** Trong đó: Trực tuyến: received in the period online. */
+  readonly online: number;
+  /** Trực tiếp, dịch vụ bưu chính: received in the period in person or by public post. */
+  readonly directOrPostal: number;
+  /** Từ kỳ trước: received before the period and not ended before it. */
+  readonly carriedOver: number;
+}
+
+/**
+ * Column group "Số hồ sơ đã giải quyết": dossiers whose processing ended in the period, by the
+ * dossier clock's outcome. `total = early + onTime + late`.
+ * @example
+ * ```ts
+ * import type { ResolvedCounts } from 'reform-rules';
+ * const r: ResolvedCounts = { total: 8, early: 5, onTime: 2, late: 1 };
+ * ```
+ * @category Report
+ */
+export interface ResolvedCounts {
+  /** Tổng số. */
+  readonly total: number;
+  /** Trước hạn. */
+  readonly early: number;
+  /** Đúng hạn. */
+  readonly onTime: number;
+  /** Quá hạn. */
+  readonly late: number;
+}
+
+/**
+ * Column group "Số lượng hồ sơ đang giải quyết": dossiers not ended at `asOf`.
+ * `total = within + overdue`.
+ * @example
+ * ```ts
+ * import type { PendingCounts } from 'reform-rules';
+ * const p: PendingCounts = { total: 2, within: 2, overdue: 0 };
+ * ```
+ * @category Report
+ */
+export interface PendingCounts {
+  /** Tổng số. */
+  readonly total: number;
+  /** Trong hạn. */
+  readonly within: number;
+  /** Quá hạn. */
+  readonly overdue: number;
+}
+
+/**
+ * The extra columns: parts of the standard columns worth showing on their own (each is "of which",
+ * never an addition to the identities).
+ * @example
+ * ```ts
+ * import type { ExtraCounts } from 'reform-rules';
+ * const x: ExtraCounts = { withdrawn: 1, stopped: 0, rejected: 0, lateWithApology: 1, postal: 1,
+ *   onlineFull: 4, onlinePartial: 2, sameDay: 3 };
+ * ```
+ * @category Report
+ */
+export interface ExtraCounts {
+  /** Of resolved: ended by the citizen's withdrawal (rút hồ sơ). */
+  readonly withdrawn: number;
+  /** Of resolved: ended by a stop (dừng giải quyết). */
+  readonly stopped: number;
+  /** Of resolved: ended by a refusal (từ chối giải quyết). */
+  readonly rejected: number;
+  /** Of resolved late: with an apology letter (quá hạn, đã có thư xin lỗi). */
+  readonly lateWithApology: number;
+  /** Of directOrPostal: received by public post (bưu chính công ích). */
+  readonly postal: number;
+  /** Of online: recorded as full online (toàn trình). */
+  readonly onlineFull: number;
+  /** Of online: recorded as partial online (một phần). Online dossiers without a recorded level are in neither. */
+  readonly onlinePartial: number;
+  /**
+   * Of resolved: processed or returned on the working day processing started (the reception day,
+   * or the next working day for a reception outside office hours): the plan's "4 tại chỗ" aim.
+   */
+  readonly sameDay: number;
+}
+
+/**
+ * The mean processing time of the dossiers resolved with a result (processed or returned), in
+ * working days, next to the statutory processing days of the same dossiers, both as exact ratios.
+ * @example
+ * ```ts
+ * import type { AverageWorkingDays } from 'reform-rules';
+ * const a: AverageWorkingDays = { actual: { numerator: 42, denominator: 10 }, statutory: { numerator: 100, denominator: 10 } };
+ * ```
+ * @category Report
+ */
+export interface AverageWorkingDays {
+  /**
+   * Sum of working days from the day processing started to the day it ended (start day not
+   * counted, so a same-day result takes 0) over the count of such dossiers; `0/0` when none.
+   */
+  readonly actual: Ratio;
+  /**
+   * Sum of the statutory processing days (the procedure's, else the dossier's `processingDays`)
+   * over the count of those dossiers whose statutory days are known; `0/0` when none.
+   */
+  readonly statutory: Ratio;
+}
+
+/**
+ * One row of the results table (Biểu 06): a department, field, procedure or official, or the total.
+ * @example
+ * ```ts
+ * import type { ReportRow } from 'reform-rules';
+ * const row = (report: { total: ReportRow }) => report.total.resolved.late;
+ * ```
+ * @category Report
+ */
+export interface ReportRow {
+  /** The department, field, procedure or official id; `null` for the total row and for dossiers with no official recorded (grouping by official). */
+  readonly key: string | null;
+  /** The display name: from the `names` option, else the procedure's name (grouping by procedure), else the key; `''` for the total row. */
+  readonly name: string;
+  /** Dossiers to handle: new (online, direct or postal) and carried over. */
+  readonly received: ReceivedCounts;
+  /** Dossiers ended in the period. */
+  readonly resolved: ResolvedCounts;
+  /** Dossiers not ended at `asOf`. */
+  readonly pending: PendingCounts;
+  /** Extra "of which" columns. */
+  readonly extra: ExtraCounts;
+  /** Mean processing time against the statutory time. */
+  readonly averageWorkingDays: AverageWorkingDays;
+}
+
+/**
+ * A record the report could not count, with where it was and why: it failed validation
+ * ({@link parseDossier}'s issues), its id repeats an earlier one (`duplicate_id`, in
+ * {@link resolutionReport}), or the dossier clock could not evaluate it.
+ * @example
+ * ```ts
+ * import type { RejectedDossier } from 'reform-rules';
+ * const r: RejectedDossier = { index: 3, id: 'HS-4', issues: [] as never };
+ * ```
+ * @category Report
+ */
+export interface RejectedDossier {
+  /** The record's position in the input (or the index passed to `add`). */
+  readonly index: number;
+  /** Its id, when it had a string one. */
+  readonly id?: string;
+  /** Every problem found. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Records outside the period: counted, not shown in the rows.
+ * @example
+ * ```ts
+ * import type { ExcludedCounts } from 'reform-rules';
+ * const x: ExcludedCounts = { receivedAfter: 12, endedBefore: 340 };
+ * ```
+ * @category Report
+ */
+export interface ExcludedCounts {
+  /** Received after the period's last day (or after `asOf`). */
+  readonly receivedAfter: number;
+  /** Ended before the period's first day. */
+  readonly endedBefore: number;
+}
+
+/**
+ * The results table of a period (Biểu 06/VPCP/KSTT): one row per department, field, procedure or
+ * official, their total, the records rejected and those outside the period. Plain JSON.
+ *
+ * @remarks `inputs = rejected.length + excluded.receivedAfter + excluded.endedBefore + total.received.total`:
+ * every record is accounted for.
+ * @example
+ * ```ts
+ * import type { ResolutionReport } from 'reform-rules';
+ * const lateOf = (r: ResolutionReport) => r.total.resolved.late;
+ * ```
+ * @category Report
+ */
+export interface ResolutionReport {
+  /** The period. */
+  readonly period: ReportingPeriod;
+  /** The instant the dossiers were evaluated as of. */
+  readonly asOf: Instant;
+  /** What the rows stand for. */
+  readonly groupBy: ReportGroupBy;
+  /** The rows, by key (the `null` key last). */
+  readonly rows: readonly ReportRow[];
+  /** The total row: the sum of the rows. */
+  readonly total: ReportRow;
+  /** The records that could not be counted, by index. */
+  readonly rejected: readonly RejectedDossier[];
+  /** The valid records outside the period. */
+  readonly excluded: ExcludedCounts;
+  /** How many records were given. */
+  readonly inputs: number;
+}
