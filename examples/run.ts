@@ -16,7 +16,9 @@ const dirs = readdirSync(join(import.meta.dirname)).filter((d) => /^\d\d-/.test(
 let failed = 0;
 for (const dir of dirs) {
   const file = join(import.meta.dirname, dir, 'index.ts');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8' });
+  // examples/tsconfig.json has no `paths`, so `reform-rules` resolves to dist/ as it would in an app.
+  const env = { ...process.env, TSX_TSCONFIG_PATH: join(import.meta.dirname, 'tsconfig.json') };
+  const run = spawnSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8', env });
   const ok = run.status === 0;
   if (!ok) failed += 1;
   process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${dir}\n`);

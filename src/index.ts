@@ -69,7 +69,17 @@ export type {
 export { ratio, ratioValue, compareRatio } from './metrics/ratio';
 export type { Ratio } from './metrics/ratio';
 
-// Calendar (contract)
+// Calendar: lunar dates, holidays, working time
+export { createCalendar, fromLunar, lunarNewYear, toLunar } from './calendar/index';
+export type {
+  CalendarDecision,
+  CalendarOptions,
+  CalendarProfile,
+  DecisionDay,
+  HolidayBlock,
+  LunarDate,
+  LunarDateInput,
+} from './calendar/index';
 export type {
   CalendarRange,
   CivilDate,
@@ -80,3 +90,69 @@ export type {
   OfficeHoursInterval,
   WorkCalendar,
 } from './calendar/WorkCalendar';
+
+// Policies: dated parameters with legal bases
+export { defaultPolicy, definePolicy, extendPolicy, parameterAt, resolveParameter } from './policy/index';
+export type {
+  Comparison,
+  DeadlineMode,
+  ExtendPolicyOptions,
+  LegalBasis,
+  ParameterHistories,
+  ParameterUse,
+  ParameterValue,
+  Policy,
+  PolicyOverrides,
+  PolicyParameterName,
+  PolicyParameters,
+} from './policy/index';
+
+// Explanations
+export { createExplanation, formatBasis, formatCount, formatExplanation, formatPercent, formatShare } from './explain/index';
+export type { Explanation, ExplanationInit, FormatExplanationOptions, FormatPercentOptions, LocalizedText } from './explain/index';
+
+// Dossier clock and tallies
+export { createDossierEvaluator, evaluateDossier, evaluateDossiers } from './dossier/index';
+export type {
+  DelayAttribution,
+  DossierEvaluation,
+  DossierEvaluator,
+  DossierOutcome,
+  DossierParticipants,
+  DossierTrace,
+  DossierTraceStep,
+  EvaluateDossierOptions,
+  LateReason,
+} from './dossier/index';
+export { addTallies, emptyTally, lateRate, mergeTallies, onTimeRate, tallyDossiers } from './metrics/index';
+export type { DossierTallies, Tally, TallyBy, TallyOptions } from './metrics/index';
+
+// Ratings and emulation titles
+export {
+  capRating,
+  collectiveTitleLabels,
+  collectiveTitles,
+  departmentTitleCap,
+  emulationEligibility,
+  officialRatingCap,
+  ratingLabels,
+  ratingLevels,
+} from './rating/index';
+export type {
+  CollectiveTitle,
+  DepartmentTitleCap,
+  EmulationCondition,
+  EmulationConditionId,
+  EmulationDepartment,
+  EmulationEligibility,
+  EmulationMember,
+  LateCounts,
+  MemberEligibility,
+  OfficialRatingCap,
+  RatingLevel,
+  RatingOptions,
+} from './rating/index';
+
+// Sample data
+export { generateSample } from './sample/index';
+export type { SampleData, SampleOptions } from './sample/index';
