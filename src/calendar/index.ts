@@ -9,6 +9,7 @@ export { lunarNewYear } from './lunarNewYear';
 export type { LunarDate, LunarDateInput } from './LunarDate';
 export type { CalendarDecision, CalendarOptions, CalendarProfile, DecisionDay, HolidayBlock } from './CalendarOptions';
 export type {
+  CalendarRange,
   CivilDate,
   HolidayEntry,
   HolidayKind,
