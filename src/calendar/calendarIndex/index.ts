@@ -187,6 +187,9 @@ export function calendarIndex(calendar: WorkCalendar): CalendarIndex {
     }
     intervals.push([s, e]);
   }
+  if (intervals.length === 0) {
+    return raise('invalid_office_hours', { field: 'calendar.officeHours', received: calendar.officeHours, detail: 'no interval' });
+  }
   const index = buildCalendarIndex(first, flags, intervals);
   indexes.set(calendar, index);
   return index;
