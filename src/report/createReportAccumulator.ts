@@ -5,6 +5,7 @@ import type { Instant } from '../calendar/WorkCalendar';
 import { createDossierEvaluator } from '../dossier/createDossierEvaluator';
 import type { DossierEvaluator } from '../dossier/createDossierEvaluator';
 import { readInstant } from '../dossier/_fastInstant';
+import { describeValue } from '../errors/describe';
 import type { Issue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
@@ -204,9 +205,30 @@ function idOf(record: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+/** A value as JSON would carry it (so the report and the state round-trip through JSON). */
+function jsonSafe(value: unknown): unknown {
+  try {
+    const text = JSON.stringify(value);
+    if (text !== undefined) return JSON.parse(text) as unknown;
+  } catch {
+    // BigInt or a cycle: fall through to the description.
+  }
+  return describeValue(value);
+}
+
+/** Issues whose `received` values survive JSON (an `undefined` one is left out). */
+function jsonIssues(issues: readonly Issue[]): Issue[] {
+  return issues.map((issue) => {
+    if (!('received' in issue)) return issue;
+    const { received, ...rest } = issue;
+    return received === undefined ? rest : { ...rest, received: jsonSafe(received) };
+  });
+}
+
 function rejection(index: number, record: unknown, issues: readonly Issue[]): RejectedDossier {
   const id = idOf(record);
-  return id === undefined ? { index, issues } : { index, id, issues };
+  const safe = jsonIssues(issues);
+  return id === undefined ? { index, issues: safe } : { index, id, issues: safe };
 }
 
 /** @internal An accumulator with the extra hook {@link resolutionReport} uses to reject duplicates. */

@@ -24,3 +24,5 @@ export type {
   ResolutionReportOptions,
   ResolvedCounts,
 } from './types/ResolutionReport';
+export { formatReport } from './formatReport';
+export type { FormatReportOptions, ReportFormat } from './formatReport';
