@@ -43,10 +43,32 @@ export type ScorecardRowId =
  * @category Coverage
  */
 export type ScorecardMeasure =
-  | { /** An exact share. */ readonly kind: 'share'; /** The share. */ readonly share: Ratio }
-  | { /** How many are over a cap. */ readonly kind: 'overCap'; /** Over the cap. */ readonly over: number; /** Judged (with at least one dossier handled). */ readonly of: number }
-  | { /** A rank among the provinces. */ readonly kind: 'rank'; /** The rank (1 = first). */ readonly rank: number }
-  | { /** A grade. */ readonly kind: 'grade'; /** The grade. */ readonly grade: ParGrade };
+  | {
+      /** An exact share. */
+      readonly kind: 'share';
+      /** The share. */
+      readonly share: Ratio;
+    }
+  | {
+      /** How many are over a cap. */
+      readonly kind: 'overCap';
+      /** How many are over the cap. */
+      readonly over: number;
+      /** How many were judged (with at least one dossier handled). */
+      readonly of: number;
+    }
+  | {
+      /** A rank among the provinces. */
+      readonly kind: 'rank';
+      /** The rank (1 = first). */
+      readonly rank: number;
+    }
+  | {
+      /** A grade. */
+      readonly kind: 'grade';
+      /** The grade. */
+      readonly grade: ParGrade;
+    };
 
 /**
  * A scorecard row's target, with the policy parameters (value, dated entry, legal basis) it reads.
@@ -125,6 +147,24 @@ export interface ScorecardRow {
 }
 
 /**
+ * How many rows of a {@link PlanScorecard} are met, not met, and not judged.
+ * @example
+ * ```ts
+ * import type { ScorecardSummary } from 'reform-rules';
+ * const s: ScorecardSummary = { met: 9, notMet: 2, notJudged: 4 };
+ * ```
+ * @category Coverage
+ */
+export interface ScorecardSummary {
+  /** Rows met. */
+  readonly met: number;
+  /** Rows not met. */
+  readonly notMet: number;
+  /** Rows not judged (their input was not given). */
+  readonly notJudged: number;
+}
+
+/**
  * The plan scorecard returned by {@link evaluatePlan}.
  * @example
  * ```ts
@@ -141,7 +181,7 @@ export interface PlanScorecard {
   /** One row per measurable target, in the plan's order. */
   readonly rows: readonly ScorecardRow[];
   /** How many rows are met, not met, not judged. */
-  readonly summary: { /** Rows met. */ readonly met: number; /** Rows not met. */ readonly notMet: number; /** Rows without input. */ readonly notJudged: number };
+  readonly summary: ScorecardSummary;
   /** Problems in the inputs (records left out); paths start with the input's field name. */
   readonly issues: readonly Issue[];
   /** The scorecard's explanation: the summary, with every row's explanation as a child. */

@@ -13,9 +13,9 @@ export type { OfficialSatisfaction, SatisfactionOptions, SatisfactionResult } fr
 export { electronicDocuments } from './electronicDocuments';
 export type { DocumentFlow, ElectronicDocumentsOptions, ElectronicDocumentsResult } from './electronicDocuments';
 export { petitions } from './petitions';
-export type { PetitionOutcome, PetitionStatus, PetitionsOptions, PetitionsResult } from './petitions';
+export type { PetitionCounts, PetitionOutcome, PetitionStatus, PetitionsOptions, PetitionsResult } from './petitions';
 export { parGradeLabels, parGrades } from './parGrade';
 export type { ParGrade } from './parGrade';
 export { evaluatePlan } from './evaluatePlan';
 export type { EvaluatePlanOptions, KeyedLateCounts, PlanInput, ProvincialIndexRanks } from './evaluatePlan';
-export type { PlanScorecard, ScorecardMeasure, ScorecardRow, ScorecardRowId, ScorecardTarget } from './PlanScorecard';
+export type { PlanScorecard, ScorecardMeasure, ScorecardRow, ScorecardRowId, ScorecardSummary, ScorecardTarget } from './PlanScorecard';

@@ -57,12 +57,24 @@ export interface PetitionOutcome {
   readonly status: PetitionStatus;
 }
 
+/** How many petitions are in each status. @category Coverage */
+export interface PetitionCounts {
+  /** Answered on or before the deadline day. */
+  readonly answeredOnTime: number;
+  /** Answered after the deadline day. */
+  readonly answeredLate: number;
+  /** Not answered by the end of the period, deadline not passed. */
+  readonly openWithin: number;
+  /** Not answered by the end of the period, deadline passed. */
+  readonly openOverdue: number;
+}
+
 /** The result of {@link petitions}. @category Coverage */
 export interface PetitionsResult {
   /** Every petition received in the period, in input order. */
   readonly petitions: readonly PetitionOutcome[];
   /** How many of each status. */
-  readonly counts: { readonly [S in PetitionStatus]: number };
+  readonly counts: PetitionCounts;
   /** Answered on time, over petitions already decided (answered, or open past the deadline); exact. */
   readonly share: Ratio;
   /** The target share. */
