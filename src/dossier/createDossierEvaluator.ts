@@ -214,15 +214,16 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     throw new EvaluationIssue(createIssue(code, path, { field: pathToString(path), ...params }, locale));
   };
 
-  const instant = (value: unknown, path: IssuePath): number => {
+  // Paths are built only on failure, so the happy path allocates nothing here.
+  const instant = (value: unknown, field: string, i = -1, sub = ''): number => {
     const ms = readInstant(value);
-    if (typeof ms === 'string') return fail(ms === 'not_string' ? 'invalid_instant' : ms, path, { received: value });
+    if (typeof ms === 'string') return fail(ms === 'not_string' ? 'invalid_instant' : ms, i < 0 ? [field] : [field, i, sub], { received: value });
     return ms;
   };
 
-  const covered = (ms: number, path: IssuePath): void => {
+  const covered = (ms: number, field: string, i = -1, sub = ''): void => {
     if (!index.covers(vnDay(ms))) {
-      fail('outside_calendar', path, { received: format(ms), from: formatCivilDate(index.firstDay), to: formatCivilDate(index.lastDay) });
+      fail('outside_calendar', i < 0 ? [field] : [field, i, sub], { received: format(ms), from: formatCivilDate(index.firstDay), to: formatCivilDate(index.lastDay) });
     }
   };
 
@@ -230,9 +231,9 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     if (typeof dossier !== 'object' || dossier === null || typeof dossier.id !== 'string') {
       return fail('not_a_dossier', [], { received: dossier });
     }
-    const receivedMs = instant(dossier.receivedAt, ['receivedAt']);
+    const receivedMs = instant(dossier.receivedAt, 'receivedAt');
     if (receivedMs > asOfMs) fail('received_after_as_of', ['receivedAt'], { received: dossier.receivedAt, asOf: options.asOf });
-    covered(receivedMs, ['receivedAt']);
+    covered(receivedMs, 'receivedAt');
     const params = paramsAt(vnDay(receivedMs));
 
     let info: ProcedureInfo | undefined;
@@ -262,7 +263,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     let dueSource: 'recorded' | 'computed';
     let processingDays: number | undefined;
     if (dossier.dueAt !== undefined) {
-      dueMs = instant(dossier.dueAt, ['dueAt']);
+      dueMs = instant(dossier.dueAt, 'dueAt');
       dueSource = 'recorded';
     } else {
       processingDays = dossier.processingDays ?? info?.procedure.processingDays;
@@ -295,70 +296,61 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     let apologyAt: string | undefined;
     let apologyNewDueAt: string | undefined;
     const pausing = params.supplementPausesClock;
-    const closePause = (from: number, to: number): void => {
-      (pauses ??= []).push(from, to);
-      if (pausing) {
-        pauseUnits += mode === 'endOfDay' ? index.workingDaysBetween(vnDay(from), vnDay(to)) : index.workingMinutesBetween(from, to);
-      }
-    };
-    const end = (at: number, kind: DossierEndKind, text: string, i: number): void => {
-      endMs = at;
-      endKind = kind;
-      endedAt = text;
-      endIndex = i;
-      if (!Number.isNaN(openRequest)) {
-        // Ended while waiting for the citizen: the clock stopped at the request (766 methodology),
-        // so the wait is not added to the due; it is still excluded from the steps' working time.
-        (pauses ??= []).push(openRequest, at);
-        stoppedAt = openRequest;
-        stoppedIndex = openRequestIndex;
-        openRequest = Number.NaN;
-      }
-    };
     const events = dossier.events;
     if (events !== undefined) {
       for (let i = 0; i < events.length; i++) {
         const event = events[i];
         if (event === undefined) continue;
-        const at = instant(event.at, ['events', i, 'at']);
+        const at = instant(event.at, 'events', i, 'at');
         if (at > asOfMs) break;
-        switch (event.type) {
-          case 'supplement-requested':
-            if (endMs !== undefined) fail('event_after_end', ['events', i, 'at'], { received: event.at, endedAt: format(endMs) });
+        const type = event.type;
+        if (type === 'supplement-requested' || type === 'supplement-received') {
+          if (endMs !== undefined) fail('event_after_end', ['events', i, 'at'], { received: event.at, endedAt: format(endMs) });
+          if (type === 'supplement-requested') {
             supplementRequests++;
             if (Number.isNaN(openRequest)) {
               openRequest = at;
               openRequestIndex = i;
             }
-            break;
-          case 'supplement-received':
-            if (endMs !== undefined) fail('event_after_end', ['events', i, 'at'], { received: event.at, endedAt: format(endMs) });
+          } else {
             if (Number.isNaN(openRequest)) fail('resubmission_without_request', ['events', i, 'type'], { received: event.at });
-            closePause(openRequest, at);
+            (pauses ??= []).push(openRequest, at);
+            if (pausing) {
+              pauseUnits += mode === 'endOfDay' ? index.workingDaysBetween(vnDay(openRequest), vnDay(at)) : index.workingMinutesBetween(openRequest, at);
+            }
             openRequest = Number.NaN;
-            break;
-          case 'apology':
-            if (apologyAt === undefined) {
-              apologyAt = event.at;
-              apologyNewDueAt = event.newDueAt;
-            }
-            break;
-          case 'processed':
-          case 'returned': {
-            const bit = event.type === 'processed' ? 1 : 2;
-            if ((endKind !== undefined && resultsSeen === 0) || (resultsSeen & bit) !== 0) {
-              fail('multiple_ends', ['events', i, 'type'], { received: event.type, previous: `${endKind} at ${endedAt}` });
-            }
-            resultsSeen |= bit;
-            if (endMs === undefined) end(at, event.type, event.at, i);
-            break;
           }
-          default:
-            // stopped, rejected, withdrawn
-            if (endKind !== undefined) {
-              fail('multiple_ends', ['events', i, 'type'], { received: event.type, previous: `${endKind} at ${endedAt}` });
-            }
-            end(at, event.type, event.at, i);
+          continue;
+        }
+        if (type === 'apology') {
+          if (apologyAt === undefined) {
+            apologyAt = event.at;
+            apologyNewDueAt = event.newDueAt;
+          }
+          continue;
+        }
+        if (type === 'processed' || type === 'returned') {
+          const bit = type === 'processed' ? 1 : 2;
+          if ((endKind !== undefined && resultsSeen === 0) || (resultsSeen & bit) !== 0) {
+            fail('multiple_ends', ['events', i, 'type'], { received: type, previous: `${endKind} at ${endedAt}` });
+          }
+          resultsSeen |= bit;
+          if (endMs !== undefined) continue; // processed then returned: the first one ended processing
+        } else if (endKind !== undefined) {
+          // stopped, rejected, withdrawn after another end
+          fail('multiple_ends', ['events', i, 'type'], { received: type, previous: `${endKind} at ${endedAt}` });
+        }
+        endMs = at;
+        endKind = type;
+        endedAt = event.at;
+        endIndex = i;
+        if (!Number.isNaN(openRequest)) {
+          // Ended while waiting for the citizen: the clock stopped at the request (766 methodology),
+          // so the wait is not added to the due; it is still excluded from the steps' working time.
+          (pauses ??= []).push(openRequest, at);
+          stoppedAt = openRequest;
+          stoppedIndex = openRequestIndex;
+          openRequest = Number.NaN;
         }
       }
     }
@@ -397,7 +389,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     if (outcome === 'late' || outcome === 'pendingOverdue') {
       if (reference > effectiveDueMs) {
         const referenceIndex = awaitingSupplement ? openRequestIndex : !Number.isNaN(stoppedAt) ? stoppedIndex : endIndex;
-        covered(reference, referenceIndex < 0 ? ['asOf'] : ['events', referenceIndex, 'at']);
+        covered(reference, referenceIndex < 0 ? 'asOf' : 'events', referenceIndex, 'at');
         lateReason = 'afterDue';
         lateBy = Math.ceil(index.workingMinutesBetween(effectiveDueMs, reference));
       } else {
@@ -525,15 +517,15 @@ function attribute(
   asOfMs: number,
   pauses: readonly number[] | undefined,
   lateBy: number,
-  instant: (value: unknown, path: IssuePath) => number,
+  instant: (value: unknown, field: string, i?: number, sub?: string) => number,
 ): readonly DelayAttribution[] {
   const out: { officialId: string; departmentId: string; overrunMinutes: number; via: 'step' }[] = [];
   const steps = dossier.steps ?? [];
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i] as (typeof steps)[number];
-    const start = instant(step.startedAt, ['steps', i, 'startedAt']);
+    const start = instant(step.startedAt, 'steps', i, 'startedAt');
     if (start > asOfMs) continue;
-    let end = step.endedAt === undefined ? horizon : Math.min(instant(step.endedAt, ['steps', i, 'endedAt']), asOfMs);
+    let end = step.endedAt === undefined ? horizon : Math.min(instant(step.endedAt, 'steps', i, 'endedAt'), asOfMs);
     if (end < start) end = start;
     let worked = index.workingMinutesBetween(start, end);
     if (pauses !== undefined) {
@@ -545,7 +537,11 @@ function attribute(
     }
     const overrun = Math.ceil(worked - step.allottedHours * 60);
     if (overrun > 0) {
-      const same = out.find((a) => a.officialId === step.officialId && a.departmentId === step.departmentId);
+      let same: (typeof out)[number] | undefined;
+      for (let k = 0; k < out.length; k++) {
+        const a = out[k] as (typeof out)[number];
+        if (a.officialId === step.officialId && a.departmentId === step.departmentId) same = a;
+      }
       if (same === undefined) out.push({ officialId: step.officialId, departmentId: step.departmentId, overrunMinutes: overrun, via: 'step' });
       else same.overrunMinutes += overrun;
     }
