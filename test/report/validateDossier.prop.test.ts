@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDossier } from '../../src/model/dossier';
+import { isCanonicalDossier, validateDossier } from '../../src/report/_validateDossier';
+import { dossierArb } from '../arbitraries/dossier';
+import { denseDossiersArb } from './_arbitraries';
+
+/** Values that break a field in every way the schema checks. */
+const weird = fc.oneof(
+  fc.constantFrom<unknown>(
+    undefined, null, '', 'x', 0, -0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, true, [], {}, [{}],
+    'online', 'fax', 'full', 'apology', 'processed', 'returned',
+    '2025-03-03T09:00:00', '2025-03-03T09:00:00+07:00', '2025-02-30T09:00:00+07:00', '2025-03-03T24:00:00+07:00',
+    '2025-03-03T09:00:00Z', '2025-03-03T09:00+07:00', '2020-01-01T00:00:00+07:00', '2099-01-01T00:00:00+07:00',
+    '2025-03-03T09:00:00.5+07:00', '2025-03-03t09:00:00+07:00', '\u0000',
+  ),
+  fc.jsonValue(),
+);
+
+const KEYS = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'steps', 'events', 'extra', '__proto__'];
+const STEP_KEYS = ['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'note'];
+const EVENT_KEYS = ['type', 'at', 'newDueAt', 'by'];
+
+/** A valid dossier with up to three fields (top level, in a step or in an event) replaced, added or removed. */
+const mutatedArb = fc
+  .tuple(
+    fc.oneof(dossierArb(), denseDossiersArb(1).filter((a) => a.length === 1).map((a) => a[0] as object)),
+    fc.array(
+      fc.record({ where: fc.constantFrom('top', 'step', 'event'), key: fc.nat(), value: weird, remove: fc.boolean(), i: fc.nat() }),
+      { maxLength: 3 },
+    ),
+  )
+  .map(([base, edits]) => {
+    const d = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+    for (const e of edits) {
+      let target: Record<string, unknown> | undefined = d;
+      let keys = KEYS;
+      if (e.where !== 'top') {
+        const list = d[e.where === 'step' ? 'steps' : 'events'];
+        if (!Array.isArray(list) || list.length === 0) continue;
+        target = list[e.i % list.length] as Record<string, unknown>;
+        keys = e.where === 'step' ? STEP_KEYS : EVENT_KEYS;
+      }
+      const key = keys[e.key % keys.length] as string;
+      if (e.remove) delete target[key];
+      else Object.defineProperty(target, key, { value: e.value, enumerable: true, writable: true, configurable: true });
+    }
+    return d as unknown;
+  });
+
+describe('validateDossier', () => {
+  it('accepts on the fast path only records parseDossier accepts, with the same value', () => {
+    fc.assert(
+      fc.property(mutatedArb, (x) => {
+        if (isCanonicalDossier(x)) {
+          const r = parseDossier(x);
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(r.value).toEqual(x);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rejects exactly what parseDossier rejects, with the same issues', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutatedArb, weird), (x) => {
+        const fast = validateDossier(x, 'en');
+        const full = parseDossier(x);
+        expect(fast.ok).toBe(full.ok);
+        if (!fast.ok && !full.ok) expect(fast.issues).toEqual(full.issues);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('takes the fast path for the canonical shape', () => {
+    fc.assert(
+      fc.property(denseDossiersArb(5), (list) => {
+        for (const d of list) expect(isCanonicalDossier(JSON.parse(JSON.stringify(d)))).toBe(true);
+      }),
+    );
+  });
+});
