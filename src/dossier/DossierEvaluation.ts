@@ -146,7 +146,10 @@ export interface DossierEvaluation {
   readonly dueSource: 'recorded' | 'computed';
   /** The deadline mode used to compute the due and the supplementation shift. */
   readonly deadlineMode: DeadlineMode;
-  /** The due time after adding the citizen's supplementation time; in +07:00. */
+  /**
+   * The due time after adding the citizen's supplementation time (answered requests only: the wait
+   * of an unanswered request is not added, the clock stopped at {@link DossierEvaluation.clockStoppedAt}); in +07:00.
+   */
   readonly effectiveDueAt: Instant;
   /** When processing ended (the end event's instant as recorded); absent while pending. */
   readonly endedAt?: Instant;

@@ -211,6 +211,37 @@ describe('evaluateDossier', () => {
       expect(run(make('2026-09-03T00:00:00')).outcome).toBe('onTime');
     });
 
+    it('keeps the time of day of a recorded due when supplementation moves it', () => {
+      const e = run(
+        dossier({
+          receivedAt: T('2025-03-03T09:00:00'),
+          dueAt: T('2025-03-10T10:00:00'),
+          events: [ev('supplement-requested', '2025-03-04T10:00:00'), ev('supplement-received', '2025-03-05T09:00:00'), ev('processed', '2025-03-11T09:30:00')],
+        }),
+      );
+      expect(e.effectiveDueAt).toBe('2025-03-11T10:00:00+07:00');
+      expect(e.outcome).toBe('onTime');
+    });
+
+    it("moves the due by working minutes in 'workingHours' mode", () => {
+      const policy = extendPolicy(defaultPolicy, {
+        deadlineMode: [{ from: '2023-01-01', value: 'workingHours', basis: { document: 'Quyết định thử nghiệm' } }],
+      });
+      const e = run(
+        dossier({
+          receivedAt: T('2025-03-03T09:00:00'),
+          processingDays: 1,
+          events: [ev('supplement-requested', '2025-03-03T10:00:00'), ev('supplement-received', '2025-03-03T16:00:00'), ev('processed', '2025-03-04T13:45:00')],
+        }),
+        { policy },
+      );
+      // due 04/03 09:00; the wait 10:00–16:00 on 03/03 holds 90 + 150 = 240 working minutes (lunch excluded),
+      // so the effective due is 04/03 09:00 + 240 working minutes = 15:00 (11:30–13:30 skipped).
+      expect(e.dueAt).toBe('2025-03-04T09:00:00+07:00');
+      expect(e.effectiveDueAt).toBe('2025-03-04T15:00:00+07:00');
+      expect(e.outcome).toBe('onTime');
+    });
+
     it('does not move the due when the policy says supplementation does not pause the clock', () => {
       const policy = extendPolicy(defaultPolicy, {
         supplementPausesClock: [{ from: '2023-01-01', value: false, basis: { document: 'Quyết định thử nghiệm' } }],
