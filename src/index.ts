@@ -153,6 +153,68 @@ export type {
   RatingOptions,
 } from './rating/index';
 
+// Plan coverage: online services, channels, satisfaction, documents, petitions, scorecard
+export {
+  channelMix,
+  electronicDocuments,
+  evaluatePlan,
+  onlineServiceCoverage,
+  parGradeLabels,
+  parGrades,
+  petitions,
+  satisfaction,
+} from './coverage/index';
+export type {
+  ChannelCounts,
+  ChannelMix,
+  ChannelMixOptions,
+  ChannelPayment,
+  ChannelRecord,
+  ChannelShares,
+  DateRange,
+  DocumentFlow,
+  ElectronicDocumentsOptions,
+  ElectronicDocumentsResult,
+  EvaluatePlanOptions,
+  KeyedLateCounts,
+  MissingOnlineProcedure,
+  OfficialSatisfaction,
+  OnlineMainChannel,
+  OnlinePaymentCoverage,
+  OnlineServiceCoverage,
+  OnlineServiceCoverageOptions,
+  ParGrade,
+  PetitionCounts,
+  PetitionOutcome,
+  PetitionStatus,
+  PetitionsOptions,
+  PetitionsResult,
+  PlanInput,
+  PlanScorecard,
+  ProvincialIndexRanks,
+  SatisfactionOptions,
+  SatisfactionResult,
+  ScorecardMeasure,
+  ScorecardRow,
+  ScorecardRowId,
+  ScorecardSummary,
+  ScorecardTarget,
+} from './coverage/index';
+
+// Plan tasks
+export { evaluateTasks, taskOccurrences, validateTasks } from './tasks/index';
+export type {
+  DepartmentTaskSummary,
+  EvaluateTasksOptions,
+  OccurrenceEvaluation,
+  TaskEvaluation,
+  TaskEvaluations,
+  TaskOccurrence,
+  TaskOccurrencesOptions,
+  TaskStatus,
+  TaskSummary,
+} from './tasks/index';
+
 // Sample data
 export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';

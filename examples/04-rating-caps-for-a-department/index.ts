@@ -27,7 +27,7 @@ assert.equal(dept.maxTitle, 'none');
 
 // The whole chain for a department and its members.
 const result = emulationEligibility(
-  { id: 'QHXD', name: 'Phòng Quản lý Quy hoạch và Xây dựng', handled: 400, late: 12 },
+  { name: 'Phòng Quản lý Quy hoạch và Xây dựng', handled: 400, late: 12 },
   [
     { id: 'cv12', handled: 150, late: 3, rating: 'good' },
     { id: 'cv13', handled: 120, late: 2, rating: 'good' },

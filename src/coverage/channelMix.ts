@@ -17,9 +17,8 @@ import { shareTargetExplanation, shareWords } from './_explain';
 import { meetsShare, share } from './_share';
 
 /**
- * The fields of a dossier that {@link channelMix} reads. A {@link Dossier} has them (but
- * `paymentChannel`, which the dossier record does not carry yet); so has a
- * {@link DossierEvaluation} (but `onlineLevel`: its online dossiers count as level unspecified).
+ * The fields of a dossier that {@link channelMix} reads. A {@link Dossier} has them all; so has
+ * a {@link DossierEvaluation}.
  * @category Coverage
  */
 export interface ChannelRecord {

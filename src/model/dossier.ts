@@ -80,6 +80,8 @@ export interface Dossier {
   dueAt?: string | undefined;
   /** Processing time in working days, used when `dueAt` is absent (else the procedure's). */
   processingDays?: number | undefined;
+  /** How fees were paid, when the procedure has fees: online (thanh toán trực tuyến) or directly. */
+  paymentChannel?: 'online' | 'direct' | undefined;
   /** The internal process steps. */
   steps?: DossierStep[] | undefined;
   /** Events after reception, in time order. */
@@ -129,6 +131,7 @@ export const DossierSchema: z.ZodType<Dossier> = z
     receivedAt: instantField('The valid reception instant.'),
     dueAt: instantField('The appointment (ngày hẹn trả).').optional(),
     processingDays: dayCountField('Processing time in working days, when dueAt is absent.').optional(),
+    paymentChannel: z.enum(['online', 'direct']).optional().meta({ description: 'How fees were paid (online or direct).' }),
     steps: z.array(StepSchema).optional().meta({ description: 'Internal process steps.' }),
     events: z.array(EventSchema).optional().meta({ description: 'Events after reception, in time order.' }),
   })

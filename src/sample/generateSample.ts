@@ -322,6 +322,9 @@ function buildDossier(
   };
   if (input.channel === 'online') record.onlineLevel = procedure.onlineLevel === 'full' ? 'full' : 'partial';
   if (rng.chance(0.3)) record.dueAt = formatInstantVN(dueMs);
+  if (procedure.hasFees) {
+    record.paymentChannel = procedure.onlinePayment && rng.chance(input.channel === 'online' ? 0.85 : 0.2) ? 'online' : 'direct';
+  }
   if (keptSteps.length > 0) record.steps = keptSteps;
   if (keptEvents.length > 0) record.events = keptEvents;
   const endedKept = ended !== undefined && ended <= asOfMs ? ended : undefined;
