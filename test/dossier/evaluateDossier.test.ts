@@ -394,6 +394,13 @@ describe('evaluateDossier', () => {
       expect(issue?.message).toBe("procedureId: the procedure \"NOPE\" is not in the procedures given");
     });
 
+    it('writes issue messages in Vietnamese on request', () => {
+      const issue = issueOf(dossier({ receivedAt: T('2025-03-03T09:00:00'), events: [ev('supplement-received', '2025-03-04T10:00:00')] }), { locale: 'vi' });
+      expect(issue?.message).toBe(
+        'events[0].type: bổ sung hồ sơ lúc "2025-03-04T10:00:00+07:00" nhưng trước đó không có yêu cầu bổ sung nào đang chờ',
+      );
+    });
+
     it('reports a dossier with no processing time at all', () => {
       const issue = issueOf(dossier({ receivedAt: T('2025-03-03T09:00:00') }), { procedures: undefined as never });
       expect(issue?.code).toBe('no_processing_time');
