@@ -9,12 +9,29 @@
 import type { Result } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import type { Dossier } from '../model/dossier';
-import { parseDossier } from '../model/dossier';
+import { DossierSchema, parseDossier } from '../model/dossier';
 import { readInstant } from '../dossier/_fastInstant';
 
-const DOSSIER_KEYS = new Set(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'steps', 'events']);
-const STEP_KEYS = new Set(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours']);
-const EVENT_KEYS = new Set(['type', 'at', 'newDueAt']);
+/** The keys of a zod object schema (through `.optional()` and arrays), or none when it is not one. */
+function schemaKeys(schema: unknown, ...path: ('element' | 'unwrap')[]): ReadonlySet<string> {
+  let s: unknown = schema;
+  for (const step of path) {
+    if (typeof s !== 'object' || s === null) return new Set();
+    s = step === 'element' ? (s as { element?: unknown }).element : typeof (s as { unwrap?: unknown }).unwrap === 'function' ? (s as { unwrap: () => unknown }).unwrap() : undefined;
+  }
+  const shape = typeof s === 'object' && s !== null ? (s as { shape?: unknown }).shape : undefined;
+  return new Set(typeof shape === 'object' && shape !== null ? Object.keys(shape) : []);
+}
+
+/** Only the keys this fast path checks AND the schema defines: a key added to the schema later falls back to zod. */
+function allowed(checked: readonly string[], inSchema: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set(checked.filter((k) => inSchema.has(k)));
+}
+
+const TOP = schemaKeys(DossierSchema);
+const DOSSIER_KEYS = allowed(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events'], TOP);
+const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element'));
+const EVENT_KEYS = allowed(['type', 'at', 'newDueAt'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element'));
 const EVENT_TYPES = new Set(['supplement-requested', 'supplement-received', 'apology', 'processed', 'returned', 'stopped', 'rejected', 'withdrawn']);
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
@@ -61,6 +78,8 @@ export function isCanonicalDossier(x: unknown): x is Dossier {
     const due = at(x['dueAt']);
     if (!(due >= received)) return false;
   }
+  const payment = x['paymentChannel'];
+  if (payment !== undefined && payment !== 'online' && payment !== 'direct') return false;
   const days = x['processingDays'];
   if (days !== undefined && !(typeof days === 'number' && Number.isSafeInteger(days) && days >= 0)) return false;
   const steps = x['steps'];

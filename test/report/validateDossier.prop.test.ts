@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDossier } from '../../src/model/dossier';
+import { DossierSchema, parseDossier } from '../../src/model/dossier';
 import { isCanonicalDossier, validateDossier } from '../../src/report/_validateDossier';
 import { dossierArb } from '../arbitraries/dossier';
 import { denseDossiersArb } from './_arbitraries';
@@ -17,7 +17,7 @@ const weird = fc.oneof(
   fc.jsonValue(),
 );
 
-const KEYS = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'steps', 'events', 'extra', '__proto__'];
+const KEYS = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'extra', '__proto__'];
 const STEP_KEYS = ['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'note'];
 const EVENT_KEYS = ['type', 'at', 'newDueAt', 'by'];
 
@@ -38,7 +38,9 @@ const mutatedArb = fc
       if (e.where !== 'top') {
         const list = d[e.where === 'step' ? 'steps' : 'events'];
         if (!Array.isArray(list) || list.length === 0) continue;
-        target = list[e.i % list.length] as Record<string, unknown>;
+        const item: unknown = list[e.i % list.length];
+        if (typeof item !== 'object' || item === null) continue;
+        target = item as Record<string, unknown>;
         keys = e.where === 'step' ? STEP_KEYS : EVENT_KEYS;
       }
       const key = keys[e.key % keys.length] as string;
@@ -72,6 +74,19 @@ describe('validateDossier', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('checks every field the schema defines on the fast path (a new schema field needs a fast check)', () => {
+    const shape = (DossierSchema as unknown as { shape: Record<string, unknown> }).shape;
+    const full: Record<string, unknown> = {
+      id: 'HS-1', procedureId: 'P1', departmentId: 'A', officialId: 'CB-1', channel: 'online', onlineLevel: 'full',
+      receivedAt: '2025-03-03T09:00:00+07:00', dueAt: '2025-03-05T17:00:00+07:00', processingDays: 2, paymentChannel: 'online',
+      steps: [{ officialId: 'CB-1', departmentId: 'A', startedAt: '2025-03-03T09:00:00+07:00', endedAt: '2025-03-04T09:00:00+07:00', allottedHours: 8 }],
+      events: [{ type: 'apology', at: '2025-03-04T09:00:00+07:00', newDueAt: '2025-03-06T17:00:00+07:00' }, { type: 'processed', at: '2025-03-05T09:00:00+07:00' }],
+    };
+    const used = Object.fromEntries(Object.keys(shape).map((k) => [k, full[k]]));
+    expect(parseDossier(used).ok).toBe(true);
+    expect(isCanonicalDossier(used)).toBe(true);
   });
 
   it('takes the fast path for the canonical shape', () => {
