@@ -164,7 +164,7 @@ export default async function run(): Promise<BenchRow[]> {
       ratio: Math.round(ratio * 100) / 100,
       goal: '<= 1.0',
       met: ratio <= 1,
-      note: `ours ${oursMs.toFixed(0)} ms (${((oursMs * 1e6) / n).toFixed(0)} ns/dossier), JSON.parse ${parseMs.toFixed(0)} ms; unevaluated ${total.unevaluated}; outcomes ${JSON.stringify(outcomes)}`,
+      note: `ours ${oursMs.toFixed(0)} ms (${((oursMs * 1e6) / n).toFixed(0)} ns/dossier), JSON.parse ${parseMs.toFixed(0)} ms; unevaluated ${total.unevaluated}; outcome counts summed over the department tallies (a dossier counts in each department it passed through) ${JSON.stringify(outcomes)}`,
     },
     {
       name: `evaluate + tally by official (participation and attribution), ${n.toLocaleString('en')} dossiers`,
@@ -194,13 +194,14 @@ export default async function run(): Promise<BenchRow[]> {
   const streamed = tallyDossiers(evaluateDossiers(stream(), { calendar, asOf: AS_OF, procedures }), { by: 'official' });
   gc();
   const after = process.memoryUsage().heapUsed;
-  const first = samples[0] ?? before;
-  const growthMb = (Math.max(...samples, after) - first) / 2 ** 20;
+  // Spread of the heap over the stream (after a forced GC at each tenth): flat means it does not grow with n.
+  const sampled = samples.length > 0 ? samples : [before, after];
+  const growthMb = (Math.max(...sampled) - Math.min(...sampled)) / 2 ** 20;
   rows.push({
     name: `heap while streaming ${n.toLocaleString('en')} dossiers into tallyDossiers (by official)`,
-    baseline: '5 MB growth budget after the first sample',
+    baseline: '5 MB budget for the heap spread across the stream',
     ratio: Math.round((Math.max(0, growthMb) / 5) * 100) / 100,
-    goal: 'flat: < 5 MB growth (ratio < 1)',
+    goal: 'flat: spread < 5 MB (ratio < 1)',
     met: growthMb < 5,
     note: `heapUsed MB at each tenth: ${[before, ...samples, after].map((b) => (b / 2 ** 20).toFixed(1)).join(' → ')}; ${streamed.byKey.size} officials tallied`,
   });
