@@ -90,13 +90,13 @@ export default async function run(): Promise<BenchRow[]> {
     const { procedures, templates } = await writeJsonl(file, n, calendar);
     const options: ResolutionReportOptions = { period: parsePeriod('2025', { convention: 'calendar' }), calendar, procedures };
 
-    // Alternate the two passes twice and keep the best of each (warm-up and noise).
+    // Alternate the two passes three times and keep the best of each (warm-up and noise on a shared machine).
     let parse = Number.POSITIVE_INFINITY;
     let report = Number.POSITIVE_INFINITY;
     let peakHeap = 0;
     let peakRss = 0;
     let single: ReportAccumulator | undefined;
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < 3; round++) {
       gcNow();
       let sink = 0;
       const p = await pass(file, (r) => {
