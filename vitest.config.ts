@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     env: { FC_SEED: seed, FC_NUM_RUNS: numRuns },
     testTimeout: 60_000,
   },

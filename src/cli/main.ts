@@ -9,6 +9,9 @@ import { version } from '../../package.json';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
 import { calendarCommand } from './commands/calendar';
+import { demoCommand } from './commands/demo';
+import { reportCommand } from './commands/report';
+import { scorecardCommand } from './commands/scorecard';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
 import { createOutput } from './output';
@@ -16,9 +19,19 @@ import { createOutput } from './output';
 const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as code
 
 Usage:
+  reform-rules report <file> --period 2025-Q1 [--convention decree09|calendar]
+        [--by department|field|procedure|official] [--format md|csv|json|html]
+        [--procedures procedures.json]       the Biểu 06 report of TTHC results for a period
+  reform-rules scorecard <plan-input.json> --period 2025 [--convention decree09|calendar] [--format md|json]
+                                             the plan's targets, met or not, each with its explanation
   reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
   reform-rules calendar <year> [--profile civil-service|private] [--format md|json]
   reform-rules sample [--seed N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--per-day N] [--out file]
+  reform-rules demo [--data sample.json] [--out-dir out]
+                                             the 2025 Q1 report and 2025 scorecard of the sample data
+
+Periods: 2025-Q1, 2025-H1, 2025-9M, 2025 (year), 2025-03 (month). The default convention is decree09
+(the 15th-to-14th cut-off windows of Nghị định 09/2019); --convention calendar uses calendar periods.
 
 Inputs: .json (an array of dossiers, or a sample bundle), .jsonl / .ndjson (one dossier per line),
 .csv (the flat dossier layout of docs/cli.md). Line-based inputs are streamed.
@@ -59,6 +72,12 @@ async function run(argv: string[]): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         'per-day': { type: 'string' },
+        period: { type: 'string' },
+        convention: { type: 'string' },
+        by: { type: 'string' },
+        procedures: { type: 'string' },
+        data: { type: 'string' },
+        'out-dir': { type: 'string' },
       },
     });
   } catch (e) {
@@ -76,8 +95,31 @@ async function run(argv: string[]): Promise<number> {
   }
   const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, 'vi');
   const out = createOutput(values.out !== undefined && command !== 'sample');
+  const convention = oneOf('convention', values.convention, ['decree09', 'calendar'] as const, 'decree09');
   let code: number;
   switch (command) {
+    case 'report':
+      if (rest[0] === undefined) usage('report needs a file');
+      code = await reportCommand(
+        rest[0],
+        {
+          period: values.period,
+          convention,
+          by: oneOf('by', values.by, ['department', 'field', 'procedure', 'official'] as const, 'department'),
+          format: oneOf('format', values.format, ['md', 'csv', 'json', 'html'] as const, 'md'),
+          locale,
+          procedures: values.procedures,
+        },
+        out,
+      );
+      break;
+    case 'scorecard':
+      if (rest[0] === undefined) usage('scorecard needs a plan-input file');
+      code = scorecardCommand(rest[0], { period: values.period, convention, locale, format: oneOf('format', values.format, ['md', 'json'] as const, 'md') }, out);
+      break;
+    case 'demo':
+      code = demoCommand({ data: values.data, outDir: values['out-dir'] ?? 'out', locale }, out);
+      break;
     case 'validate':
       if (rest[0] === undefined) usage('validate needs a file');
       code = await validateCommand(rest[0], locale, out);

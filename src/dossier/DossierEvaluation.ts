@@ -136,6 +136,10 @@ export interface DossierEvaluation {
   readonly officialId?: string;
   /** How it was submitted. */
   readonly channel: DossierChannel;
+  /** For online dossiers, the online level as recorded: full (toàn trình) or partial (một phần). */
+  readonly onlineLevel?: 'full' | 'partial';
+  /** How fees were paid, as recorded. */
+  readonly paymentChannel?: 'online' | 'direct';
   /** The reception instant, as recorded. */
   readonly receivedAt: Instant;
   /** When the clock started (after the after-hours and cut-off rules), in +07:00. */

@@ -432,6 +432,8 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
       participants,
     };
     if (dossier.officialId !== undefined) evaluation.officialId = dossier.officialId;
+    if (dossier.onlineLevel !== undefined) evaluation.onlineLevel = dossier.onlineLevel;
+    if (dossier.paymentChannel !== undefined) evaluation.paymentChannel = dossier.paymentChannel;
     if (endMs !== undefined) {
       evaluation.endedAt = endedAt as string;
       evaluation.endKind = endKind as DossierEndKind;

@@ -15,8 +15,11 @@ import type { Ratio } from '../metrics/ratio';
 export type Comparison = 'gt' | 'gte';
 
 /**
- * When a deadline counted in days ends: `'endOfDay'` at 24:00 of the last day (Bộ luật Dân sự 2015,
- * Điều 148.6), `'workingHours'` at the close of office hours of the last working day (Điều 148.5).
+ * How a computed due time is counted: `'endOfDay'` (the default, Civil Code): the due day is the
+ * N-th working day after the day the clock starts (Bộ luật Dân sự 2015, Điều 147.2; a deadline
+ * ending on a day off moves to the next working day, Điều 148.5), due at the close of office hours
+ * that day; `'workingHours'`: the clock start plus N times the working minutes of a day, counted in
+ * office hours (supplementation pauses then also count in minutes).
  * @example
  * ```ts
  * import type { DeadlineMode } from 'reform-rules';
@@ -48,7 +51,7 @@ export interface PolicyParameters {
   readonly departmentLateShareCap: Ratio;
   /** How the department's late share is compared with {@link PolicyParameters.departmentLateShareCap} (`'gte'`: "từ 5%"). */
   readonly departmentLateShareComparison: Comparison;
-  /** When a deadline counted in days ends: at 24:00 or at the close of office hours. */
+  /** How a computed due time is counted: whole working days to the close of office hours, or working minutes. */
   readonly deadlineMode: DeadlineMode;
   /** The number of supplementation requests a dossier may receive; more than this makes it late. */
   readonly maxSupplementRequests: number;

@@ -69,8 +69,8 @@ export const defaultPolicy: Policy<PolicyParameters> = definePolicy<PolicyParame
         value: 'endOfDay',
         basis: {
           document: 'Bộ luật Dân sự 91/2015/QH13',
-          article: 'Điều 148.6',
-          note: 'The last day of a period ends at 24:00; the 766 methodology compares the end of processing with the appointment date. Điều 148.5 (end of the next working day) is the workingHours mode.',
+          article: 'Điều 147.2, Điều 148.5',
+          note: 'N working days counted from the day after the clock starts, due at the close of office hours of the N-th working day (as one-stop systems print the appointment); the 766 methodology compares the end of processing with that appointment. The workingHours mode counts N x the working minutes of a day instead.',
         },
       },
     ],

@@ -1,18 +1,14 @@
 /**
- * Builds the package (tsup, as `npm run build`) and imports it by its name, in ESM and in CJS, in
+ * Imports the built package (test/globalSetup.ts builds it) by its name, in ESM and in CJS, in
  * fresh Node processes, as a user's app would.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
-
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: root, stdio: 'pipe' });
-}, 120_000);
 
 describe('the built package', () => {
   it('imports by name in ESM', () => {

@@ -1,0 +1,100 @@
+import { createCalendar } from '../../calendar/index';
+import type { Locale } from '../../errors/messages/index';
+import type { Procedure } from '../../model/index';
+import { parseProcedures } from '../../model/index';
+import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
+import type { PeriodConvention, ReportFormat, ReportGroupBy, ResolutionReport } from '../../report/index';
+import { CliError, EXIT } from '../CliError';
+import type { Output } from '../output';
+import { readJsonFile, readRecords } from '../readRecords';
+
+/** @internal Options of `reform-rules report`. */
+export interface ReportCommandOptions {
+  readonly period: string | undefined;
+  readonly convention: PeriodConvention;
+  readonly by: ReportGroupBy;
+  readonly format: 'md' | 'csv' | 'json' | 'html';
+  readonly locale: Locale;
+  readonly procedures: string | undefined;
+}
+
+const FORMAT: Record<ReportCommandOptions['format'], ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
+
+/** @internal Loads procedures and display names from a bundle or a procedures file. */
+export function loadCatalog(file: string | undefined, bundle?: unknown): { procedures: Procedure[] | undefined; names: Record<string, string> } {
+  const names: Record<string, string> = {};
+  const source = bundle ?? (file === undefined ? undefined : readJsonFile(file));
+  if (source === undefined) return { procedures: undefined, names };
+  const obj = source as { procedures?: unknown; departments?: unknown; officials?: unknown };
+  const list = Array.isArray(source) ? source : obj.procedures;
+  let procedures: Procedure[] | undefined;
+  if (list !== undefined) {
+    const r = parseProcedures(list);
+    if (!r.ok) {
+      const first = r.issues[0];
+      throw new CliError('malformed_input', { file: file ?? 'procedures', line: first?.path[0] ?? 1, detail: `procedure ${first?.message ?? 'is invalid'}` }, EXIT.input);
+    }
+    procedures = r.value;
+    for (const p of procedures) names[p.id] = p.name;
+  }
+  for (const key of ['departments', 'officials'] as const) {
+    const items = obj[key];
+    if (Array.isArray(items)) {
+      for (const item of items) {
+        const x = item as { id?: unknown; name?: unknown };
+        if (typeof x.id === 'string' && typeof x.name === 'string') names[x.id] = x.name;
+      }
+    }
+  }
+  return { procedures, names };
+}
+
+/** @internal Builds the Biểu 06 report of a file (streamed for JSON Lines and CSV). */
+export async function buildReport(file: string, options: ReportCommandOptions, out: Output): Promise<ResolutionReport> {
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: "report needs --period, e.g. --period 2025-Q1 (or 2025-H1, 2025-9M, 2025, 2025-03)" }, EXIT.usage);
+  let period;
+  try {
+    period = parsePeriod(options.period, { convention: options.convention });
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
+  }
+  const isJson = !/\.(jsonl|ndjson|csv)$/i.test(file);
+  const bundle = isJson ? readJsonFile(file) : undefined;
+  const catalog = loadCatalog(options.procedures, bundle !== undefined && !Array.isArray(bundle) && options.procedures === undefined ? bundle : undefined);
+  let acc;
+  try {
+    acc = createReportAccumulator({
+      period,
+      calendar: createCalendar(),
+      groupBy: options.by,
+      locale: options.locale,
+      names: catalog.names,
+      ...(catalog.procedures === undefined ? {} : { procedures: catalog.procedures }),
+    });
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
+  }
+  let n = 0;
+  for await (const { line, value } of readRecords(file)) {
+    acc.add(value, line);
+    n += 1;
+    out.progress(n);
+  }
+  out.progress(-1);
+  return acc.result();
+}
+
+/** @internal `reform-rules report <file> --period ...`. */
+export async function reportCommand(file: string, options: ReportCommandOptions, out: Output): Promise<number> {
+  const report = await buildReport(file, options, out);
+  out.write(formatReport(report, { format: FORMAT[options.format], locale: options.locale }));
+  if (report.rejected.length > 0) {
+    const vi = options.locale === 'vi';
+    process.stderr.write(
+      vi
+        ? `reform-rules: ${report.rejected.length} bản ghi không hợp lệ đã được loại khỏi báo cáo và liệt kê trong mục "rejected" (xem: reform-rules validate ${file})\n`
+        : `reform-rules: ${report.rejected.length} invalid record(s) left out of the rows and listed as rejected (see: reform-rules validate ${file})\n`,
+    );
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,11 @@
+/**
+ * Builds the package once before the suite (as `npm run build` does), so that the tests that
+ * import the built package by name or spawn the built CLI run against fresh output.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export default function setup(): void {
+  const root = join(import.meta.dirname, '..');
+  execFileSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: root, stdio: 'pipe' });
+}
