@@ -75,7 +75,7 @@ const N = COUNTER_FIELDS.length;
 const NULL_KEY = '\u0000';
 
 const GROUP_BYS: readonly ReportGroupBy[] = ['department', 'field', 'procedure', 'official'];
-const STATE_FORMAT = 'reform-rules/report-accumulator';
+const STATE_FORMAT = 'reform-rules/report-accumulator' as const;
 
 /**
  * The plain-JSON state of a {@link ReportAccumulator}: what {@link ReportAccumulator.toJSON}
@@ -90,7 +90,7 @@ const STATE_FORMAT = 'reform-rules/report-accumulator';
  */
 export interface ReportAccumulatorState {
   /** Always `'reform-rules/report-accumulator'`. */
-  readonly format: typeof STATE_FORMAT;
+  readonly format: 'reform-rules/report-accumulator';
   /** The state version, `1`. */
   readonly version: 1;
   /** The period. */

@@ -1,4 +1,4 @@
-import type { CivilDate } from '../../calendar/WorkCalendar';
+import type { CivilDate, LocalizedName } from '../../calendar/WorkCalendar';
 
 /**
  * The length of a reporting period: a month, a quarter, six months, nine months or a year.
@@ -74,5 +74,5 @@ export interface ReportingPeriod {
   /** The last day of the data window, the cut-off day (inclusive). */
   readonly to: CivilDate;
   /** The period's name, e.g. `{ vi: 'Quý I năm 2025', en: 'Q1 2025' }`. */
-  readonly label: { readonly vi: string; readonly en: string };
+  readonly label: LocalizedName;
 }
