@@ -35,7 +35,7 @@ export function createOutput(toFile: boolean): Output {
       }
     },
     flushTo(file) {
-      if (file !== undefined) writeFileSync(file, chunks.join(''));
+      if (toFile && file !== undefined) writeFileSync(file, chunks.join(''));
     },
   };
 }
