@@ -215,6 +215,39 @@ export type {
   TaskSummary,
 } from './tasks/index';
 
+// Periodic reports: cut-off periods, Biểu 06, accumulators, formats
+export {
+  createReportAccumulator,
+  formatReport,
+  parsePeriod,
+  reportAccumulatorFromJSON,
+  reportingPeriod,
+  resolutionReport,
+  submissionDeadline,
+} from './report/index';
+export type {
+  AverageWorkingDays,
+  ExcludedCounts,
+  ExtraCounts,
+  FormatReportOptions,
+  ParsePeriodOptions,
+  PendingCounts,
+  PeriodConvention,
+  PeriodKind,
+  ReceivedCounts,
+  RejectedDossier,
+  ReportAccumulator,
+  ReportAccumulatorState,
+  ReportFormat,
+  ReportGroupBy,
+  ReportingPeriod,
+  ReportingPeriodInput,
+  ReportRow,
+  ResolutionReport,
+  ResolutionReportOptions,
+  ResolvedCounts,
+} from './report/index';
+
 // Sample data
 export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';
