@@ -1,5 +1,6 @@
 import { formatCivilDate } from '../../_lib/civilDate';
 import { parseInstant, vnDay } from '../../_lib/instant';
+import { match } from 'ts-pattern';
 import { createCalendar } from '../../calendar/index';
 import { evaluatePlan } from '../../coverage/index';
 import type { PlanInput, PlanScorecard, ScorecardRow } from '../../coverage/index';
@@ -24,33 +25,25 @@ const GRADE: Record<string, { vi: string; en: string }> = {
 };
 
 function measured(row: ScorecardRow, locale: Locale): string {
-  const m = row.measured;
-  if (m === null) return locale === 'vi' ? '(chưa có số liệu)' : '(no input)';
-  switch (m.kind) {
-    case 'share':
-      return formatShare(m.share, locale);
-    case 'overCap':
-      return locale === 'vi' ? `${m.over}/${m.of} vượt ngưỡng` : `${m.over} of ${m.of} over the cap`;
-    case 'rank':
-      return locale === 'vi' ? `hạng ${m.rank}` : `rank ${m.rank}`;
-    case 'grade':
-      return GRADE[m.grade]?.[locale] ?? m.grade;
-  }
+  const vi = locale === 'vi';
+  if (row.measured === null) return vi ? '(chưa có số liệu)' : '(no input)';
+  return match(row.measured)
+    .with({ kind: 'share' }, (m) => formatShare(m.share, locale))
+    .with({ kind: 'overCap' }, (m) => (vi ? `${m.over}/${m.of} vượt ngưỡng` : `${m.over} of ${m.of} over the cap`))
+    .with({ kind: 'rank' }, (m) => (vi ? `hạng ${m.rank}` : `rank ${m.rank}`))
+    .with({ kind: 'grade' }, (m) => GRADE[m.grade]?.[locale] ?? m.grade)
+    .exhaustive();
 }
 
 function target(row: ScorecardRow, locale: Locale): string {
-  const t = row.target;
   const vi = locale === 'vi';
-  switch (t.kind) {
-    case 'share':
-      return `${t.comparison === 'gt' ? '>' : '≥'} ${formatPercent(t.value, locale)}`;
-    case 'noneOverCap':
-      return vi ? `không ai ${t.comparison === 'gt' ? '>' : '≥'} ${formatPercent(t.cap, locale)}` : `none ${t.comparison === 'gt' ? '>' : '≥'} ${formatPercent(t.cap, locale)}`;
-    case 'rank':
-      return vi ? `trong nhóm ${t.atMost}` : `top ${t.atMost}`;
-    case 'grade':
-      return vi ? `từ ${GRADE[t.atLeast]?.vi ?? t.atLeast}` : `at least ${GRADE[t.atLeast]?.en ?? t.atLeast}`;
-  }
+  const op = (c: 'gt' | 'gte') => (c === 'gt' ? '>' : '≥');
+  return match(row.target)
+    .with({ kind: 'share' }, (t) => `${op(t.comparison)} ${formatPercent(t.value, locale)}`)
+    .with({ kind: 'noneOverCap' }, (t) => `${vi ? 'không ai' : 'none'} ${op(t.comparison)} ${formatPercent(t.cap, locale)}`)
+    .with({ kind: 'rank' }, (t) => (vi ? `trong nhóm ${t.atMost}` : `top ${t.atMost}`))
+    .with({ kind: 'grade' }, (t) => (vi ? `từ ${GRADE[t.atLeast]?.vi ?? t.atLeast}` : `at least ${GRADE[t.atLeast]?.en ?? t.atLeast}`))
+    .exhaustive();
 }
 
 /** @internal Renders a scorecard as Markdown, one row per target, then each row's explanation. */
