@@ -17,7 +17,16 @@ export interface Department {
   parentId?: string | undefined;
 }
 
-/** The zod schema of {@link Department}. @category Model */
+/**
+ * The zod schema of {@link Department}, for composing into your own schemas. Prefer
+ * `parseDepartment` to validate data: it reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { DepartmentSchema } from 'reform-rules';
+ * DepartmentSchema.safeParse({}).success; // => false
+ * ```
+ * @category Model
+ */
 export const DepartmentSchema: z.ZodType<Department> = z
   .strictObject({
     id: idField('The department identifier.'),

@@ -119,7 +119,18 @@ const EventSchema = z
     }
   });
 
-/** The zod schema of {@link Dossier}, with the cross-field checks (order of events, ends after reception). @category Model */
+/**
+ * The zod schema of {@link Dossier}, with the cross-field checks (order of events, nothing before
+ * reception), for composing into your own schemas. Prefer {@link parseDossier} to validate data: it
+ * reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { DossierSchema } from 'reform-rules';
+ * DossierSchema.safeParse({ id: 'HS-1', procedureId: 'P1', departmentId: 'DT', channel: 'direct',
+ *   receivedAt: '2025-03-03T09:00:00+07:00' }).success; // => true
+ * ```
+ * @category Model
+ */
 export const DossierSchema: z.ZodType<Dossier> = z
   .strictObject({
     id: idField('The dossier identifier (receipt number).'),

@@ -24,7 +24,16 @@ export interface Feedback {
   dossierId?: string | undefined;
 }
 
-/** The zod schema of {@link Feedback}. @category Model */
+/**
+ * The zod schema of {@link Feedback}, for composing into your own schemas. Prefer
+ * `parseFeedback` to validate data: it reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { FeedbackSchema } from 'reform-rules';
+ * FeedbackSchema.safeParse({}).success; // => false
+ * ```
+ * @category Model
+ */
 export const FeedbackSchema: z.ZodType<Feedback> = z
   .strictObject({
     id: idField('The feedback identifier.'),

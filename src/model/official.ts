@@ -21,7 +21,16 @@ export interface Official {
   position?: string | undefined;
 }
 
-/** The zod schema of {@link Official}. @category Model */
+/**
+ * The zod schema of {@link Official}, for composing into your own schemas. Prefer
+ * `parseOfficial` to validate data: it reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { OfficialSchema } from 'reform-rules';
+ * OfficialSchema.safeParse({}).success; // => false
+ * ```
+ * @category Model
+ */
 export const OfficialSchema: z.ZodType<Official> = z
   .strictObject({
     id: idField('The official identifier.'),

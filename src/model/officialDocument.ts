@@ -26,7 +26,16 @@ export interface OfficialDocument {
   departmentId?: string | undefined;
 }
 
-/** The zod schema of {@link OfficialDocument}. @category Model */
+/**
+ * The zod schema of {@link OfficialDocument}, for composing into your own schemas. Prefer
+ * `parseOfficialDocument` to validate data: it reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { OfficialDocumentSchema } from 'reform-rules';
+ * OfficialDocumentSchema.safeParse({}).success; // => false
+ * ```
+ * @category Model
+ */
 export const OfficialDocumentSchema: z.ZodType<OfficialDocument> = z
   .strictObject({
     id: idField('The document identifier.'),

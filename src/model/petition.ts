@@ -25,7 +25,16 @@ export interface Petition {
   subject?: string | undefined;
 }
 
-/** The zod schema of {@link Petition}. @category Model */
+/**
+ * The zod schema of {@link Petition}, for composing into your own schemas. Prefer
+ * `parsePetition` to validate data: it reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { PetitionSchema } from 'reform-rules';
+ * PetitionSchema.safeParse({}).success; // => false
+ * ```
+ * @category Model
+ */
 export const PetitionSchema: z.ZodType<Petition> = z
   .strictObject({
     id: idField('The petition identifier.'),

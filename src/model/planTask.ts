@@ -51,6 +51,11 @@ const PartySchema = z.strictObject({
 /**
  * The zod schema of {@link PlanTask}. `lead` may be given as one party or as an array, which must
  * hold exactly one party (several leads or none are issues `multiple_leads` / `missing_lead`).
+ * @example
+ * ```ts
+ * import { PlanTaskSchema } from 'reform-rules';
+ * PlanTaskSchema.safeParse({ id: 'T1', title: 'Báo cáo quý', section: 'III.1' }).success; // => false (no lead)
+ * ```
  * @category Model
  */
 export const PlanTaskSchema: z.ZodType<PlanTask> = z

@@ -31,7 +31,16 @@ export interface Procedure {
   departmentId?: string | undefined;
 }
 
-/** The zod schema of {@link Procedure}. @category Model */
+/**
+ * The zod schema of {@link Procedure}, for composing into your own schemas. Prefer
+ * `parseProcedure` to validate data: it reports the library's issue codes and messages.
+ * @example
+ * ```ts
+ * import { ProcedureSchema } from 'reform-rules';
+ * ProcedureSchema.safeParse({}).success; // => false
+ * ```
+ * @category Model
+ */
 export const ProcedureSchema: z.ZodType<Procedure> = z
   .strictObject({
     id: idField('The procedure identifier.'),

@@ -31,7 +31,16 @@ const SCHEMAS: Readonly<Record<RecordKind, z.ZodType>> = {
   Petition: PetitionSchema,
 };
 
-/** Every record kind, in a stable order. @category Model */
+/**
+ * Every record kind, in a stable order.
+ * @example
+ * ```ts
+ * import { recordKinds, toJSONSchema } from 'reform-rules';
+ * const schemas = Object.fromEntries(recordKinds.map((k) => [k, toJSONSchema(k)]));
+ * recordKinds[0]; // => 'Department'
+ * ```
+ * @category Model
+ */
 export const recordKinds: readonly RecordKind[] = Object.keys(SCHEMAS) as RecordKind[];
 
 /**
