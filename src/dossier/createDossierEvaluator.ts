@@ -112,6 +112,8 @@ export interface ClockFacts {
   readonly clockStoppedMs: number | undefined;
   readonly endMs: number | undefined;
   readonly endKind: DossierEndKind | undefined;
+  /** The end event's `at` as recorded (when `endMs` is set). */
+  readonly endedAt: string | undefined;
   readonly outcome: DossierOutcome;
   readonly lateReason: LateReason | undefined;
   readonly lateBy: number | undefined;
@@ -154,6 +156,68 @@ function isProcedureList(p: ReadonlyMap<string, Procedure> | readonly Procedure[
  * @category Dossier
  */
 export function createDossierEvaluator(options: EvaluateDossierOptions): DossierEvaluator {
+  const clock = createDossierClock(options);
+  const validate = options.validate === true;
+  const locale: Locale = options.locale ?? 'en';
+  return (dossier: Dossier): Result<DossierEvaluation> => {
+    if (validate) {
+      const parsed = parseDossier(dossier, { locale });
+      if (!parsed.ok) return parsed;
+    }
+    try {
+      return { ok: true, value: clock.evaluationOf(clock.run(dossier)) };
+    } catch (error) {
+      return { ok: false, issues: issuesOf(error) };
+    }
+  };
+}
+
+/** @internal The issues of an error thrown inside one evaluation (rethrows anything else). */
+function issuesOf(error: unknown): [Issue, ...Issue[]] {
+  if (error instanceof EvaluationIssue) return [error.issue];
+  if (error instanceof ReformRulesError) {
+    // A calendar or policy limit hit deep inside (a date outside the calendar, no policy value).
+    const issue: Issue = { code: error.code, path: [], message: error.message, ...('received' in error ? { received: error.received } : {}) };
+    return [issue];
+  }
+  throw error;
+}
+
+/**
+ * @internal The prepared dossier clock behind {@link createDossierEvaluator}: `run` computes the
+ * numeric facts of one dossier (throwing the internal issue on a data problem), `evaluationOf`
+ * turns them into the public {@link DossierEvaluation}.
+ */
+interface DossierClockCore {
+  readonly run: (dossier: Dossier, receivedMs?: number) => ClockFacts;
+  readonly evaluationOf: (f: ClockFacts) => DossierEvaluation;
+}
+
+/**
+ * @internal The numeric dossier clock for bulk consumers that need no {@link DossierEvaluation}
+ * (the report): the facts of one validated dossier (instants as epoch ms, nothing formatted), or
+ * the issues {@link createDossierEvaluator} would return for it. Same rules, same issues.
+ */
+export type DossierFactsEvaluator = (dossier: Dossier, receivedMs?: number) => ClockFacts | Issue[];
+
+/**
+ * @internal Prepares the numeric dossier clock (same options and errors as
+ * {@link createDossierEvaluator}; `trace` and `validate` are ignored). `receivedMs`, when given,
+ * must be `readInstant(dossier.receivedAt)` already read by the caller.
+ */
+export function createDossierFactsEvaluator(options: EvaluateDossierOptions): DossierFactsEvaluator {
+  const { run } = createDossierClock(options);
+  return (dossier: Dossier, receivedMs?: number): ClockFacts | Issue[] => {
+    try {
+      return run(dossier, receivedMs);
+    } catch (error) {
+      return issuesOf(error);
+    }
+  };
+}
+
+/** @internal Reads the options once and returns the clock. */
+function createDossierClock(options: EvaluateDossierOptions): DossierClockCore {
   if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { calendar, asOf }', received: options });
   const calendar = options.calendar;
   if (typeof calendar !== 'object' || calendar === null || typeof calendar.addWorkingDays !== 'function') {
@@ -166,7 +230,6 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
   const index: CalendarIndex = calendarIndex(calendar);
   const policy = options.policy ?? defaultPolicy;
   const withTrace = options.trace === true;
-  const validate = options.validate === true;
   const locale: Locale = options.locale ?? 'en';
   const firstStartMinute = (index.intervals[0] as readonly [number, number])[0];
 
@@ -227,11 +290,11 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     }
   };
 
-  const evaluate = (dossier: Dossier): DossierEvaluation => {
+  const run = (dossier: Dossier, receivedHint?: number): ClockFacts => {
     if (typeof dossier !== 'object' || dossier === null || typeof dossier.id !== 'string') {
       return fail('not_a_dossier', [], { received: dossier });
     }
-    const receivedMs = instant(dossier.receivedAt, 'receivedAt');
+    const receivedMs = receivedHint ?? instant(dossier.receivedAt, 'receivedAt');
     if (receivedMs > asOfMs) fail('received_after_as_of', ['receivedAt'], { received: dossier.receivedAt, asOf: options.asOf });
     covered(receivedMs, 'receivedAt');
     const params = paramsAt(vnDay(receivedMs));
@@ -406,10 +469,44 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
       attribution = attribute(dossier, index, horizon, asOfMs, pausing ? pauses : undefined, lateBy, instant);
     }
 
+    return {
+      dossier,
+      asOfMs,
+      params,
+      procedure: info?.procedure,
+      receivedMs,
+      afterHoursMoved,
+      cutoffMinute,
+      cutoffMoved,
+      startMs,
+      dueMs,
+      dueSource,
+      processingDays,
+      minutesPerDay: index.minutesPerDay,
+      pauses: pauses ?? NO_PAUSES,
+      pauseUnits,
+      effectiveDueMs,
+      supplementRequests,
+      awaitingSupplement,
+      clockStoppedMs,
+      endMs,
+      endKind,
+      endedAt,
+      outcome,
+      lateReason,
+      lateBy,
+      apologyAt,
+      apologyNewDueAt,
+      attribution,
+    };
+  };
+
+  const evaluationOf = (f: ClockFacts): DossierEvaluation => {
+    const dossier = f.dossier;
     const participants = participantsOf(dossier);
-    const clockStartAt = startMs === receivedMs ? dossier.receivedAt : format(startMs);
-    const dueAt = dueSource === 'recorded' ? (dossier.dueAt as string) : format(dueMs);
-    const effectiveDueAt = effectiveDueMs === dueMs ? dueAt : format(effectiveDueMs);
+    const clockStartAt = f.startMs === f.receivedMs ? dossier.receivedAt : format(f.startMs);
+    const dueAt = f.dueSource === 'recorded' ? (dossier.dueAt as string) : format(f.dueMs);
+    const effectiveDueAt = f.effectiveDueMs === f.dueMs ? dueAt : format(f.effectiveDueMs);
 
     const evaluation: {
       -readonly [K in keyof DossierEvaluation]: DossierEvaluation[K];
@@ -421,79 +518,34 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
       receivedAt: dossier.receivedAt,
       clockStartAt,
       dueAt,
-      dueSource,
-      deadlineMode: mode,
+      dueSource: f.dueSource,
+      deadlineMode: f.params.deadlineMode,
       effectiveDueAt,
-      outcome,
-      supplementRequests,
-      awaitingSupplement,
-      apology: apologyAt !== undefined,
-      attribution,
+      outcome: f.outcome,
+      supplementRequests: f.supplementRequests,
+      awaitingSupplement: f.awaitingSupplement,
+      apology: f.apologyAt !== undefined,
+      attribution: f.attribution,
       participants,
     };
     if (dossier.officialId !== undefined) evaluation.officialId = dossier.officialId;
     if (dossier.onlineLevel !== undefined) evaluation.onlineLevel = dossier.onlineLevel;
     if (dossier.paymentChannel !== undefined) evaluation.paymentChannel = dossier.paymentChannel;
-    if (endMs !== undefined) {
-      evaluation.endedAt = endedAt as string;
-      evaluation.endKind = endKind as DossierEndKind;
+    if (f.endMs !== undefined) {
+      evaluation.endedAt = f.endedAt as string;
+      evaluation.endKind = f.endKind as DossierEndKind;
     }
-    if (clockStoppedMs !== undefined) evaluation.clockStoppedAt = format(clockStoppedMs);
-    if (lateReason !== undefined) evaluation.lateReason = lateReason;
-    if (lateBy !== undefined) evaluation.lateBy = lateBy;
-    if (withTrace) {
-      evaluation.trace = buildTrace({
-        dossier,
-        asOfMs,
-        params,
-        procedure: info?.procedure,
-        receivedMs,
-        afterHoursMoved,
-        cutoffMinute,
-        cutoffMoved,
-        startMs,
-        dueMs,
-        dueSource,
-        processingDays,
-        minutesPerDay: index.minutesPerDay,
-        pauses: pauses ?? [],
-        pauseUnits,
-        effectiveDueMs,
-        supplementRequests,
-        awaitingSupplement,
-        clockStoppedMs,
-        endMs,
-        endKind,
-        outcome,
-        lateReason,
-        lateBy,
-        apologyAt,
-        apologyNewDueAt,
-        attribution,
-      });
-    }
+    if (f.clockStoppedMs !== undefined) evaluation.clockStoppedAt = format(f.clockStoppedMs);
+    if (f.lateReason !== undefined) evaluation.lateReason = f.lateReason;
+    if (f.lateBy !== undefined) evaluation.lateBy = f.lateBy;
+    if (withTrace) evaluation.trace = buildTrace(f);
     return evaluation;
   };
 
-  return (dossier: Dossier): Result<DossierEvaluation> => {
-    if (validate) {
-      const parsed = parseDossier(dossier, { locale });
-      if (!parsed.ok) return parsed;
-    }
-    try {
-      return { ok: true, value: evaluate(dossier) };
-    } catch (error) {
-      if (error instanceof EvaluationIssue) return { ok: false, issues: [error.issue] };
-      if (error instanceof ReformRulesError) {
-        // A calendar or policy limit hit deep inside (a date outside the calendar, no policy value).
-        const issue: Issue = { code: error.code, path: [], message: error.message, ...('received' in error ? { received: error.received } : {}) };
-        return { ok: false, issues: [issue] };
-      }
-      throw error;
-    }
-  };
+  return { run, evaluationOf };
 }
 
+const NO_PAUSES: readonly number[] = Object.freeze([]);
 const NO_ATTRIBUTION: readonly DelayAttribution[] = Object.freeze([]);
 
 /** @internal The distinct officials and departments of a dossier: its own first, then its steps'. */

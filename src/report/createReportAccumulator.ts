@@ -2,8 +2,8 @@ import { formatCivilDate } from '../_lib/civilDate';
 import { vnDay, vnInstant } from '../_lib/instant';
 import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import type { Instant } from '../calendar/WorkCalendar';
-import { createDossierEvaluator } from '../dossier/createDossierEvaluator';
-import type { DossierEvaluator } from '../dossier/createDossierEvaluator';
+import { createDossierFactsEvaluator } from '../dossier/createDossierEvaluator';
+import type { DossierFactsEvaluator } from '../dossier/createDossierEvaluator';
 import { readInstant } from '../dossier/_fastInstant';
 import { describeValue } from '../errors/describe';
 import type { Issue } from '../errors/Issue';
@@ -150,7 +150,7 @@ interface Context {
   readonly asOfMs: number;
   readonly groupBy: ReportGroupBy;
   readonly index: CalendarIndex;
-  readonly evaluate: DossierEvaluator;
+  readonly evaluate: DossierFactsEvaluator;
   readonly procedures: ReadonlyMap<string, Procedure> | undefined;
   readonly names: Readonly<Record<string, string>> | undefined;
   readonly locale: Locale;
@@ -189,7 +189,7 @@ function prepare(options: ResolutionReportOptions): Context {
     }
   }
   const locale = options.locale ?? 'en';
-  const evaluate = createDossierEvaluator({
+  const evaluate = createDossierFactsEvaluator({
     calendar: options.calendar,
     asOf,
     ...(procedures === undefined ? {} : { procedures }),
@@ -374,21 +374,20 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
       return;
     }
     const d = valid.value;
-    const receivedMs = readInstant(d.receivedAt) as number;
+    const read = readInstant(d.receivedAt);
+    const receivedMs = read as number;
     const receivedDay = vnDay(receivedMs);
     if (receivedDay > toDay || receivedMs > asOfMs) {
       receivedAfter++;
       return;
     }
-    const r = evaluate(d);
-    if (!r.ok) {
-      rejected.push(rejection(at, record, r.issues));
+    const e = evaluate(d, typeof read === 'number' ? read : undefined);
+    if (Array.isArray(e)) {
+      rejected.push(rejection(at, record, e));
       return;
     }
-    const e = r.value;
-    let endMs = Number.NaN;
-    if (e.endedAt !== undefined) {
-      endMs = readInstant(e.endedAt) as number;
+    const endMs = e.endMs;
+    if (endMs !== undefined) {
       if (vnDay(endMs) < fromDay) {
         endedBefore++;
         return;
@@ -423,7 +422,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
         break;
       case 'late':
         bump(c, LATE);
-        if (e.apology) bump(c, LATE_WITH_APOLOGY);
+        if (e.apologyAt !== undefined) bump(c, LATE_WITH_APOLOGY);
         break;
     }
     switch (e.endKind) {
@@ -438,8 +437,9 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
         return;
       default: {
         // processed or returned: a result, with a processing time.
-        const startDay = vnDay(readInstant(e.clockStartAt) as number);
-        const endDay = vnDay(endMs);
+        // Resolved: the dossier ended (processed or returned), so endMs is set.
+        const startDay = vnDay(e.startMs);
+        const endDay = vnDay(endMs as number);
         if (endDay === startDay) bump(c, SAME_DAY);
         const worked = endDay > startDay ? cal.workingDaysBetween(startDay, endDay) : 0;
         bump(c, DAYS_SUM, worked);
