@@ -40,12 +40,102 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Every own enumerable key is allowed, and no value is undefined; symbol keys disqualify. */
-function keysOk(x: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
-  if (Object.getOwnPropertySymbols(x).length > 0) return false;
+// Whether each key is allowed, read once from the sets above: a `switch` on the key is much
+// cheaper per key than `Set.has` on the hot path.
+const TOP_ID = DOSSIER_KEYS.has('id');
+const TOP_PROCEDURE = DOSSIER_KEYS.has('procedureId');
+const TOP_DEPARTMENT = DOSSIER_KEYS.has('departmentId');
+const TOP_OFFICIAL = DOSSIER_KEYS.has('officialId');
+const TOP_CHANNEL = DOSSIER_KEYS.has('channel');
+const TOP_LEVEL = DOSSIER_KEYS.has('onlineLevel');
+const TOP_RECEIVED = DOSSIER_KEYS.has('receivedAt');
+const TOP_DUE = DOSSIER_KEYS.has('dueAt');
+const TOP_DAYS = DOSSIER_KEYS.has('processingDays');
+const TOP_PAYMENT = DOSSIER_KEYS.has('paymentChannel');
+const TOP_STEPS = DOSSIER_KEYS.has('steps');
+const TOP_EVENTS = DOSSIER_KEYS.has('events');
+const STEP_OFFICIAL = STEP_KEYS.has('officialId');
+const STEP_DEPARTMENT = STEP_KEYS.has('departmentId');
+const STEP_STARTED = STEP_KEYS.has('startedAt');
+const STEP_ENDED = STEP_KEYS.has('endedAt');
+const STEP_HOURS = STEP_KEYS.has('allottedHours');
+const EVENT_TYPE = EVENT_KEYS.has('type');
+const EVENT_AT = EVENT_KEYS.has('at');
+const EVENT_NEW_DUE = EVENT_KEYS.has('newDueAt');
+
+/** Whether `key` is in {@link DOSSIER_KEYS}. */
+function topKey(key: string): boolean {
+  switch (key) {
+    case 'id':
+      return TOP_ID;
+    case 'procedureId':
+      return TOP_PROCEDURE;
+    case 'departmentId':
+      return TOP_DEPARTMENT;
+    case 'officialId':
+      return TOP_OFFICIAL;
+    case 'channel':
+      return TOP_CHANNEL;
+    case 'onlineLevel':
+      return TOP_LEVEL;
+    case 'receivedAt':
+      return TOP_RECEIVED;
+    case 'dueAt':
+      return TOP_DUE;
+    case 'processingDays':
+      return TOP_DAYS;
+    case 'paymentChannel':
+      return TOP_PAYMENT;
+    case 'steps':
+      return TOP_STEPS;
+    case 'events':
+      return TOP_EVENTS;
+    default:
+      return false;
+  }
+}
+
+/** Whether `key` is in {@link STEP_KEYS}. */
+function stepKey(key: string): boolean {
+  switch (key) {
+    case 'officialId':
+      return STEP_OFFICIAL;
+    case 'departmentId':
+      return STEP_DEPARTMENT;
+    case 'startedAt':
+      return STEP_STARTED;
+    case 'endedAt':
+      return STEP_ENDED;
+    case 'allottedHours':
+      return STEP_HOURS;
+    default:
+      return false;
+  }
+}
+
+/** Whether `key` is in {@link EVENT_KEYS}. */
+function eventKey(key: string): boolean {
+  switch (key) {
+    case 'type':
+      return EVENT_TYPE;
+    case 'at':
+      return EVENT_AT;
+    case 'newDueAt':
+      return EVENT_NEW_DUE;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Every own enumerable key is allowed (`allowed`), and no value is undefined; with `symbols`,
+ * symbol keys disqualify too (zod would drop them from its copy, so the value would differ).
+ */
+function keysOk(x: Record<string, unknown>, allowed: (key: string) => boolean, symbols: boolean): boolean {
+  if (symbols && Object.getOwnPropertySymbols(x).length > 0) return false;
   for (const key in x) {
     if (!Object.prototype.hasOwnProperty.call(x, key)) return false;
-    if (!allowed.has(key) || x[key] === undefined) return false;
+    if (!allowed(key) || x[key] === undefined) return false;
   }
   return true;
 }
@@ -65,7 +155,21 @@ function at(x: unknown): number {
  * objects and arrays only). `false` means "not sure": run `parseDossier`.
  */
 export function isCanonicalDossier(x: unknown): x is Dossier {
-  if (!isPlainObject(x) || !keysOk(x, DOSSIER_KEYS)) return false;
+  return canonical(x, true);
+}
+
+/**
+ * @internal Whether `x` is certainly a dossier `parseDossier` accepts (the checks of
+ * {@link isCanonicalDossier} less the one on symbol keys, which zod ignores): `false` means "not
+ * sure". With symbol keys allowed the record itself may carry symbol-keyed properties that
+ * `parseDossier`'s copy would not; acceptance is the same.
+ */
+export function isAcceptedDossier(x: unknown): x is Dossier {
+  return canonical(x, false);
+}
+
+function canonical(x: unknown, symbols: boolean): x is Dossier {
+  if (!isPlainObject(x) || !keysOk(x, topKey, symbols)) return false;
   if (!nonEmpty(x['id']) || !nonEmpty(x['procedureId']) || !nonEmpty(x['departmentId'])) return false;
   if (x['officialId'] !== undefined && !nonEmpty(x['officialId'])) return false;
   const channel = x['channel'];
@@ -87,7 +191,7 @@ export function isCanonicalDossier(x: unknown): x is Dossier {
     if (!Array.isArray(steps)) return false;
     for (let i = 0; i < steps.length; i++) {
       const s: unknown = steps[i];
-      if (!isPlainObject(s) || !keysOk(s, STEP_KEYS)) return false;
+      if (!isPlainObject(s) || !keysOk(s, stepKey, symbols)) return false;
       if (!nonEmpty(s['officialId']) || !nonEmpty(s['departmentId'])) return false;
       const started = at(s['startedAt']);
       if (!(started >= received)) return false;
@@ -102,7 +206,7 @@ export function isCanonicalDossier(x: unknown): x is Dossier {
     let previous = received;
     for (let i = 0; i < events.length; i++) {
       const e: unknown = events[i];
-      if (!isPlainObject(e) || !keysOk(e, EVENT_KEYS)) return false;
+      if (!isPlainObject(e) || !keysOk(e, eventKey, symbols)) return false;
       const type = e['type'];
       if (typeof type !== 'string' || !EVENT_TYPES.has(type)) return false;
       const t = at(e['at']);
@@ -114,8 +218,11 @@ export function isCanonicalDossier(x: unknown): x is Dossier {
   return true;
 }
 
-/** @internal Validates a dossier record exactly as `parseDossier` does, fast for the canonical shape. */
+/**
+ * @internal Validates a dossier record as `parseDossier` does (same acceptance, same issues),
+ * fast for the canonical shape; an accepted record on the fast path is returned as is.
+ */
 export function validateDossier(x: unknown, locale: Locale): Result<Dossier> {
-  if (isCanonicalDossier(x)) return { ok: true, value: x };
+  if (isAcceptedDossier(x)) return { ok: true, value: x };
   return parseDossier(x, { locale });
 }

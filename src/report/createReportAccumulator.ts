@@ -10,6 +10,7 @@ import type { Issue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
+import { parseDossier } from '../model/dossier';
 import type { Procedure } from '../model/procedure';
 import type { ReportingPeriod } from './types/ReportingPeriod';
 import type {
@@ -22,7 +23,7 @@ import type {
 } from './types/ResolutionReport';
 import { checkCovered, readPeriod } from './_readPeriod';
 import type { PeriodDays } from './_readPeriod';
-import { validateDossier } from './_validateDossier';
+import { isAcceptedDossier } from './_validateDossier';
 import { readCalendar } from './submissionDeadline';
 
 /** @internal The counters kept per row, in this order (the accumulator state's `fields`). */
@@ -368,12 +369,18 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
 
   const add = (record: unknown, index?: number): void => {
     const at = nextIndex(index);
-    const valid = validateDossier(record, ctx.locale);
-    if (!valid.ok) {
-      rejected.push(rejection(at, record, valid.issues));
-      return;
+    // validateDossier inlined: no Result allocated on the fast path.
+    let d: Dossier;
+    if (isAcceptedDossier(record)) {
+      d = record;
+    } else {
+      const valid = parseDossier(record, { locale: ctx.locale });
+      if (!valid.ok) {
+        rejected.push(rejection(at, record, valid.issues));
+        return;
+      }
+      d = valid.value;
     }
-    const d = valid.value;
     const read = readInstant(d.receivedAt);
     const receivedMs = read as number;
     const receivedDay = vnDay(receivedMs);
