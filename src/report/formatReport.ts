@@ -243,7 +243,12 @@ function onTimeRatio(row: ReportRow): Ratio {
 function chart(report: ResolutionReport, locale: Locale): string {
   const sep = locale === 'vi' ? ',' : '.';
   const entries = [...report.rows.map((row) => ({ row, total: false })), { row: report.total, total: true }];
-  const labelWidth = 240;
+  // Room for the longest label (about 7 px a character at 12 px), so no name is clipped; names
+  // longer than 60 characters are shortened with an ellipsis (the full name is in the bar's title).
+  const MAX_CHARS = 60;
+  const shown = (label: string) => (label.length > MAX_CHARS ? `${label.slice(0, MAX_CHARS - 1)}…` : label);
+  const longest = Math.max(...entries.map(({ row, total }) => shown(rowLabel(row, total, locale)).length));
+  const labelWidth = Math.max(120, Math.ceil(longest * 7) + 16);
   const barWidth = 360;
   const rowHeight = 26;
   const top = 8;
@@ -260,7 +265,7 @@ function chart(report: ResolutionReport, locale: Locale): string {
     const pct = r.denominator === 0 ? '—' : `${decimal({ numerator: r.numerator * 100, denominator: r.denominator }, 1, sep)}%`;
     const w = r.denominator === 0 ? 0 : Math.round((barWidth * r.numerator) / r.denominator);
     parts.push(
-      `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end"${total ? ' font-weight="bold"' : ''}>${escapeHtml(label)}</text>`,
+      `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end"${total ? ' font-weight="bold"' : ''}>${escapeHtml(shown(label))}</text>`,
       `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="18" fill="#eef1f5"/>`,
       `<rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" fill="${total ? '#1f4e79' : '#2e75b6'}"><title>${escapeHtml(`${label}: ${r.numerator}/${r.denominator}`)}</title></rect>`,
       `<text x="${labelWidth + barWidth + 6}" y="${y + 17}">${escapeHtml(pct)}</text>`,
