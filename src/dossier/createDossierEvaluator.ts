@@ -189,7 +189,7 @@ function issuesOf(error: unknown): [Issue, ...Issue[]] {
  * turns them into the public {@link DossierEvaluation}.
  */
 interface DossierClockCore {
-  readonly run: (dossier: Dossier, receivedMs?: number) => ClockFacts;
+  readonly run: (dossier: Dossier, receivedMs?: number, instants?: readonly number[]) => ClockFacts;
   readonly evaluationOf: (f: ClockFacts) => DossierEvaluation;
 }
 
@@ -198,18 +198,19 @@ interface DossierClockCore {
  * (the report): the facts of one validated dossier (instants as epoch ms, nothing formatted), or
  * the issues {@link createDossierEvaluator} would return for it. Same rules, same issues.
  */
-export type DossierFactsEvaluator = (dossier: Dossier, receivedMs?: number) => ClockFacts | Issue[];
+export type DossierFactsEvaluator = (dossier: Dossier, receivedMs?: number, instants?: readonly number[]) => ClockFacts | Issue[];
 
 /**
  * @internal Prepares the numeric dossier clock (same options and errors as
  * {@link createDossierEvaluator}; `trace` and `validate` are ignored). `receivedMs`, when given,
- * must be `readInstant(dossier.receivedAt)` already read by the caller.
+ * must be `readInstant(dossier.receivedAt)` already read by the caller; `instants`, when given,
+ * must hold `readInstant(dossier.events[i].at)` at `[i + 1]` for every event (all valid).
  */
 export function createDossierFactsEvaluator(options: EvaluateDossierOptions): DossierFactsEvaluator {
   const { run } = createDossierClock(options);
-  return (dossier: Dossier, receivedMs?: number): ClockFacts | Issue[] => {
+  return (dossier: Dossier, receivedMs?: number, instants?: readonly number[]): ClockFacts | Issue[] => {
     try {
-      return run(dossier, receivedMs);
+      return run(dossier, receivedMs, instants);
     } catch (error) {
       return issuesOf(error);
     }
@@ -290,7 +291,7 @@ function createDossierClock(options: EvaluateDossierOptions): DossierClockCore {
     }
   };
 
-  const run = (dossier: Dossier, receivedHint?: number): ClockFacts => {
+  const run = (dossier: Dossier, receivedHint?: number, eventHints?: readonly number[]): ClockFacts => {
     if (typeof dossier !== 'object' || dossier === null || typeof dossier.id !== 'string') {
       return fail('not_a_dossier', [], { received: dossier });
     }
@@ -364,7 +365,7 @@ function createDossierClock(options: EvaluateDossierOptions): DossierClockCore {
       for (let i = 0; i < events.length; i++) {
         const event = events[i];
         if (event === undefined) continue;
-        const at = instant(event.at, 'events', i, 'at');
+        const at = eventHints === undefined ? instant(event.at, 'events', i, 'at') : (eventHints[i + 1] as number);
         if (at > asOfMs) break;
         const type = event.type;
         if (type === 'supplement-requested' || type === 'supplement-received') {

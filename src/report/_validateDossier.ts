@@ -164,11 +164,15 @@ export function isCanonicalDossier(x: unknown): x is Dossier {
  * sure". With symbol keys allowed the record itself may carry symbol-keyed properties that
  * `parseDossier`'s copy would not; acceptance is the same.
  */
-export function isAcceptedDossier(x: unknown): x is Dossier {
-  return canonical(x, false);
+export function isAcceptedDossier(x: unknown, instants?: number[]): x is Dossier {
+  return canonical(x, false, instants);
 }
 
-function canonical(x: unknown, symbols: boolean): x is Dossier {
+/**
+ * The checks; with `instants`, the instants read on the way are written there (when `true` is
+ * returned): `[0]` receivedAt, then each event's `at` from `[1]` (the caller's reusable buffer).
+ */
+function canonical(x: unknown, symbols: boolean, instants?: number[]): x is Dossier {
   if (!isPlainObject(x) || !keysOk(x, topKey, symbols)) return false;
   if (!nonEmpty(x['id']) || !nonEmpty(x['procedureId']) || !nonEmpty(x['departmentId'])) return false;
   if (x['officialId'] !== undefined && !nonEmpty(x['officialId'])) return false;
@@ -177,6 +181,7 @@ function canonical(x: unknown, symbols: boolean): x is Dossier {
   const level = x['onlineLevel'];
   if (level !== undefined && (channel !== 'online' || (level !== 'full' && level !== 'partial'))) return false;
   const received = at(x['receivedAt']);
+  if (instants !== undefined) instants[0] = received;
   if (Number.isNaN(received)) return false;
   if (x['dueAt'] !== undefined) {
     const due = at(x['dueAt']);
@@ -210,6 +215,7 @@ function canonical(x: unknown, symbols: boolean): x is Dossier {
       const type = e['type'];
       if (typeof type !== 'string' || !EVENT_TYPES.has(type)) return false;
       const t = at(e['at']);
+      if (instants !== undefined) instants[i + 1] = t;
       if (!(t >= previous)) return false; // not before reception, and in time order
       previous = t;
       if (e['newDueAt'] !== undefined && (type !== 'apology' || !(at(e['newDueAt']) >= received))) return false;

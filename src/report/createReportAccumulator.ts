@@ -332,6 +332,8 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
   const { fromDay, toDay } = ctx.days;
   const { asOfMs, evaluate, index: cal, procedures, groupBy } = ctx;
   const rows = new Map<string, number[]>();
+  // The instants the fast validation read (receivedAt, events' at), reused from record to record.
+  const instants: number[] = [];
   const rejected: RejectedDossier[] = [];
   let receivedAfter = 0;
   let endedBefore = 0;
@@ -371,8 +373,10 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
     const at = nextIndex(index);
     // validateDossier inlined: no Result allocated on the fast path.
     let d: Dossier;
-    if (isAcceptedDossier(record)) {
+    let known: number[] | undefined;
+    if (isAcceptedDossier(record, instants)) {
       d = record;
+      known = instants;
     } else {
       const valid = parseDossier(record, { locale: ctx.locale });
       if (!valid.ok) {
@@ -381,14 +385,14 @@ export function createInternalAccumulator(options: ResolutionReportOptions): Int
       }
       d = valid.value;
     }
-    const read = readInstant(d.receivedAt);
+    const read = known === undefined ? readInstant(d.receivedAt) : (known[0] as number);
     const receivedMs = read as number;
     const receivedDay = vnDay(receivedMs);
     if (receivedDay > toDay || receivedMs > asOfMs) {
       receivedAfter++;
       return;
     }
-    const e = evaluate(d, typeof read === 'number' ? read : undefined);
+    const e = evaluate(d, typeof read === 'number' ? read : undefined, known);
     if (Array.isArray(e)) {
       rejected.push(rejection(at, record, e));
       return;
