@@ -44,10 +44,22 @@ const SCHEMAS: Readonly<Record<RecordKind, z.ZodType>> = {
 export const recordKinds: readonly RecordKind[] = Object.keys(SCHEMAS) as RecordKind[];
 
 /**
- * The JSON Schema (draft 2020-12) of a record kind, so that systems not written in TypeScript can
- * validate the same data. Shapes, enums, formats and patterns are in the schema; the cross-field
- * rules (events in time order, nothing before reception, one lead) are described in `docs/concepts.md`
- * and checked only by the `parse*` functions.
+ * The JSON Schemas (draft 2020-12) of every record kind, keyed by kind, so that systems not written
+ * in TypeScript can validate the same data. The same schemas are committed under `docs/schemas/`.
+ *
+ * @returns One plain JSON object per record kind.
+ * @example
+ * ```ts
+ * import { toJSONSchema } from 'reform-rules';
+ * Object.keys(toJSONSchema()).length; // => 8
+ * ```
+ * @category Model
+ */
+export function toJSONSchema(): Record<RecordKind, Record<string, unknown>>;
+/**
+ * The JSON Schema (draft 2020-12) of one record kind. Shapes, enums, formats and patterns are in the
+ * schema; the cross-field rules (events in time order, nothing before reception, one lead) are
+ * described in `docs/concepts.md` and checked only by the `parse*` functions.
  *
  * @param kind - The record kind.
  * @returns A plain JSON object.
@@ -60,7 +72,11 @@ export const recordKinds: readonly RecordKind[] = Object.keys(SCHEMAS) as Record
  * ```
  * @category Model
  */
-export function toJSONSchema(kind: RecordKind): Record<string, unknown> {
+export function toJSONSchema(kind: RecordKind): Record<string, unknown>;
+export function toJSONSchema(kind?: RecordKind): Record<string, unknown> {
+  if (kind === undefined) {
+    return Object.fromEntries(recordKinds.map((k) => [k, toJSONSchema(k)]));
+  }
   const schema = Object.prototype.hasOwnProperty.call(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
   if (schema === undefined) raise('invalid_enum', { field: 'kind', received: kind, expected: recordKinds.join(', ') });
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;

@@ -19,6 +19,12 @@ describe('toJSONSchema', () => {
     expect(s.properties['channel']?.enum).toEqual(['direct', 'online', 'postal']);
   });
 
+  it('gives every kind at once when called without a kind', () => {
+    const all = toJSONSchema();
+    expect(Object.keys(all)).toEqual([...recordKinds]);
+    expect(all.Dossier).toEqual(toJSONSchema('Dossier'));
+  });
+
   it('rejects an unknown record kind', () => {
     expect(() => toJSONSchema('Case' as never)).toThrow(ReformRulesError);
   });
