@@ -87,14 +87,9 @@ const rows: Record<string, { field: string; departmentId: string; list: Row[] }>
   },
 };
 
-/** @internal Relative demand of each procedure in the sample. */
-export const procedureWeights = new Map<string, number>();
-
-/** @internal */
-export const sampleProcedures: readonly Procedure[] = Object.values(rows).flatMap(({ field, departmentId, list }) =>
+const catalog: readonly { procedure: Procedure; weight: number }[] = Object.values(rows).flatMap(({ field, departmentId, list }) =>
   list.map(([id, name, processingDays, onlineLevel, onlineEligible, hasFees, weight]) => {
-    procedureWeights.set(id, weight);
-    const p: Procedure = {
+    const procedure: Procedure = {
       id,
       name,
       field,
@@ -106,10 +101,16 @@ export const sampleProcedures: readonly Procedure[] = Object.values(rows).flatMa
       departmentId,
     };
     // Same-day style procedures stop receiving at 15:00 (e.g. C/O issuance).
-    if (processingDays <= 1) p.cutoffTime = '15:00';
-    return p;
+    if (processingDays <= 1) procedure.cutoffTime = '15:00';
+    return { procedure, weight };
   }),
 );
+
+/** @internal The sample's procedures. */
+export const sampleProcedures: readonly Procedure[] = catalog.map((c) => c.procedure);
+
+/** @internal Relative demand of each procedure in the sample. */
+export const procedureWeights: ReadonlyMap<string, number> = new Map(catalog.map((c) => [c.procedure.id, c.weight]));
 
 const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
 const middles = ['Văn', 'Thị', 'Minh', 'Thanh', 'Ngọc', 'Hữu', 'Quốc', 'Thu', 'Đức', 'Hoài'];
