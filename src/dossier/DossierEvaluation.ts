@@ -163,7 +163,11 @@ export interface DossierEvaluation {
   readonly outcome: DossierOutcome;
   /** Why it is late or pending overdue; absent otherwise. */
   readonly lateReason?: LateReason;
-  /** Working minutes from the effective due to the end (or to `asOf` while pending), rounded up; only when late or pending overdue. */
+  /**
+   * Working minutes from the effective due to the end (or to the clock stop when processing ended while
+   * waiting for a re-submission; to `asOf`, or to the unanswered request, while pending), rounded up;
+   * 0 when late only for too many supplementation requests; only when late or pending overdue.
+   */
   readonly lateBy?: number;
   /** How many supplementation requests it received by `asOf`. */
   readonly supplementRequests: number;

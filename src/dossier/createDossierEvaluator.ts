@@ -62,7 +62,7 @@ export interface EvaluateDossierOptions {
  * A prepared dossier clock: evaluates one dossier with options fixed in advance.
  * @example
  * ```ts
- * import type { DossierEvaluator } from 'reform-rules';
+ * import type { Dossier, DossierEvaluator } from 'reform-rules';
  * const outcomeOf = (evaluate: DossierEvaluator, d: Dossier) => { const r = evaluate(d); return r.ok ? r.value.outcome : null; };
  * ```
  * @category Dossier

@@ -7,6 +7,7 @@ import { raise } from '../errors/ReformRulesError';
  * @remarks `0/0` is allowed and means "nothing to judge"; {@link ratioValue} returns `null` for it.
  * @example
  * ```ts
+ * import type { Ratio } from 'reform-rules';
  * const late: Ratio = { numerator: 11, denominator: 100 };
  * ```
  * @category Metrics

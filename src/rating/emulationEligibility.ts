@@ -311,7 +311,7 @@ function shareCondition(
  *   { year: 2025 },
  * );
  * r.maxTitle; // => 'none' (b: 3/50 = 6% > 5%, so only 1/2 members can be "Lao động tiên tiến")
- * r.failed.map((c) => c.id); // => ['advancedWorkerShare']
+ * r.failed.map((c) => c.id); // => ['advancedWorkerShare', 'excellentWorkerShare']
  * ```
  * @category Rating
  */

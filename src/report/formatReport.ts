@@ -360,7 +360,7 @@ function toHtml(report: ResolutionReport, locale: Locale): string {
  * ```ts
  * import { formatReport } from 'reform-rules';
  * const csv = formatReport(report, { format: 'csv', locale: 'vi' });
- * csv.split('\r\n')[0].startsWith('STT,Đơn vị,Số hồ sơ nhận giải quyết,Trong đó: Trực tuyến'); // => true
+ * csv.split('\r\n')[0]?.startsWith('STT,Đơn vị,Số hồ sơ nhận giải quyết,Trong đó: Trực tuyến'); // => true
  * ```
  * @category Report
  */
