@@ -161,7 +161,8 @@ export function petitions(list: readonly Petition[], options: PetitionsOptions):
     if (answered !== undefined && answered <= range.last) {
       status = formatCivilDate(answered) <= deadline ? 'answeredOnTime' : 'answeredLate';
     } else {
-      status = deadline < lastDay ? 'openOverdue' : 'openWithin';
+      // Judged at the end of the last day: a deadline on that day has passed unanswered too.
+      status = deadline <= lastDay ? 'openOverdue' : 'openWithin';
     }
     counts[status] += 1;
     const base = { id: p.id, from: p.from, receivedOn, deadlineWorkingDays: days, deadline, status };

@@ -63,6 +63,16 @@ describe('petitions', () => {
     expect(r.share).toEqual({ numerator: 0, denominator: 2 });
   });
 
+  it('counts an open petition whose deadline is the period’s last day as overdue, judged at that day’s end', () => {
+    // Deadline 2025-01-24 (see above); a period ending that day is judged at its end, when an
+    // answer on or before the deadline day can no longer come.
+    const r = petitions([{ id: 'PA1', from: 'business', receivedAt: received }], { period: { from: '2025-01-01', to: deadline }, calendar });
+    expect(r.petitions[0]?.status).toBe('openOverdue');
+    expect(r.share).toEqual({ numerator: 0, denominator: 1 });
+    const before = petitions([{ id: 'PA1', from: 'business', receivedAt: received }], { period: { from: '2025-01-01', to: '2025-01-23' }, calendar });
+    expect(before.petitions[0]?.status).toBe('openWithin');
+  });
+
   it('judges an overridden target at and around its threshold', () => {
     const list: Petition[] = Array.from({ length: 10 }, (_, i) => ({
       id: `PA${i}`,
