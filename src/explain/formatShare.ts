@@ -105,7 +105,8 @@ export function formatPercent(r: Ratio, locale: Locale, options: FormatPercentOp
 
 /**
  * Formats a ratio of counts with its percentage, e.g. `11/100 (11%)`, with the locale's digit
- * grouping (`100.000.000.001/1.000.000.000.000 (10,0000000001%)` in Vietnamese).
+ * grouping (`100.000.000.001/1.000.000.000.000 (10,0000000001%)` in Vietnamese, with the threshold
+ * `1/10` as `distinctFrom`; without it, `(≈10%)`).
  *
  * @param r - The ratio of counts; `0/0` prints as `0/0`.
  * @param locale - `'vi'` or `'en'`.
