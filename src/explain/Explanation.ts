@@ -34,7 +34,7 @@ export interface LocalizedText {
  * import { officialRatingCap } from 'reform-rules';
  * const { explanation } = officialRatingCap({ handled: 100, late: 11 }, { year: 2024 });
  * explanation.rule; // => 'rating.officialLateShareCap'
- * explanation.parameters[0].name; // => 'officialLateShareCap'
+ * explanation.parameters[0]?.name; // => 'officialLateShareCap'
  * ```
  * @category Explain
  */
