@@ -6,7 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../src/errors/messages/index';
 
-const sample = { field: '<field>', received: '<value>', expected: '<expected>', minimum: '<min>' };
+// Every detail a message asks for is shown as its name in angle brackets, e.g. <field>, <from>.
+const sample = new Proxy({} as Record<string, unknown>, {
+  get: (_target, key) => (key === 'received' ? '<value>' : typeof key === 'string' ? `<${key}>` : undefined),
+  has: () => true,
+});
 const areas: Record<string, string> = {};
 const lines: string[] = [
   '# Issue and error codes',

@@ -167,16 +167,28 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
     try {
       return { ok: true, value: clock.evaluationOf(clock.run(dossier)) };
     } catch (error) {
-      return { ok: false, issues: issuesOf(error) };
+      return { ok: false, issues: issuesOf(error, dossier, clock) };
     }
   };
 }
 
 /** @internal The issues of an error thrown inside one evaluation (rethrows anything else). */
-function issuesOf(error: unknown): [Issue, ...Issue[]] {
+function issuesOf(error: unknown, dossier: Dossier, clock: DossierClockCore): [Issue, ...Issue[]] {
   if (error instanceof EvaluationIssue) return [error.issue];
   if (error instanceof ReformRulesError) {
-    // A calendar or policy limit hit deep inside (a date outside the calendar, no policy value).
+    if (error.code === 'calendar_out_of_range') {
+      // The dates themselves were checked; only the due, counted forward from the reception, fell
+      // beyond the calendar: name the dossier's field, not the calendar's internal argument.
+      return [
+        createIssue(
+          'outside_calendar',
+          ['receivedAt'],
+          { field: 'receivedAt (its due, counted in working time)', received: dossier.receivedAt, from: clock.range.from, to: clock.range.to },
+          clock.locale,
+        ),
+      ];
+    }
+    // A policy limit hit deep inside (no policy value for the reception day).
     const issue: Issue = { code: error.code, path: [], message: error.message, ...('received' in error ? { received: error.received } : {}) };
     return [issue];
   }
@@ -189,6 +201,10 @@ function issuesOf(error: unknown): [Issue, ...Issue[]] {
  * turns them into the public {@link DossierEvaluation}.
  */
 interface DossierClockCore {
+  /** The calendar's covered range, for issues. */
+  readonly range: { readonly from: string; readonly to: string };
+  /** The locale of issue messages. */
+  readonly locale: Locale;
   readonly run: (dossier: Dossier, receivedMs?: number, instants?: readonly number[]) => ClockFacts;
   readonly evaluationOf: (f: ClockFacts) => DossierEvaluation;
 }
@@ -207,12 +223,13 @@ export type DossierFactsEvaluator = (dossier: Dossier, receivedMs?: number, inst
  * must hold `readInstant(dossier.events[i].at)` at `[i + 1]` for every event (all valid).
  */
 export function createDossierFactsEvaluator(options: EvaluateDossierOptions): DossierFactsEvaluator {
-  const { run } = createDossierClock(options);
+  const clock = createDossierClock(options);
+  const { run } = clock;
   return (dossier: Dossier, receivedMs?: number, instants?: readonly number[]): ClockFacts | Issue[] => {
     try {
       return run(dossier, receivedMs, instants);
     } catch (error) {
-      return issuesOf(error);
+      return issuesOf(error, dossier, clock);
     }
   };
 }
@@ -543,7 +560,7 @@ function createDossierClock(options: EvaluateDossierOptions): DossierClockCore {
     return evaluation;
   };
 
-  return { run, evaluationOf };
+  return { run, evaluationOf, range: { from: formatCivilDate(index.firstDay), to: formatCivilDate(index.lastDay) }, locale };
 }
 
 const NO_PAUSES: readonly number[] = Object.freeze([]);

@@ -13,7 +13,7 @@ import type { DossierEvaluation } from './DossierEvaluation';
  * @remarks Accepts only dossiers validated by {@link parseDossier} (pass `validate: true` to
  * re-validate on a debug path). Data problems come back as issues, never as exceptions: an
  * unknown procedure (`unknown_procedure`), no processing time at all (`no_processing_time`), dates
- * the calendar does not cover (`outside_calendar`; `calendar_out_of_range` for a due beyond it), contradicting events
+ * the calendar does not cover, or a due beyond it (`outside_calendar`), contradicting events
  * (`resubmission_without_request`, `multiple_ends`, `event_after_end`), reception after `asOf`
  * (`received_after_as_of`). Events after `asOf` are ignored. The clock parameters are read from the
  * policy on the reception day. The trace is built by default; for many dossiers use

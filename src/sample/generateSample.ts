@@ -93,6 +93,8 @@ function tetFactor(day: number): number {
  * @param options - Seed, date range, calendar and volume.
  * @returns The sample; every record passes the schemas.
  * @throws {@link ReformRulesError} (code `invalid_date`) When `from` or `to` is not a date, or `to` is before `from`.
+ * @throws {@link ReformRulesError} (code `invalid_calendar`) When `calendar` is not a WorkCalendar.
+ * @throws {@link ReformRulesError} (code `not_integer`) When `seed` is not a whole number.
  * @example
  * ```ts
  * import { createCalendar, generateSample } from 'reform-rules';
@@ -111,6 +113,9 @@ export function generateSample(options: SampleOptions): SampleData {
   const perDay = options.dossiersPerDay ?? 6;
   if (!(perDay >= 0 && perDay <= 1000)) raise('too_small', { field: 'dossiersPerDay', received: perDay, minimum: 0 });
   const cal = options.calendar;
+  if (typeof cal !== 'object' || cal === null || typeof cal.addWorkingTime !== 'function') {
+    raise('invalid_calendar', { field: 'calendar', received: cal });
+  }
   const rng = createPrng(seed);
   const asOfMs = vnInstant(to, 23 * HOUR + 59);
   const asOf = formatInstantVN(asOfMs);

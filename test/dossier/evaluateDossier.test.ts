@@ -459,6 +459,21 @@ describe('evaluateDossier', () => {
   });
 });
 
+describe('evaluateDossier near the end of the calendar', () => {
+  it('names the reception when the due would fall beyond the covered range', () => {
+    const r = evaluateDossier(
+      { id: 'HS-2100', procedureId: 'P', departmentId: 'D', channel: 'direct', receivedAt: '2100-12-20T09:00:00+07:00', processingDays: 30 },
+      { calendar: createCalendar(), asOf: '2100-12-31T17:00:00+07:00' },
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]).toMatchObject({ code: 'outside_calendar', path: ['receivedAt'], received: '2100-12-20T09:00:00+07:00' });
+    expect(r.issues[0].message).toBe(
+      'receivedAt (its due, counted in working time): "2100-12-20T09:00:00+07:00" is outside the calendar, which covers "1900-01-01" to "2100-12-31"',
+    );
+  });
+});
+
 describe('evaluateDossiers', () => {
   it('yields one result per dossier, lazily', () => {
     const ds = [dossier({ receivedAt: T('2025-03-03T09:00:00') }), dossier({ id: 'HS-2', procedureId: 'NOPE', receivedAt: T('2025-03-03T09:00:00') })];

@@ -105,6 +105,10 @@ describe('generateSample', () => {
     );
   });
 
+  it('rejects a missing calendar with a typed error', () => {
+    expect(() => generateSample({} as SampleOptions)).toThrow(expect.objectContaining({ code: 'invalid_calendar' }));
+  });
+
   it('rejects a reversed range and a fractional seed', () => {
     expect(() => generateSample({ from: '2025-02-01', to: '2025-01-01', calendar })).toThrow(/to/);
     const fractionalSeed = 1.5;
