@@ -1,11 +1,10 @@
-import { createExplanation } from '../explain/Explanation';
 import type { Explanation } from '../explain/Explanation';
 import type { Ratio } from '../metrics/ratio';
 import type { Comparison } from '../policy/PolicyParameters';
 import { collectiveTitleLabels } from './CollectiveTitle';
 import type { CollectiveTitle } from './CollectiveTitle';
 import type { LateCounts, RatingOptions } from './officialRatingCap';
-import { decideLateShare, readCounts, readOptions } from './ratingInputs';
+import { decideLateShare, lateShareExplanation, readCounts, readOptions } from './ratingInputs';
 import type { LateShareDecision } from './ratingInputs';
 import { both, capitalize, lateShareClause } from './ratingText';
 
@@ -46,21 +45,7 @@ export function departmentExplanation(d: LateShareDecision, year: number, maxTit
     }
     return locale === 'vi' ? `${clause} nên không bị giới hạn danh hiệu tập thể.` : `${clause}, so its collective title is not capped.`;
   });
-  return createExplanation({
-    rule: 'rating.departmentLateShareCap',
-    summary,
-    basis: d.thresholdUse.basis,
-    inputs: { handled: d.handled, late: d.late, year },
-    parameters: [d.thresholdUse, d.comparisonUse],
-    outcome: {
-      capped: d.capped,
-      maxTitle,
-      nothingToJudge: d.nothingToJudge,
-      lateShare: d.lateShare,
-      threshold: d.threshold,
-      comparison: d.comparison,
-    },
-  });
+  return lateShareExplanation(d, year, 'rating.departmentLateShareCap', { maxTitle }, summary);
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { Comparison } from '../policy/PolicyParameters';
-import { createExplanation } from '../explain/Explanation';
 import type { Explanation } from '../explain/Explanation';
 import type { Ratio } from '../metrics/ratio';
 import type { Policy } from '../policy/Policy';
 import type { PolicyParameters } from '../policy/PolicyParameters';
 import { ratingLabels } from './RatingLevel';
 import type { RatingLevel } from './RatingLevel';
-import { decideLateShare, readCounts, readOptions } from './ratingInputs';
+import { decideLateShare, lateShareExplanation, readCounts, readOptions } from './ratingInputs';
 import type { LateShareDecision } from './ratingInputs';
 import { both, capitalize, lateShareClause } from './ratingText';
 
@@ -81,21 +80,7 @@ export function officialExplanation(d: LateShareDecision, year: number, maxRatin
     }
     return locale === 'vi' ? `${clause} nên không bị giới hạn mức xếp loại.` : `${clause}, so the rating is not capped.`;
   });
-  return createExplanation({
-    rule: 'rating.officialLateShareCap',
-    summary,
-    basis: d.thresholdUse.basis,
-    inputs: { handled: d.handled, late: d.late, year },
-    parameters: [d.thresholdUse, d.comparisonUse],
-    outcome: {
-      capped: d.capped,
-      maxRating,
-      nothingToJudge: d.nothingToJudge,
-      lateShare: d.lateShare,
-      threshold: d.threshold,
-      comparison: d.comparison,
-    },
-  });
+  return lateShareExplanation(d, year, 'rating.officialLateShareCap', { maxRating }, summary);
 }
 
 /**

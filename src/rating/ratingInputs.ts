@@ -4,6 +4,8 @@
  * @module
  */
 import type { CivilDate } from '../calendar/WorkCalendar';
+import { createExplanation } from '../explain/Explanation';
+import type { Explanation, LocalizedText } from '../explain/Explanation';
 import { ReformRulesError, raise } from '../errors/ReformRulesError';
 import { compareRatio } from '../metrics/ratio';
 import type { Ratio } from '../metrics/ratio';
@@ -107,4 +109,32 @@ export function decideLateShare(
     thresholdUse,
     comparisonUse,
   };
+}
+
+/**
+ * @internal The explanation of a late-share decision (official or department): the same inputs,
+ * parameters and outcome fields, with the cap (`maxRating` or `maxTitle`) and the sentence given.
+ */
+export function lateShareExplanation(
+  d: LateShareDecision,
+  year: number,
+  rule: string,
+  cap: Readonly<Record<string, unknown>>,
+  summary: LocalizedText,
+): Explanation {
+  return createExplanation({
+    rule,
+    summary,
+    basis: d.thresholdUse.basis,
+    inputs: { handled: d.handled, late: d.late, year },
+    parameters: [d.thresholdUse, d.comparisonUse],
+    outcome: {
+      capped: d.capped,
+      ...cap,
+      nothingToJudge: d.nothingToJudge,
+      lateShare: d.lateShare,
+      threshold: d.threshold,
+      comparison: d.comparison,
+    },
+  });
 }
