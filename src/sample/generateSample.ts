@@ -98,7 +98,8 @@ function tetFactor(day: number): number {
  * @example
  * ```ts
  * import { createCalendar, generateSample } from 'reform-rules';
- * const data = generateSample({ seed: 7, from: '2025-01-01', to: '2025-03-31', calendar: createCalendar() });
+ * const seed = 7; // the same seed always gives the same data
+ * const data = generateSample({ seed, from: '2025-01-01', to: '2025-03-31', calendar: createCalendar() });
  * data.procedures.length; // => 40
  * ```
  * @category Sample
