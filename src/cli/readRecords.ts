@@ -60,23 +60,30 @@ export function readJsonFile(file: string): unknown {
 }
 
 /**
+ * @internal The records of an already parsed JSON file: an array of records, or an object whose
+ * `dossiers` array is used, or else the value itself as one record.
+ */
+export function* recordsOf(value: unknown): Generator<InputRecord> {
+  const list = Array.isArray(value)
+    ? value
+    : value !== null && typeof value === 'object' && Array.isArray((value as { dossiers?: unknown }).dossiers)
+      ? (value as { dossiers: unknown[] }).dossiers
+      : [value];
+  let i = 0;
+  for (const v of list) {
+    i += 1;
+    yield { line: i, value: v };
+  }
+}
+
+/**
  * @internal Streams the records of a file. A JSON file holds an array of records (or an object
  * whose `dossiers` array is used); JSONL one record per non-empty line; CSV the dossier layout.
  */
 export async function* readRecords(file: string, format: InputFormat = formatOf(file)): AsyncGenerator<InputRecord> {
   checkReadable(file);
   if (format === 'json') {
-    const value = readJsonFile(file);
-    const list = Array.isArray(value)
-      ? value
-      : value !== null && typeof value === 'object' && Array.isArray((value as { dossiers?: unknown }).dossiers)
-        ? ((value as { dossiers: unknown[] }).dossiers)
-        : [value];
-    let i = 0;
-    for (const v of list) {
-      i += 1;
-      yield { line: i, value: v };
-    }
+    yield* recordsOf(readJsonFile(file));
     return;
   }
   if (format === 'jsonl') {

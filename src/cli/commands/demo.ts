@@ -48,7 +48,7 @@ export function demoCommand(options: { data: string | undefined; outDir: string;
   out.line('');
   out.write(formatReport(report, { format: 'markdown', locale: options.locale }));
   out.line('');
-  const card = computeScorecard(file, { period: '2025', convention: 'decree09', locale: options.locale });
+  const card = computeScorecard(file, { period: '2025', convention: 'decree09', locale: options.locale }, bundle);
   const cardText = scorecardMarkdown(card, options.locale);
   out.write(cardText);
 

@@ -6,7 +6,7 @@ import { createReportAccumulator, formatReport, parsePeriod } from '../../report
 import type { PeriodConvention, ReportFormat, ReportGroupBy, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
-import { readJsonFile, readRecords } from '../readRecords';
+import { readJsonFile, readRecords, recordsOf } from '../readRecords';
 
 /** @internal Options of `reform-rules report`. */
 export interface ReportCommandOptions {
@@ -75,7 +75,8 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
     throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
   }
   let n = 0;
-  for await (const { line, value } of readRecords(file)) {
+  // A JSON file is parsed once (above); line-based files are streamed.
+  for await (const { line, value } of bundle === undefined ? readRecords(file) : recordsOf(bundle)) {
     acc.add(value, line);
     n += 1;
     out.progress(n);

@@ -72,8 +72,12 @@ export function scorecardMarkdown(card: PlanScorecard, locale: Locale): string {
   return lines.join('\n');
 }
 
-/** @internal Computes the plan scorecard of a bundle (the sample layout, plus `agencyParGrade` and `provincialIndexRanks` when known). */
-export function computeScorecard(file: string, options: { period: string | undefined; convention: PeriodConvention; locale: Locale }): PlanScorecard {
+/** @internal Computes the plan scorecard of a bundle in the sample layout (plus `agencyParGrade` and `provincialIndexRanks` when known), read from `file` unless already parsed and given as `preloaded`. */
+export function computeScorecard(
+  file: string,
+  options: { period: string | undefined; convention: PeriodConvention; locale: Locale },
+  preloaded?: unknown,
+): PlanScorecard {
   if (options.period === undefined) throw new CliError('cli_usage', { detail: 'scorecard needs --period, e.g. --period 2025' }, EXIT.usage);
   let period;
   try {
@@ -81,7 +85,7 @@ export function computeScorecard(file: string, options: { period: string | undef
   } catch (e) {
     throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
   }
-  const bundle = readJsonFile(file);
+  const bundle = preloaded ?? readJsonFile(file);
   if (bundle === null || typeof bundle !== 'object' || Array.isArray(bundle)) {
     throw new CliError('malformed_input', { file, line: 1, detail: 'expected a JSON object with the plan inputs (dossiers, procedures, officials, feedback, documents, petitions, tasks, ...)' }, EXIT.input);
   }
