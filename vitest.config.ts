@@ -5,16 +5,39 @@ import { defineConfig } from 'vitest/config';
 // failure can be replayed with `FC_SEED=<seed> npm test`.
 const seed = process.env['FC_SEED'] ?? String(Math.floor(Math.random() * 2 ** 31));
 const numRuns = process.env['FC_NUM_RUNS'] ?? '100';
+
+// `npm test` runs the whole suite once under TZ=UTC, then only the suites of date logic (the areas
+// that read, compute or write dates and instants) again under Asia/Ho_Chi_Minh and America/Santiago:
+// RR_TZ_SUITES=1 selects them. The rest (CLI subprocesses, package gates, examples, messages) does
+// not depend on the host time zone beyond what the date suites already pin.
+export const TZ_SUITES = [
+  'test/_lib/**/*.test.ts',
+  'test/calendar/**/*.test.ts',
+  'test/dossier/**/*.test.ts',
+  'test/report/**/*.test.ts',
+  'test/tasks/**/*.test.ts',
+  'test/coverage/**/*.test.ts',
+  'test/model/**/*.test.ts',
+  'test/policy/**/*.test.ts',
+  'test/rating/**/*.test.ts',
+  'test/sample/**/*.test.ts',
+  'test/io/**/*.test.ts',
+  'test/evaluation/**/*.test.ts',
+  'test/xlsx/**/*.test.ts',
+];
+const tzOnly = process.env['RR_TZ_SUITES'] === '1';
+
 if (!process.env['VITEST_WORKER_ID']) {
-  process.stdout.write(`fast-check: FC_SEED=${seed} FC_NUM_RUNS=${numRuns} TZ=${process.env['TZ'] ?? '(host)'}\n`);
+  process.stdout.write(`fast-check: FC_SEED=${seed} FC_NUM_RUNS=${numRuns} TZ=${process.env['TZ'] ?? '(host)'}${tzOnly ? ' (date suites only)' : ''}\n`);
 }
 
 export default defineConfig({
   resolve: { alias: { 'reform-rules': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: tzOnly ? TZ_SUITES : ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
-    globalSetup: ['test/globalSetup.ts'],
+    // The date-suite reruns import the sources, not dist/: no build needed for them.
+    globalSetup: tzOnly ? [] : ['test/globalSetup.ts'],
     env: { FC_SEED: seed, FC_NUM_RUNS: numRuns },
     testTimeout: 60_000,
   },
