@@ -9,39 +9,12 @@ import type { Issue, IssuePath, Result } from '../errors/Issue';
 import { createIssue, pathToString } from '../errors/Issue';
 import type { IssueCode, Locale } from '../errors/messages/index';
 import { messages } from '../errors/messages/index';
+import type { BatchResult, ParseOptions, RejectedRecord } from './BatchResult';
+import { recordId } from './BatchResult';
+import type { DuplicateIdRule } from './duplicateIds';
+import { createDuplicateIdTracker } from './duplicateIds';
 
-/** Options of every `parse*` function. @category Model */
-export interface ParseOptions {
-  /** The locale of issue messages. @defaultValue `'en'` */
-  readonly locale?: Locale | undefined;
-}
-
-/** A record that failed validation in a batch, with where it was and why. @category Model */
-export interface RejectedRecord {
-  /** The record's index in the input array. */
-  readonly index: number;
-  /** The record as it was received. */
-  readonly input: unknown;
-  /** Every problem found in it (paths start with the index). */
-  readonly issues: [Issue, ...Issue[]];
-}
-
-/**
- * The outcome of a batch parse: every valid record kept (in input order), every bad one reported;
- * `value.length + rejected.length` always equals the number of records given.
- * @typeParam T - The record type.
- * @category Model
- */
-export interface BatchResult<T> {
-  /** True when no record was rejected. */
-  readonly ok: boolean;
-  /** The valid records, in input order. */
-  readonly value: T[];
-  /** The rejected records, in input order. */
-  readonly rejected: RejectedRecord[];
-  /** All issues of all rejected records, flattened (paths start with the record index). */
-  readonly issues: Issue[];
-}
+export type { BatchResult, ParseOptions, RejectedRecord } from './BatchResult';
 
 function get(input: unknown, path: readonly PropertyKey[]): unknown {
   let cur: unknown = input;
@@ -102,6 +75,48 @@ export function parseWith<T>(schema: z.ZodType<T>, input: unknown, prefix: Issue
   return { ok: false, issues: issues as [Issue, ...Issue[]] };
 }
 
+/** @internal A batch that is not an array: one rejected record. */
+export function notArrayBatch<T>(inputs: unknown, locale: Locale): BatchResult<T> {
+  const issue = createIssue('not_array', [], { received: inputs }, locale);
+  return { ok: false, value: [], rejected: [{ index: 0, input: inputs, issues: [issue] }], issues: [issue] };
+}
+
+/**
+ * @internal Validates a batch one record at a time with `validate`, applying the one duplicate-id
+ * rule; holes of a sparse array are records too (rejected as `required`), never skipped.
+ */
+export function parseBatch<T extends { readonly id: string }>(
+  inputs: unknown,
+  validate: (input: unknown, index: number) => Result<T>,
+  locale: Locale,
+  duplicates: DuplicateIdRule = 'reject',
+): BatchResult<T> {
+  if (!Array.isArray(inputs)) return notArrayBatch(inputs, locale);
+  const value: T[] = [];
+  const rejected: RejectedRecord[] = [];
+  const ids = createDuplicateIdTracker(duplicates);
+  for (let index = 0; index < inputs.length; index++) {
+    const input: unknown = inputs[index];
+    if (!(index in inputs)) {
+      rejected.push({ index, input, issues: [createIssue('required', [index], { field: `[${index}]` }, locale)] });
+      continue;
+    }
+    const r = validate(input, index);
+    if (!r.ok) {
+      const id = recordId(input);
+      rejected.push(id === undefined ? { index, input, issues: r.issues } : { index, id, input, issues: r.issues });
+      continue;
+    }
+    const duplicate = ids.check(r.value.id, { index }, locale);
+    if (duplicate !== undefined) {
+      rejected.push({ index, id: r.value.id, input, issues: [duplicate] });
+      continue;
+    }
+    value.push(r.value);
+  }
+  return { ok: rejected.length === 0, value, rejected, issues: rejected.flatMap((r) => r.issues) };
+}
+
 /** @internal Builds the single and batch parsers of a record kind. */
 export function recordParsers<T extends { readonly id: string }>(
   schema: z.ZodType<T>,
@@ -113,30 +128,7 @@ export function recordParsers<T extends { readonly id: string }>(
     parseWith(schema, input, [], options?.locale ?? 'en');
   const many = (inputs: unknown, options?: ParseOptions): BatchResult<T> => {
     const locale = options?.locale ?? 'en';
-    const value: T[] = [];
-    const rejected: RejectedRecord[] = [];
-    if (!Array.isArray(inputs)) {
-      const issue = createIssue('not_array', [], { received: inputs }, locale);
-      rejected.push({ index: 0, input: inputs, issues: [issue] });
-      return { ok: false, value, rejected, issues: [issue] };
-    }
-    const seen = new Map<string, number>();
-    inputs.forEach((input: unknown, index: number) => {
-      const r = parseWith(schema, input, [index], locale);
-      if (!r.ok) {
-        rejected.push({ index, input, issues: r.issues });
-        return;
-      }
-      const first = seen.get(r.value.id);
-      if (first !== undefined) {
-        const issue = createIssue('duplicate_id', [index, 'id'], { field: 'id', received: r.value.id, firstIndex: first }, locale);
-        rejected.push({ index, input, issues: [issue] });
-        return;
-      }
-      seen.set(r.value.id, index);
-      value.push(r.value);
-    });
-    return { ok: rejected.length === 0, value, rejected, issues: rejected.flatMap((r) => r.issues) };
+    return parseBatch(inputs, (input, index) => parseWith(schema, input, [index], locale), locale);
   };
   return { one, many };
 }

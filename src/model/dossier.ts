@@ -1,11 +1,49 @@
 import { z } from 'zod';
 import type { Result } from '../errors/Issue';
 import { dayCountField, idField, instantField, ms, nonNegativeField } from './_fields';
-import type { BatchResult, ParseOptions } from './_parse';
+import type { ParseOptions } from './BatchResult';
 import { recordParsers } from './_parse';
 
-/** How a dossier was submitted: in person, online, or by public post (bưu chính công ích). @category Model */
-export type DossierChannel = 'direct' | 'online' | 'postal';
+/**
+ * How a dossier was submitted: in person, online, or by public post (bưu chính công ích); `'unknown'`
+ * when the source does not record it (a register, some exports): reports count it as "not recorded",
+ * never as one of the others.
+ * @category Model
+ */
+export type DossierChannel = 'direct' | 'online' | 'postal' | 'unknown';
+
+/** How the result is delivered to the applicant: at the counter, by post, or online. @category Model */
+export type ResultDelivery = 'counter' | 'post' | 'online';
+
+/** A fee or charge of a dossier (phí, lệ phí), in whole đồng. @category Model */
+export interface DossierFee {
+  /** The fee's code in the source, when it has one. */
+  code?: string | undefined;
+  /** The fee's name, when given. */
+  name?: string | undefined;
+  /** The amount in đồng (VND), a whole number, at least 0. */
+  amount: number;
+}
+
+/**
+ * What the source says of a dossier's digitisation and electronic result (the inputs of the national
+ * index's group 4); each flag absent means "not recorded", never "no".
+ * @category Model
+ */
+export interface DossierDigitisation {
+  /** The dossier has digitised components (HoSoCoThanhPhanSoHoa). */
+  digitisedComponents?: boolean | undefined;
+  /** Documents submitted (TaiLieuNop, not deleted). */
+  documentsSubmitted?: number | undefined;
+  /** Of them, digitised (DuocSoHoa). */
+  documentsDigitised?: number | undefined;
+  /** Of them, taken from the national data store or reused (DuocLayTuKhoDMQG / DuocTaiSuDung). */
+  documentsReused?: number | undefined;
+  /** The result was issued electronically (DanhSachGiayToKetQua with a file). */
+  electronicResult?: boolean | undefined;
+  /** The applicant's account is verified with VNeID (TaiKhoanDuocXacThucVoiVNeID). */
+  vneidVerified?: boolean | undefined;
+}
 
 /** How a dossier's processing ended. @category Model */
 export type DossierEndKind = 'processed' | 'returned' | 'stopped' | 'rejected' | 'withdrawn';
@@ -34,6 +72,10 @@ export interface SupplementEvent {
   type: 'supplement-requested' | 'supplement-received';
   /** When it happened. */
   at: string;
+  /** On a re-submission: the appointment before it (NgayHenTraTruoc), when the source records it. */
+  previousDueAt?: string | undefined;
+  /** On a re-submission: the new appointment set after it (NgayHenTraMoi), when the source records it. */
+  newDueAt?: string | undefined;
 }
 
 /** An apology letter (phiếu xin lỗi), possibly proposing a new date. @category Model */
@@ -76,6 +118,20 @@ export interface Dossier {
   onlineLevel?: 'full' | 'partial' | undefined;
   /** The valid reception instant, with offset. */
   receivedAt: string;
+  /** When the applicant submitted it (NgayNopHoSo), at or before reception; absent when not recorded. */
+  submittedAt?: string | undefined;
+  /** The unit that received it, when it differs from the competent `departmentId` (NoiNopHoSo). */
+  receivingUnitId?: string | undefined;
+  /** Received regardless of administrative boundary (phi địa giới), when the source says so. */
+  boundaryFree?: boolean | undefined;
+  /** How the result is delivered, when recorded. */
+  resultDelivery?: ResultDelivery | undefined;
+  /** The fees and charges, when recorded (an empty list: recorded as none). */
+  fees?: DossierFee[] | undefined;
+  /** Digitisation and electronic-result facts, when recorded. */
+  digitisation?: DossierDigitisation | undefined;
+  /** An opaque applicant key kept only on request by a reader (never a name or ID number). */
+  applicantKey?: string | undefined;
   /** The appointment (ngày hẹn trả); computed from the procedure when absent. */
   dueAt?: string | undefined;
   /** Processing time in working days, used when `dueAt` is absent (else the procedure's). */
@@ -111,13 +167,33 @@ const EventSchema = z
   .strictObject({
     type: z.enum(EVENT_TYPES).meta({ description: 'What happened.' }),
     at: instantField('When it happened.'),
-    newDueAt: instantField("The apology's proposed new appointment.").optional(),
+    newDueAt: instantField("The new appointment (an apology's proposal, or set after a re-submission).").optional(),
+    previousDueAt: instantField('The appointment before a re-submission.').optional(),
   })
   .superRefine((event, ctx) => {
-    if (event.newDueAt !== undefined && event.type !== 'apology') {
+    if (event.newDueAt !== undefined && event.type !== 'apology' && event.type !== 'supplement-received') {
       ctx.addIssue({ code: 'custom', path: ['newDueAt'], message: 'unknown_key', params: { code: 'unknown_key' }, input: event.newDueAt });
     }
+    if (event.previousDueAt !== undefined && event.type !== 'supplement-received') {
+      ctx.addIssue({ code: 'custom', path: ['previousDueAt'], message: 'unknown_key', params: { code: 'unknown_key' }, input: event.previousDueAt });
+    }
   });
+
+const FeeSchema = z.strictObject({
+  code: idField("The fee's code in the source.").optional(),
+  name: idField("The fee's name.").optional(),
+  amount: dayCountField('The amount in đồng (VND), a whole number.'),
+});
+
+const countField = (description: string) => dayCountField(description).optional();
+const DigitisationSchema = z.strictObject({
+  digitisedComponents: z.boolean().optional().meta({ description: 'Has digitised components.' }),
+  documentsSubmitted: countField('Documents submitted.'),
+  documentsDigitised: countField('Documents digitised.'),
+  documentsReused: countField('Documents taken from the national store or reused.'),
+  electronicResult: z.boolean().optional().meta({ description: 'The result was issued electronically.' }),
+  vneidVerified: z.boolean().optional().meta({ description: "The applicant's account is verified with VNeID." }),
+});
 
 /**
  * The zod schema of {@link Dossier}, with the cross-field checks (order of events, nothing before
@@ -137,9 +213,16 @@ export const DossierSchema: z.ZodType<Dossier> = z
     procedureId: idField('The procedure applied for.'),
     departmentId: idField('The responsible department.'),
     officialId: idField('The responsible official.').optional(),
-    channel: z.enum(['direct', 'online', 'postal']).meta({ description: 'How it was submitted.' }),
+    channel: z.enum(['direct', 'online', 'postal', 'unknown']).meta({ description: "How it was submitted ('unknown' when the source does not record it)." }),
     onlineLevel: z.enum(['full', 'partial']).optional().meta({ description: 'Online level (online channel only).' }),
     receivedAt: instantField('The valid reception instant.'),
+    submittedAt: instantField('When the applicant submitted it, at or before reception.').optional(),
+    receivingUnitId: idField('The receiving unit, when it differs from the competent department.').optional(),
+    boundaryFree: z.boolean().optional().meta({ description: 'Received regardless of administrative boundary (phi địa giới).' }),
+    resultDelivery: z.enum(['counter', 'post', 'online']).optional().meta({ description: 'How the result is delivered.' }),
+    fees: z.array(FeeSchema).optional().meta({ description: 'Fees and charges, in whole đồng.' }),
+    digitisation: DigitisationSchema.optional().meta({ description: 'Digitisation and electronic-result facts.' }),
+    applicantKey: idField('An opaque applicant key (never personal data).').optional(),
     dueAt: instantField('The appointment (ngày hẹn trả).').optional(),
     processingDays: dayCountField('Processing time in working days, when dueAt is absent.').optional(),
     paymentChannel: z.enum(['online', 'direct']).optional().meta({ description: 'How fees were paid (online or direct).' }),
@@ -157,6 +240,9 @@ export const DossierSchema: z.ZodType<Dossier> = z
       ctx.addIssue({ code: 'custom', path: ['onlineLevel'], message: 'online_level_mismatch', params: { code: 'online_level_mismatch', channel: d.channel }, input: d.onlineLevel });
     }
     if (d.dueAt !== undefined) notBefore(d.dueAt, ['dueAt']);
+    if (d.submittedAt !== undefined && ms(d.submittedAt) > received) {
+      ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: 'submitted_after_reception', params: { code: 'submitted_after_reception', receivedAt: d.receivedAt }, input: d.submittedAt });
+    }
     d.steps?.forEach((step, i) => {
       notBefore(step.startedAt, ['steps', i, 'startedAt']);
       if (step.endedAt !== undefined && ms(step.endedAt) < ms(step.startedAt)) {
@@ -167,6 +253,10 @@ export const DossierSchema: z.ZodType<Dossier> = z
     d.events?.forEach((event, i) => {
       notBefore(event.at, ['events', i, 'at']);
       if (event.type === 'apology' && event.newDueAt !== undefined) notBefore(event.newDueAt, ['events', i, 'newDueAt']);
+      if (event.type === 'supplement-received') {
+        if (event.newDueAt !== undefined) notBefore(event.newDueAt, ['events', i, 'newDueAt']);
+        if (event.previousDueAt !== undefined) notBefore(event.previousDueAt, ['events', i, 'previousDueAt']);
+      }
       if (previous !== undefined && ms(event.at) < ms(previous)) {
         ctx.addIssue({ code: 'custom', path: ['events', i, 'at'], message: 'events_out_of_order', params: { code: 'events_out_of_order', previous }, input: event.at });
       }
@@ -176,6 +266,9 @@ export const DossierSchema: z.ZodType<Dossier> = z
   .meta({ title: 'Dossier', description: 'A dossier (hồ sơ TTHC) with its event history.' }) as unknown as z.ZodType<Dossier>;
 
 const parsers = recordParsers(DossierSchema);
+
+/** @internal The schema's own batch parser (the reference the fast path is tested against). */
+export const parseDossiersWithSchema = parsers.many;
 
 /**
  * Validates one dossier: shapes, real dates, instants with offsets, whole non-negative day counts,
@@ -194,22 +287,4 @@ const parsers = recordParsers(DossierSchema);
  */
 export function parseDossier(input: unknown, options?: ParseOptions): Result<Dossier> {
   return parsers.one(input, options);
-}
-
-/**
- * Validates an array of dossiers, keeping the valid ones and reporting every bad one (with its
- * index) and every duplicate id: nothing is dropped silently.
- * @param inputs - Any value; anything but an array is one rejected record.
- * @param options - The message locale.
- * @returns The valid records and the rejected ones.
- * @example
- * ```ts
- * import { parseDossiers } from 'reform-rules';
- * const r = parseDossiers([{ id: 'HS-1' }], { locale: 'vi' });
- * r.value.length + r.rejected.length; // => 1
- * ```
- * @category Model
- */
-export function parseDossiers(inputs: unknown, options?: ParseOptions): BatchResult<Dossier> {
-  return parsers.many(inputs, options);
 }

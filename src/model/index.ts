@@ -4,11 +4,18 @@ export { OfficialSchema, parseOfficial, parseOfficials } from './official';
 export type { Official } from './official';
 export { ProcedureSchema, parseProcedure, parseProcedures } from './procedure';
 export type { Procedure } from './procedure';
-export { DossierSchema, parseDossier, parseDossiers } from './dossier';
+export { DossierSchema, parseDossier } from './dossier';
+export { createDossierIngest, parseDossiers } from './ingestDossier';
+export type { DossierBatchOptions, DossierIngest, DossierIngestOptions, IngestOutcome } from './ingestDossier';
+export { createDuplicateIdTracker } from './duplicateIds';
+export type { DuplicateIdRule, DuplicateIdTracker, RecordPosition } from './duplicateIds';
 export type {
   ApologyEvent,
   Dossier,
   DossierChannel,
+  DossierDigitisation,
+  DossierFee,
+  ResultDelivery,
   DossierEndKind,
   DossierEvent,
   DossierStep,
@@ -25,4 +32,4 @@ export { PetitionSchema, parsePetition, parsePetitions } from './petition';
 export type { Petition } from './petition';
 export { recordKinds, toJSONSchema } from './toJSONSchema';
 export type { RecordKind } from './toJSONSchema';
-export type { BatchResult, ParseOptions, RejectedRecord } from './_parse';
+export type { BatchResult, ParseOptions, RejectedRecord } from './BatchResult';

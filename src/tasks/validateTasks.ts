@@ -1,7 +1,7 @@
 import { parseCivilDate } from '../_lib/civilDate';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
-import type { BatchResult, ParseOptions, RejectedRecord } from '../model/_parse';
+import type { BatchResult, ParseOptions, RejectedRecord } from '../model/BatchResult';
 import type { PlanTask } from '../model/planTask';
 import { parsePlanTasks } from '../model/planTask';
 

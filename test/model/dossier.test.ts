@@ -100,7 +100,7 @@ describe('parseDossier', () => {
   it('writes Vietnamese messages with the vi locale', () => {
     const r = parseDossier({ ...good, channel: 'fax' }, { locale: 'vi' });
     expect(r.ok ? '' : r.issues[0].message).toBe(
-      'channel: cần một trong các giá trị "direct", "online", "postal", nhận được "fax"',
+      'channel: cần một trong các giá trị "direct", "online", "postal", "unknown", nhận được "fax"',
     );
   });
 

@@ -16,7 +16,7 @@ describe('toJSONSchema', () => {
     expect(s.required).toEqual(['id', 'procedureId', 'departmentId', 'channel', 'receivedAt']);
     expect(s.additionalProperties).toBe(false);
     expect(s.properties['receivedAt']?.format).toBe('date-time');
-    expect(s.properties['channel']?.enum).toEqual(['direct', 'online', 'postal']);
+    expect(s.properties['channel']?.enum).toEqual(['direct', 'online', 'postal', 'unknown']);
   });
 
   it('gives every kind at once when called without a kind', () => {

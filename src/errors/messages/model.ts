@@ -55,6 +55,10 @@ export const modelMessages = {
     en: (p) => `${p['field']}: ${d(p.received)} is before the reception ${d(p['receivedAt'])}`,
     vi: (p) => `${p['field']}: ${d(p.received)} trước thời điểm tiếp nhận ${d(p['receivedAt'])}`,
   },
+  submitted_after_reception: {
+    en: (p) => `${p['field']}: ${d(p.received)} is after the reception ${d(p['receivedAt'])}; a dossier is submitted at or before it is received`,
+    vi: (p) => `${p['field']}: ${d(p.received)} sau thời điểm tiếp nhận ${d(p['receivedAt'])}; hồ sơ phải được nộp trước hoặc đúng lúc tiếp nhận`,
+  },
   events_out_of_order: {
     en: (p) => `${p['field']}: ${d(p.received)} is earlier than the event before it (${d(p['previous'])}); events must be in time order`,
     vi: (p) => `${p['field']}: ${d(p.received)} sớm hơn sự kiện liền trước (${d(p['previous'])}); các sự kiện phải theo thứ tự thời gian`,
@@ -68,8 +72,8 @@ export const modelMessages = {
     vi: (p) => `${p['field']}: mức độ trực tuyến chỉ dùng cho kênh 'online', nhận được ${d(p.received)} với kênh ${d(p['channel'])}`,
   },
   duplicate_id: {
-    en: (p) => `${p['field']}: id ${d(p.received)} is used by an earlier record (index ${p['firstIndex']})`,
-    vi: (p) => `${p['field']}: mã ${d(p.received)} trùng với bản ghi trước (vị trí ${p['firstIndex']})`,
+    en: (p) => `${p['field']}: id ${d(p.received)} is used by an earlier record (${p['firstLine'] === undefined ? `index ${p['firstIndex']}` : `line ${p['firstLine']}`})`,
+    vi: (p) => `${p['field']}: mã ${d(p.received)} trùng với bản ghi trước (${p['firstLine'] === undefined ? `vị trí ${p['firstIndex']}` : `dòng ${p['firstLine']}`})`,
   },
   missing_lead: {
     en: (p) => `${p['field']}: a task needs exactly one lead (chủ trì), received none`,
