@@ -2,15 +2,23 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with .d.ts / .d.cts, platform-neutral (no Node APIs in the core).
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS with .d.ts / .d.cts, platform-neutral (no Node APIs in the core). The
+    // root and one entry per subpath (`reform-rules/calendar` ...), sharing chunks so that a class
+    // (ReformRulesError) is one class whichever subpath it is imported from.
+    entry: {
+      index: 'src/index.ts',
+      calendar: 'src/entry/calendar.ts',
+      dossier: 'src/entry/dossier.ts',
+      plan: 'src/entry/plan.ts',
+      report: 'src/entry/report.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {

@@ -34,6 +34,17 @@ describe('the built package', () => {
     expect(JSON.parse(esm)).toEqual(JSON.parse(cjs));
   });
 
+  it.each(['calendar', 'dossier', 'plan', 'report'])('serves reform-rules/%s in ESM and CJS, with one ReformRulesError class', (sub) => {
+    const esm = node([
+      '--input-type=module',
+      '-e',
+      `import * as root from 'reform-rules'; import * as m from 'reform-rules/${sub}'; process.stdout.write(JSON.stringify([m.ReformRulesError === root.ReformRulesError, typeof m.createCalendar, Object.keys(m).every((k) => k in root)]));`,
+    ]);
+    expect(JSON.parse(esm)).toEqual([true, 'function', true]);
+    const cjs = node(['-e', `const root = require('reform-rules'); const m = require('reform-rules/${sub}'); process.stdout.write(JSON.stringify(m.ReformRulesError === root.ReformRulesError));`]);
+    expect(JSON.parse(cjs)).toBe(true);
+  });
+
   it('runs the bin with --version', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(node(['dist/cli.js', '--version']).trim()).toBe(pkg.version);

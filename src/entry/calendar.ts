@@ -1,0 +1,32 @@
+/**
+ * `reform-rules/calendar`: the Vietnamese working calendar alone (lunar dates, holidays, working time); no schema library is loaded with it.
+ * @module
+ */
+
+// Errors
+export { ReformRulesError } from '../errors/ReformRulesError';
+export type { ReformRulesErrorOptions } from '../errors/ReformRulesError';
+export type { Failure, Issue, IssuePath, Result, Success } from '../errors/Issue';
+export type { IssueCode, Locale } from '../errors/messages/index';
+
+// Calendar: lunar dates, holidays, working time
+export { createCalendar, fromLunar, lunarNewYear, toLunar } from '../calendar/index';
+export type {
+  CalendarDecision,
+  CalendarOptions,
+  CalendarProfile,
+  DecisionDay,
+  HolidayBlock,
+  LunarDate,
+  LunarDateInput,
+} from '../calendar/index';
+export type {
+  CalendarRange,
+  CivilDate,
+  HolidayEntry,
+  HolidayKind,
+  Instant,
+  LocalizedName,
+  OfficeHoursInterval,
+  WorkCalendar,
+} from '../calendar/WorkCalendar';

@@ -1,0 +1,89 @@
+/**
+ * `reform-rules/dossier`: dossier records (schemas, parsers, the one ingest step), the dossier clock and tallies.
+ * @module
+ */
+
+export * from './core';
+export * from './calendar';
+
+// Model: records, schemas and parsers
+export {
+  DepartmentSchema,
+  DossierSchema,
+  FeedbackSchema,
+  OfficialDocumentSchema,
+  OfficialSchema,
+  PetitionSchema,
+  PlanTaskSchema,
+  ProcedureSchema,
+  parseDepartment,
+  parseDepartments,
+  parseDossier,
+  parseDossiers,
+  createDossierIngest,
+  createDuplicateIdTracker,
+  parseFeedback,
+  parseFeedbacks,
+  parseOfficial,
+  parseOfficialDocument,
+  parseOfficialDocuments,
+  parseOfficials,
+  parsePetition,
+  parsePetitions,
+  parsePlanTask,
+  parsePlanTasks,
+  parseProcedure,
+  parseProcedures,
+  recordKinds,
+  toJSONSchema,
+} from '../model/index';
+export type {
+  ApologyEvent,
+  BatchResult,
+  Department,
+  Dossier,
+  DossierBatchOptions,
+  DossierChannel,
+  DossierDigitisation,
+  DossierFee,
+  DossierIngest,
+  DossierIngestOptions,
+  DuplicateIdRule,
+  DuplicateIdTracker,
+  IngestOutcome,
+  RecordPosition,
+  ResultDelivery,
+  DossierEndKind,
+  DossierEvent,
+  DossierStep,
+  EndEvent,
+  Feedback,
+  FeedbackRating,
+  Official,
+  OfficialDocument,
+  ParseOptions,
+  Petition,
+  PlanTask,
+  Procedure,
+  RecordKind,
+  RejectedRecord,
+  SupplementEvent,
+  TaskParty,
+  TaskRecurrence,
+} from '../model/index';
+
+// Dossier clock and tallies
+export { createDossierEvaluator, evaluateDossier, evaluateDossiers } from '../dossier/index';
+export type {
+  DelayAttribution,
+  DossierEvaluation,
+  DossierEvaluator,
+  DossierOutcome,
+  DossierParticipants,
+  DossierTrace,
+  DossierTraceStep,
+  EvaluateDossierOptions,
+  LateReason,
+} from '../dossier/index';
+export { addTallies, emptyTally, lateRate, mergeTallies, onTimeRate, tallyDossiers } from '../metrics/index';
+export type { DossierTallies, Tally, TallyBy, TallyOptions } from '../metrics/index';

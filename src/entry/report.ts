@@ -1,0 +1,44 @@
+/**
+ * `reform-rules/report`: reporting periods, report forms, the accumulator, formatters and sample data.
+ * @module
+ */
+
+export * from './core';
+export * from './calendar';
+
+// Periodic reports: cut-off periods, Biểu 06, accumulators, formats
+export {
+  createReportAccumulator,
+  formatReport,
+  parsePeriod,
+  reportAccumulatorFromJSON,
+  reportingPeriod,
+  resolutionReport,
+  submissionDeadline,
+} from '../report/index';
+export type {
+  AverageWorkingDays,
+  ExcludedCounts,
+  ExtraCounts,
+  FormatReportOptions,
+  ParsePeriodOptions,
+  PendingCounts,
+  PeriodConvention,
+  PeriodKind,
+  ReceivedCounts,
+  RejectedDossier,
+  ReportAccumulator,
+  ReportAccumulatorState,
+  ReportFormat,
+  ReportGroupBy,
+  ReportingPeriod,
+  ReportingPeriodInput,
+  ReportRow,
+  ResolutionReport,
+  ResolutionReportOptions,
+  ResolvedCounts,
+} from '../report/index';
+
+// Sample data
+export { generateSample } from '../sample/index';
+export type { SampleData, SampleOptions } from '../sample/index';
