@@ -6,7 +6,7 @@ export { ProcedureSchema, parseProcedure, parseProcedures } from './procedure';
 export type { Procedure } from './procedure';
 export { DossierSchema, parseDossier } from './dossier';
 export { createDossierIngest, parseDossiers } from './ingestDossier';
-export type { DossierBatchOptions, DossierIngest, DossierIngestOptions, IngestOutcome } from './ingestDossier';
+export type { DossierBatchOptions, DossierIngest, DossierIngestOptions, IngestAccepted, IngestOutcome, IngestRejected } from './ingestDossier';
 export { createDuplicateIdTracker } from './duplicateIds';
 export type { DuplicateIdRule, DuplicateIdTracker, RecordPosition } from './duplicateIds';
 export type {

@@ -29,9 +29,25 @@ export interface DossierIngestOptions {
  * record took the fast path (its instants were read into the caller's buffer).
  * @category Model
  */
-export type IngestOutcome =
-  | { readonly ok: true; readonly value: Dossier; readonly fast: boolean }
-  | { readonly ok: false; readonly rejected: RejectedRecord };
+export type IngestOutcome = IngestAccepted | IngestRejected;
+
+/** A record {@link DossierIngest.accept} took in. @category Model */
+export interface IngestAccepted {
+  /** Always `true`. */
+  readonly ok: true;
+  /** The validated dossier. */
+  readonly value: Dossier;
+  /** Whether it took the fast path (its instants were written to the caller's buffer). */
+  readonly fast: boolean;
+}
+
+/** A record {@link DossierIngest.accept} rejected. @category Model */
+export interface IngestRejected {
+  /** Always `false`. */
+  readonly ok: false;
+  /** The rejected record, with its position and issues. */
+  readonly rejected: RejectedRecord;
+}
 
 /**
  * Ingests dossier records one at a time, remembering ids across the batch or stream.
