@@ -11,7 +11,10 @@ import { dossierMessages } from './dossier';
 import { modelMessages } from './model';
 import { policyMessages } from './policy';
 import { reportMessages } from './report';
+import type { IssueCode } from '../IssueCode';
 import type { MessagePair, MessageParams } from './types';
+
+export type { IssueCode } from '../IssueCode';
 
 /** @internal */
 export const messages = {
@@ -22,13 +25,13 @@ export const messages = {
   ...coverageMessages,
   ...reportMessages,
   ...cliMessages,
-} as const;
+} as const satisfies Record<IssueCode, MessagePair>;
 
-/**
- * Every issue and error code the library produces (snake_case). See `docs/errors.md`.
- * @category Errors
- */
-export type IssueCode = keyof typeof messages;
+// The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables
+// agree both ways: `satisfies` above fails on a code without messages, this on a message without code.
+type CodesWithoutUnion = Exclude<keyof typeof messages, IssueCode>;
+/** @internal */
+export const everyMessageHasACode: [CodesWithoutUnion] extends [never] ? true : CodesWithoutUnion = true;
 
 /** A message locale: English or Vietnamese. @category Errors */
 export type Locale = 'en' | 'vi';
