@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import type { BatchResult } from '../model/_parse';
+import type { BatchResult } from '../model/BatchResult';
 
 /**
  * @internal The input index of each kept record: a batch parse keeps the valid records in input

@@ -1,7 +1,7 @@
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
-import { assertRatio, compareRatio } from '../metrics/ratio';
-import type { Ratio } from '../metrics/ratio';
+import { assertRatio, compareRatio } from '../_lib/ratio';
+import type { Ratio } from '../_lib/ratio';
 
 const SEPARATORS: Readonly<Record<Locale, { readonly group: string; readonly decimal: string }>> = {
   vi: { group: '.', decimal: ',' },

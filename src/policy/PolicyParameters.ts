@@ -1,5 +1,5 @@
 import type { CivilDate } from '../calendar/WorkCalendar';
-import type { Ratio } from '../metrics/ratio';
+import type { Ratio } from '../_lib/ratio';
 
 /**
  * How a share is compared with its threshold: `'gt'` means "more than" (trên), `'gte'` means
