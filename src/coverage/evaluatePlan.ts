@@ -1,5 +1,7 @@
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
-import type { CivilDate, WorkCalendar } from '../calendar/WorkCalendar';
+import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
+import { readCalendarOption } from '../calendar/readCalendarOption';
+import { readAsOf } from '../_lib/asOf';
 import type { DossierEvaluation } from '../dossier/DossierEvaluation';
 import type { Issue, IssuePath } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
@@ -109,8 +111,8 @@ export interface PlanInput {
 export interface EvaluatePlanOptions {
   /** The period judged; the policy is read at its last day (the late-share caps for that day's year). */
   readonly period: DateRange;
-  /** The day of the evaluation: tasks are judged as of this day. */
-  readonly asOf: CivilDate;
+  /** The day of the evaluation: a civil date, or an instant with offset (its Vietnam day); tasks are judged as of this day. */
+  readonly asOf: CivilDate | Instant;
   /** The working-time calendar (petition deadlines, task due dates). */
   readonly calendar: WorkCalendar;
   /** The policy. @defaultValue {@link defaultPolicy} */
@@ -239,13 +241,9 @@ function checkRank(value: unknown, field: string): number {
  */
 export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): PlanScorecard {
   const range = checkPeriod(options.period, 'options.period');
-  const asOfDay = parseCivilDate(options.asOf);
-  if (asOfDay === undefined) raise('invalid_date', { field: 'options.asOf', received: options.asOf });
+  const asOfDay = readAsOf(options.asOf).day;
   if (input === null || typeof input !== 'object') raise('invalid_type', { field: 'input', expected: 'an object of optional inputs', received: input });
-  const calendar = options.calendar;
-  if (calendar === null || typeof calendar !== 'object' || typeof calendar.addWorkingDays !== 'function') {
-    raise('invalid_type', { field: 'options.calendar', expected: 'a WorkCalendar (createCalendar)', received: calendar });
-  }
+  const calendar = readCalendarOption(options.calendar);
   const locale = options.locale ?? 'en';
   const policy = options.policy ?? defaultPolicy;
   const at = formatCivilDate(range.last);

@@ -1,4 +1,5 @@
-import type { CivilDate } from '../calendar/WorkCalendar';
+import type { CivilDate, Instant } from '../calendar/WorkCalendar';
+import { readAsOf } from '../_lib/asOf';
 import type { Issue } from '../errors/Issue';
 import type { Explanation } from '../explain/Explanation';
 import { createExplanation } from '../explain/Explanation';
@@ -12,7 +13,6 @@ import { defaultPolicy } from '../policy/defaultPolicy';
 import type { ParameterUse, Policy } from '../policy/Policy';
 import type { PolicyParameters } from '../policy/PolicyParameters';
 import { resolveParameter } from '../policy/resolveParameter';
-import { checkDate } from './DateRange';
 import { keptIndexes } from './_batch';
 import { planBasis, shareTargetExplanation, shareWords } from './_explain';
 import { meetsShare, share } from './_share';
@@ -21,8 +21,8 @@ const PAYMENT_BASIS = planBasis('mục II.3, II.6', '«thanh toán phí, lệ ph
 
 /** Options of {@link onlineServiceCoverage}. @category Coverage */
 export interface OnlineServiceCoverageOptions {
-  /** The date at which the target is read from the policy, `'YYYY-MM-DD'`. */
-  readonly asOf: CivilDate;
+  /** The day at which the target is read from the policy: a civil date `'YYYY-MM-DD'`, or an instant with offset (its Vietnam day). */
+  readonly asOf: CivilDate | Instant;
   /** The policy giving `onlineCoverageTarget`. @defaultValue {@link defaultPolicy} */
   readonly policy?: Policy<PolicyParameters> | undefined;
   /** The locale of issue messages. @defaultValue `'en'` */
@@ -86,7 +86,7 @@ export interface OnlineServiceCoverage {
  * @param procedures - The agency's procedures.
  * @param options - The date the target is read at, the policy and the message locale.
  * @returns The counts, the exact share, the target with its basis, the missing procedures.
- * @throws {@link ReformRulesError} (code `invalid_date`) When `asOf` is not a real date;
+ * @throws {@link ReformRulesError} (code `invalid_as_of`) When `asOf` is neither a real date nor an instant with offset;
  * (code `parameter_before_first_value`) when the policy has no target on that date.
  * @example
  * ```ts
@@ -99,8 +99,7 @@ export interface OnlineServiceCoverage {
  * @category Coverage
  */
 export function onlineServiceCoverage(procedures: readonly Procedure[], options: OnlineServiceCoverageOptions): OnlineServiceCoverage {
-  const asOf = options.asOf;
-  checkDate(asOf, 'asOf');
+  const asOf = readAsOf(options.asOf).date;
   const locale = options.locale ?? 'en';
   const policy = options.policy ?? defaultPolicy;
   const target = resolveParameter(policy, 'onlineCoverageTarget', asOf);

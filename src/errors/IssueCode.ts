@@ -23,6 +23,7 @@ export type IssueCode =
   | 'group_needs_procedures'
   | 'incompatible_accumulators'
   | 'invalid_accumulator_state'
+  | 'invalid_as_of'
   | 'invalid_basis'
   | 'invalid_calendar'
   | 'invalid_date'

@@ -3,6 +3,7 @@ import { formatInstantVN, MS_PER_MINUTE, parseInstant, vnDay, vnInstant } from '
 import { createPrng } from '../_lib/prng';
 import type { Prng } from '../_lib/prng';
 import { lunarNewYear } from '../calendar/lunarNewYear';
+import { readCalendarOption } from '../calendar/readCalendarOption';
 import type { WorkCalendar } from '../calendar/WorkCalendar';
 import { raise } from '../errors/ReformRulesError';
 import type { Department } from '../model/department';
@@ -113,10 +114,7 @@ export function generateSample(options: SampleOptions): SampleData {
   if (to === undefined || to < from) raise('invalid_date', { field: 'to', received: options.to });
   const perDay = options.dossiersPerDay ?? 6;
   if (!(perDay >= 0 && perDay <= 1000)) raise('too_small', { field: 'dossiersPerDay', received: perDay, minimum: 0 });
-  const cal = options.calendar;
-  if (typeof cal !== 'object' || cal === null || typeof cal.addWorkingTime !== 'function') {
-    raise('invalid_calendar', { field: 'calendar', received: cal });
-  }
+  const cal = readCalendarOption(options.calendar);
   const rng = createPrng(seed);
   const asOfMs = vnInstant(to, 23 * HOUR + 59);
   const asOf = formatInstantVN(asOfMs);

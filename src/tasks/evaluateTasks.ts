@@ -1,5 +1,6 @@
-import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
-import type { CivilDate, WorkCalendar } from '../calendar/WorkCalendar';
+import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
+import { readCalendarOption } from '../calendar/readCalendarOption';
+import { readAsOf } from '../_lib/asOf';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -19,8 +20,8 @@ export type TaskStatus = 'doneOnTime' | 'doneLate' | 'open' | 'overdue';
 
 /** Options of {@link evaluateTasks}. @category Tasks */
 export interface EvaluateTasksOptions {
-  /** The day of the evaluation, `'YYYY-MM-DD'`: completions after it are not yet known. */
-  readonly asOf: CivilDate;
+  /** The day of the evaluation: a civil date `'YYYY-MM-DD'`, or an instant with offset (its Vietnam day); completions after it are not yet known. */
+  readonly asOf: CivilDate | Instant;
   /** The working-time calendar: a due date on a day off moves to the next working day. */
   readonly calendar: WorkCalendar;
   /** The officials, to find the department of a task led by an official (only `id` and `departmentId` are read). */
@@ -133,14 +134,10 @@ export function summarize(statuses: Iterable<TaskStatus>): TaskSummary {
  * @category Tasks
  */
 export function evaluateTasks(tasks: readonly PlanTask[], options: EvaluateTasksOptions): TaskEvaluations {
-  const asOfDay = parseCivilDate(options.asOf);
-  if (asOfDay === undefined) raise('invalid_date', { field: 'options.asOf', received: options.asOf });
-  const calendar = options.calendar;
-  if (calendar === null || typeof calendar !== 'object' || typeof calendar.isWorkingDay !== 'function') {
-    raise('invalid_type', { field: 'options.calendar', expected: 'a WorkCalendar (createCalendar)', received: calendar });
-  }
+  if (options === null || typeof options !== 'object') raise('invalid_type', { field: 'options', expected: 'an options object', received: options });
+  const asOf = readAsOf(options.asOf).date;
+  const calendar = readCalendarOption(options.calendar);
   const locale = options.locale ?? 'en';
-  const asOf = formatCivilDate(asOfDay);
   const departmentOf = new Map<string, string>();
   for (const o of options.officials ?? []) departmentOf.set(o.id, o.departmentId);
   const validated = validateTasks(tasks, { locale });

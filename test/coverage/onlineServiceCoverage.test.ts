@@ -99,6 +99,6 @@ describe('onlineServiceCoverage', () => {
   });
 
   it('throws on an invalid asOf', () => {
-    expect(() => onlineServiceCoverage([], { asOf: '2025-02-30' })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => onlineServiceCoverage([], { asOf: '2025-02-30' })).toThrow(expect.objectContaining({ code: 'invalid_as_of' }));
   });
 });

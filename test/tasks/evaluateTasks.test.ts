@@ -96,6 +96,19 @@ describe('evaluateTasks', () => {
   });
 
   it('throws on a bad asOf', () => {
-    expect(() => evaluateTasks([], { asOf: 'today', calendar })).toThrow(expect.objectContaining({ code: 'invalid_date' }));
+    expect(() => evaluateTasks([], { asOf: 'today', calendar })).toThrow(expect.objectContaining({ code: 'invalid_as_of' }));
+  });
+
+  it('reads an instant asOf as its Vietnam day, the same as the civil date', () => {
+    const tasks = [{ id: 'T1', title: 'x', lead: { departmentId: 'VP' }, dueDate: '2025-03-14' }];
+    const byDate = evaluateTasks(tasks as never, { asOf: '2025-03-15', calendar });
+    const byInstant = evaluateTasks(tasks as never, { asOf: '2025-03-15T01:00:00+07:00', calendar });
+    expect(byInstant).toEqual(byDate);
+  });
+
+  it('throws invalid_calendar naming options.calendar, as every function does', () => {
+    expect(() => evaluateTasks([], { asOf: '2025-03-15', calendar: {} as never })).toThrow(
+      expect.objectContaining({ code: 'invalid_calendar', message: expect.stringContaining('options.calendar') }),
+    );
   });
 });
