@@ -12,6 +12,7 @@ import type { ParameterUse, Policy } from '../policy/Policy';
 import type { Comparison, PolicyParameters } from '../policy/PolicyParameters';
 import { resolveParameter } from '../policy/resolveParameter';
 import type { DateRange } from './DateRange';
+import type { DayRange } from './DateRange';
 import { checkPeriod, inRange } from './DateRange';
 import { shareTargetExplanation, shareWords } from './_explain';
 import { meetsShare, share } from './_share';
@@ -56,6 +57,8 @@ export interface ChannelCounts {
   readonly onlinePartial: number;
   /** Of the online ones: level not given. */
   readonly onlineUnspecified: number;
+  /** Received with the channel not recorded by the source (`'unknown'`): counted, never guessed. */
+  readonly unrecorded: number;
 }
 
 /** Each channel's share of the dossiers received, exact. @category Coverage */
@@ -109,7 +112,7 @@ export interface ChannelMix {
   readonly explanation: Explanation;
 }
 
-const CHANNELS: readonly DossierChannel[] = ['direct', 'online', 'postal'];
+const CHANNELS: readonly DossierChannel[] = ['direct', 'online', 'postal', 'unknown'];
 
 /**
  * The channel mix of new dossiers received in a period: shares received online (full and partial),
@@ -119,8 +122,9 @@ const CHANNELS: readonly DossierChannel[] = ['direct', 'online', 'postal'];
  *
  * @remarks Works on plain dossiers and on dossier evaluations (both carry the channel and the
  * reception instant). A dossier counts in the period when its reception's Vietnam civil day lies in it. Records with an
- * unknown channel or a reception instant without offset are reported in `issues` and left out. The
- * parameters are read at the period's last day.
+ * invalid channel or a reception instant without offset are reported in `issues` and left out; a
+ * channel the source did not record (`'unknown'`) is counted as `unrecorded`, in `received` and in
+ * no other channel (so it never raises the online share). The parameters are read at the period's last day.
  * @param dossiers - Dossiers, or their evaluations.
  * @param options - The period, the policy and the message locale.
  * @returns Counts, exact shares, the payment share and the main-channel verdict with its explanation.
@@ -143,12 +147,109 @@ export function channelMix(dossiers: readonly ChannelRecord[], options: ChannelM
   const threshold = resolveParameter(policy, 'onlineMainChannelShare', at);
   const comparison = resolveParameter(policy, 'onlineMainChannelComparison', at);
   const requiredFrom = resolveParameter(policy, 'onlineMainChannelFrom', at);
+  const { counts, paid, paidOnline, outsidePeriod, issues } = countChannels(dossiers, range, locale);
+  const { direct, postal, online, onlineFull, onlinePartial, onlineUnspecified, unrecorded } = counts;
+  const received = online + direct + postal + unrecorded;
+  const shares: ChannelShares = {
+    direct: share(direct, received),
+    postal: share(postal, received),
+    online: share(online, received),
+    onlineFull: share(onlineFull, received),
+    onlinePartial: share(onlinePartial, received),
+    onlineUnspecified: share(onlineUnspecified, received),
+    unrecorded: share(unrecorded, received),
+  };
+  const onlineIsMain = meetsShare(shares.online, threshold.value, comparison.value);
+  const required = at >= requiredFrom.value;
+  const met = required ? onlineIsMain : true;
+  const payment: ChannelPayment | null = paid === 0 ? null : { paid, paidOnline, share: share(paidOnline, paid) };
+  const explanation = explainMix({ period: options.period, received, counts, shares, payment, threshold, comparison, requiredFrom, required, onlineIsMain, met });
+  return {
+    received,
+    counts,
+    shares,
+    payment,
+    mainChannel: { share: shares.online, threshold, comparison, requiredFrom, required, onlineIsMain, met },
+    outsidePeriod,
+    issues,
+    explanation,
+  };
+}
+
+interface MixFacts {
+  readonly period: DateRange;
+  readonly received: number;
+  readonly counts: ChannelCounts;
+  readonly shares: ChannelShares;
+  readonly payment: ChannelPayment | null;
+  readonly threshold: ParameterUse<Ratio>;
+  readonly comparison: ParameterUse<Comparison>;
+  readonly requiredFrom: ParameterUse<string>;
+  readonly required: boolean;
+  readonly onlineIsMain: boolean;
+  readonly met: boolean;
+}
+
+/** The explanation of {@link channelMix}: the split, the payment share and the main-channel verdict. */
+function explainMix(m: MixFacts): Explanation {
+  const { received, counts, shares, payment, threshold, comparison, requiredFrom, required, onlineIsMain, met } = m;
+  const unrecorded = counts.unrecorded === 0 ? { vi: '', en: '' } : { vi: `, không ghi nhận kênh ${shareWords(shares.unrecorded).vi}`, en: `, channel not recorded ${shareWords(shares.unrecorded).en}` };
+  const split = {
+    vi: `trực tiếp ${shareWords(shares.direct).vi}, bưu chính ${shareWords(shares.postal).vi}, trực tuyến toàn trình ${shareWords(shares.onlineFull).vi}, một phần ${shareWords(shares.onlinePartial).vi}${unrecorded.vi}`,
+    en: `in person ${shareWords(shares.direct).en}, by post ${shareWords(shares.postal).en}, fully online ${shareWords(shares.onlineFull).en}, partially online ${shareWords(shares.onlinePartial).en}${unrecorded.en}`,
+  };
+  const children: Explanation[] = [
+    createExplanation({
+      rule: 'coverage.channelSplit',
+      summary: { vi: `Hồ sơ tiếp nhận mới trong kỳ: ${split.vi}.`, en: `New dossiers received in the period: ${split.en}.` },
+      inputs: { period: m.period },
+      outcome: { counts, shares },
+    }),
+  ];
+  if (payment !== null) {
+    const w = shareWords(payment.share);
+    children.push(
+      createExplanation({
+        rule: 'coverage.onlinePaymentShare',
+        summary: { vi: `Hồ sơ thanh toán phí, lệ phí trực tuyến: ${w.vi}.`, en: `Dossiers whose fees were paid online: ${w.en}.` },
+        inputs: { paid: payment.paid, paidOnline: payment.paidOnline },
+        outcome: { share: payment.share },
+      }),
+    );
+  }
+  const note = required
+    ? undefined
+    : {
+        vi: `Yêu cầu này áp dụng từ ${requiredFrom.value}, sau kỳ báo cáo, nên chưa bắt buộc.`,
+        en: `The requirement applies from ${requiredFrom.value}, after the period, so it is not yet in force.`,
+      };
+  return shareTargetExplanation({
+    rule: 'coverage.onlineMainChannel',
+    what: { vi: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', en: 'Share of dossiers received online' },
+    share: shares.online,
+    target: threshold,
+    comparison,
+    met,
+    inputs: { period: m.period, received, online: counts.online },
+    outcome: { onlineIsMain, required },
+    parameters: [requiredFrom],
+    ...(note === undefined ? {} : { note }),
+    children,
+  });
+}
+
+interface ChannelTally {
+  readonly counts: ChannelCounts;
+  readonly paid: number;
+  readonly paidOnline: number;
+  readonly outsidePeriod: number;
+  readonly issues: Issue[];
+}
+
+/** Counts the dossiers received in the range by channel and payment; bad records become issues. */
+function countChannels(dossiers: unknown, range: DayRange, locale: Locale): ChannelTally {
   const issues: Issue[] = [];
-  let direct = 0;
-  let postal = 0;
-  let onlineFull = 0;
-  let onlinePartial = 0;
-  let onlineUnspecified = 0;
+  const c = { direct: 0, postal: 0, online: 0, onlineFull: 0, onlinePartial: 0, onlineUnspecified: 0, unrecorded: 0 };
   let paid = 0;
   let paidOnline = 0;
   let outsidePeriod = 0;
@@ -162,7 +263,7 @@ export function channelMix(dossiers: readonly ChannelRecord[], options: ChannelM
     }
     const channel = record.channel;
     if (!CHANNELS.includes(channel as DossierChannel)) {
-      issues.push(createIssue('invalid_enum', [i, 'channel'], { field: 'channel', expected: "'direct', 'online', 'postal'", received: channel }, locale));
+      issues.push(createIssue('invalid_enum', [i, 'channel'], { field: 'channel', expected: "'direct', 'online', 'postal', 'unknown'", received: channel }, locale));
       continue;
     }
     const ms = parseInstant(record.receivedAt);
@@ -175,81 +276,17 @@ export function channelMix(dossiers: readonly ChannelRecord[], options: ChannelM
       outsidePeriod += 1;
       continue;
     }
-    if (channel === 'direct') direct += 1;
-    else if (channel === 'postal') postal += 1;
-    else if (record.onlineLevel === 'full') onlineFull += 1;
-    else if (record.onlineLevel === 'partial') onlinePartial += 1;
-    else onlineUnspecified += 1;
+    if (channel === 'direct') c.direct += 1;
+    else if (channel === 'postal') c.postal += 1;
+    else if (channel === 'unknown') c.unrecorded += 1;
+    else if (record.onlineLevel === 'full') c.onlineFull += 1;
+    else if (record.onlineLevel === 'partial') c.onlinePartial += 1;
+    else c.onlineUnspecified += 1;
     if (record.paymentChannel === 'online' || record.paymentChannel === 'direct') {
       paid += 1;
       if (record.paymentChannel === 'online') paidOnline += 1;
     }
   }
-  const online = onlineFull + onlinePartial + onlineUnspecified;
-  const received = online + direct + postal;
-  const counts: ChannelCounts = { direct, postal, online, onlineFull, onlinePartial, onlineUnspecified };
-  const shares: ChannelShares = {
-    direct: share(direct, received),
-    postal: share(postal, received),
-    online: share(online, received),
-    onlineFull: share(onlineFull, received),
-    onlinePartial: share(onlinePartial, received),
-    onlineUnspecified: share(onlineUnspecified, received),
-  };
-  const onlineIsMain = meetsShare(shares.online, threshold.value, comparison.value);
-  const required = at >= requiredFrom.value;
-  const met = required ? onlineIsMain : true;
-  const payment: ChannelPayment | null = paid === 0 ? null : { paid, paidOnline, share: share(paidOnline, paid) };
-  const split = {
-    vi: `trực tiếp ${shareWords(shares.direct).vi}, bưu chính ${shareWords(shares.postal).vi}, trực tuyến toàn trình ${shareWords(shares.onlineFull).vi}, một phần ${shareWords(shares.onlinePartial).vi}`,
-    en: `in person ${shareWords(shares.direct).en}, by post ${shareWords(shares.postal).en}, fully online ${shareWords(shares.onlineFull).en}, partially online ${shareWords(shares.onlinePartial).en}`,
-  };
-  const children: Explanation[] = [
-    createExplanation({
-      rule: 'coverage.channelSplit',
-      summary: { vi: `Hồ sơ tiếp nhận mới trong kỳ: ${split.vi}.`, en: `New dossiers received in the period: ${split.en}.` },
-      inputs: { period: options.period },
-      outcome: { counts, shares },
-    }),
-  ];
-  if (payment !== null) {
-    const w = shareWords(payment.share);
-    children.push(
-      createExplanation({
-        rule: 'coverage.onlinePaymentShare',
-        summary: { vi: `Hồ sơ thanh toán phí, lệ phí trực tuyến: ${w.vi}.`, en: `Dossiers whose fees were paid online: ${w.en}.` },
-        inputs: { paid, paidOnline },
-        outcome: { share: payment.share },
-      }),
-    );
-  }
-  const note = required
-    ? undefined
-    : {
-        vi: `Yêu cầu này áp dụng từ ${requiredFrom.value}, sau kỳ báo cáo, nên chưa bắt buộc.`,
-        en: `The requirement applies from ${requiredFrom.value}, after the period, so it is not yet in force.`,
-      };
-  const explanation = shareTargetExplanation({
-    rule: 'coverage.onlineMainChannel',
-    what: { vi: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', en: 'Share of dossiers received online' },
-    share: shares.online,
-    target: threshold,
-    comparison,
-    met,
-    inputs: { period: options.period, received, online },
-    outcome: { onlineIsMain, required },
-    parameters: [requiredFrom],
-    ...(note === undefined ? {} : { note }),
-    children,
-  });
-  return {
-    received,
-    counts,
-    shares,
-    payment,
-    mainChannel: { share: shares.online, threshold, comparison, requiredFrom, required, onlineIsMain, met },
-    outsidePeriod,
-    issues,
-    explanation,
-  };
+  c.online = c.onlineFull + c.onlinePartial + c.onlineUnspecified;
+  return { counts: c, paid, paidOnline, outsidePeriod, issues };
 }

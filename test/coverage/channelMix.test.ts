@@ -19,9 +19,17 @@ describe('channelMix', () => {
       { period: q1 },
     );
     expect(r.received).toBe(10);
-    expect(r.counts).toEqual({ direct: 4, postal: 1, online: 5, onlineFull: 3, onlinePartial: 1, onlineUnspecified: 1 });
+    expect(r.counts).toEqual({ direct: 4, postal: 1, online: 5, onlineFull: 3, onlinePartial: 1, onlineUnspecified: 1, unrecorded: 0 });
     expect(r.shares.online).toEqual({ numerator: 5, denominator: 10 });
     expect(r.shares.onlineFull).toEqual({ numerator: 3, denominator: 10 });
+  });
+
+  it('counts a channel the source did not record as unrecorded, never as online', () => {
+    const r = channelMix([...make(6, 0), { channel: 'unknown', receivedAt: at }, { channel: 'unknown', receivedAt: at }], { period: q1 });
+    expect(r.received).toBe(8);
+    expect(r.counts.unrecorded).toBe(2);
+    expect(r.shares.online).toEqual({ numerator: 6, denominator: 8 });
+    expect(r.explanation.children?.[0]?.summary.en).toContain('channel not recorded 2/8');
   });
 
   it('does not call exactly half the main channel (more than half is required)', () => {
