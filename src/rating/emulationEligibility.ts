@@ -345,8 +345,47 @@ export function emulationEligibility(department: EmulationDepartment, members: r
   const disciplined = results.filter((r) => r.disciplined).map(nameOf);
   const memberExplanations = results.map((r) => r.explanation);
 
+  const deptCondition = departmentCondition(d, deptExplanation);
+
+  const { advancedShareWithChildren, completedCondition, excellentShare } = memberShareConditions(ctx, {
+    advancedWorkerShare, completedShare, notAdvanced, notCompleted, memberExplanations,
+  });
+  const disciplineCondition = disciplineConditionOf(disciplined);
+
+  const advancedConditions = [deptCondition, advancedShareWithChildren, disciplineCondition];
+  const excellentConditions = [completedCondition, excellentShare];
+  const conditions = [...advancedConditions, ...excellentConditions];
+  const failed = conditions.filter((c) => !c.met);
+  const advancedMet = advancedConditions.every((c) => c.met);
+  const maxTitle: CollectiveTitle = !advancedMet ? 'none' : excellentConditions.every((c) => c.met) ? 'excellentCollective' : 'advancedCollective';
+
+  const summary = eligibilitySummary({ maxTitle, conditions, advancedConditions, excellentConditions, deptName, year: ctx.year });
+  const explanation = createExplanation({
+    rule: 'rating.emulationEligibility',
+    summary,
+    basis: { document: LAW, article: 'Điều 27.1, 28.1', note: 'Chained with the late-share caps of the plan (mục II.1).' },
+    inputs: { handled: d.handled, late: d.late, members: total, year: ctx.year },
+    outcome: { maxTitle, failed: failed.map((c) => c.id), advancedWorkerShare, completedShare },
+    children: conditions.map((c) => c.explanation),
+  });
+  return {
+    maxTitle,
+    department: deptCap,
+    members: results,
+    advancedWorkerShare,
+    completedShare,
+    conditions,
+    failed,
+    explanation,
+  };
+}
+
+type LateShareDecision = ReturnType<typeof decideLateShare>;
+
+/** The condition "the department's late share is below its cap" (plan II.1). */
+function departmentCondition(d: LateShareDecision, deptExplanation: Explanation): EmulationCondition {
   const deptFragment = both((locale) => lateShareClause(d, locale, 'department'));
-  const deptCondition: EmulationCondition = {
+  return {
     id: 'departmentLateShare',
     title: 'advancedCollective',
     met: !d.capped,
@@ -362,6 +401,89 @@ export function emulationEligibility(department: EmulationDepartment, members: r
     }),
   };
 
+}
+
+/** The condition "no member disciplined at warning level or above". */
+function disciplineConditionOf(disciplined: readonly string[]): EmulationCondition {
+  const noDiscipline = disciplined.length === 0;
+  const disciplineSummary = both((locale) => {
+    const cite = formatBasis(DISCIPLINE_BASIS);
+    if (locale === 'vi') {
+      return noDiscipline
+        ? `không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (${cite})`
+        : `có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên: ${disciplined.join(', ')} (${cite})`;
+    }
+    return noDiscipline
+      ? `no member was disciplined at warning level or above (${cite})`
+      : `members disciplined at warning level or above: ${disciplined.join(', ')} (${cite})`;
+  });
+  return {
+    id: 'noDisciplinedMember',
+    title: 'advancedCollective',
+    met: noDiscipline,
+    basis: DISCIPLINE_BASIS,
+    explanation: createExplanation({
+      rule: 'rating.emulation.noDisciplinedMember',
+      summary: { vi: `${capitalize(disciplineSummary.vi)}.`, en: `${capitalize(disciplineSummary.en)}.` },
+      basis: DISCIPLINE_BASIS,
+      inputs: { disciplined },
+      outcome: { met: noDiscipline },
+    }),
+  };
+
+}
+
+interface SummaryFacts {
+  readonly maxTitle: CollectiveTitle;
+  readonly conditions: readonly EmulationCondition[];
+  readonly advancedConditions: readonly EmulationCondition[];
+  readonly excellentConditions: readonly EmulationCondition[];
+  readonly deptName: unknown;
+  readonly year: number;
+}
+
+/** The one-sentence verdict of {@link emulationEligibility}, naming the failed conditions. */
+function eligibilitySummary(f: SummaryFacts): LocalizedText {
+  const { maxTitle, conditions, advancedConditions, excellentConditions } = f;
+  const deptName = typeof f.deptName === 'string' ? f.deptName : undefined;
+  const ctx = { year: f.year };
+  const fragments = new Map(conditions.map((c) => [c.id, c.explanation.summary] as const));
+  const join = (list: readonly EmulationCondition[], locale: 'vi' | 'en'): string =>
+    list.map((c) => (fragments.get(c.id) as LocalizedText)[locale].replace(/\.$/, '')).map((s) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1)).join('; ');
+  const adv = collectiveTitleLabels.advancedCollective;
+  const exc = collectiveTitleLabels.excellentCollective;
+  return both((locale) => {
+    const subject = deptName ?? (locale === 'vi' ? 'Phòng' : 'The department');
+    if (maxTitle === 'none') {
+      const reasons = join(advancedConditions.filter((c) => !c.met), locale);
+      return locale === 'vi'
+        ? `${subject} không đủ điều kiện xét danh hiệu “${adv.vi}” trở lên năm ${ctx.year}: ${reasons}.`
+        : `${subject} does not qualify for ${adv.en} (${adv.vi}) or above in ${ctx.year}: ${reasons}.`;
+    }
+    if (maxTitle === 'advancedCollective') {
+      const reasons = join(excellentConditions.filter((c) => !c.met), locale);
+      return locale === 'vi'
+        ? `${subject} đáp ứng các điều kiện đã kiểm tra để xét danh hiệu “${adv.vi}” năm ${ctx.year}, nhưng chưa đủ điều kiện “${exc.vi}”: ${reasons}.`
+        : `${subject} meets the checked conditions for ${adv.en} (${adv.vi}) in ${ctx.year}, but not for ${exc.en} (${exc.vi}): ${reasons}.`;
+    }
+    const reasons = join(conditions, locale);
+    return locale === 'vi'
+      ? `${subject} đáp ứng các điều kiện đã kiểm tra để xét danh hiệu “${exc.vi}” năm ${ctx.year}: ${reasons}.`
+      : `${subject} meets the checked conditions for ${exc.en} (${exc.vi}) in ${ctx.year}: ${reasons}.`;
+  });
+}
+
+interface MemberShares {
+  readonly advancedWorkerShare: Ratio;
+  readonly completedShare: Ratio;
+  readonly notAdvanced: readonly string[];
+  readonly notCompleted: readonly string[];
+  readonly memberExplanations: readonly Explanation[];
+}
+
+/** The three share conditions over the members (advanced-worker share for both titles, all completed). */
+function memberShareConditions(ctx: ReturnType<typeof readOptions>, m: MemberShares) {
+  const { advancedWorkerShare, completedShare, notAdvanced, notCompleted, memberExplanations } = m;
   const workerWhat: LocalizedText = { vi: `cá nhân đủ điều kiện “${ADVANCED_WORKER.vi}”`, en: `members qualify as ${ADVANCED_WORKER.en} (${ADVANCED_WORKER.vi})` };
   const workerMissing: LocalizedText = { vi: 'không đủ điều kiện', en: 'not qualifying' };
   const advancedShare = shareCondition(
@@ -377,32 +499,6 @@ export function emulationEligibility(department: EmulationDepartment, members: r
   const advancedShareWithChildren: EmulationCondition = {
     ...advancedShare,
     explanation: { ...advancedShare.explanation, children: memberExplanations },
-  };
-
-  const noDiscipline = disciplined.length === 0;
-  const disciplineSummary = both((locale) => {
-    const cite = formatBasis(DISCIPLINE_BASIS);
-    if (locale === 'vi') {
-      return noDiscipline
-        ? `không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên (${cite})`
-        : `có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên: ${disciplined.join(', ')} (${cite})`;
-    }
-    return noDiscipline
-      ? `no member was disciplined at warning level or above (${cite})`
-      : `members disciplined at warning level or above: ${disciplined.join(', ')} (${cite})`;
-  });
-  const disciplineCondition: EmulationCondition = {
-    id: 'noDisciplinedMember',
-    title: 'advancedCollective',
-    met: noDiscipline,
-    basis: DISCIPLINE_BASIS,
-    explanation: createExplanation({
-      rule: 'rating.emulation.noDisciplinedMember',
-      summary: { vi: `${capitalize(disciplineSummary.vi)}.`, en: `${capitalize(disciplineSummary.en)}.` },
-      basis: DISCIPLINE_BASIS,
-      inputs: { disciplined },
-      outcome: { met: noDiscipline },
-    }),
   };
 
   const completedCondition = shareCondition(
@@ -426,53 +522,5 @@ export function emulationEligibility(department: EmulationDepartment, members: r
     notAdvanced,
   );
 
-  const advancedConditions = [deptCondition, advancedShareWithChildren, disciplineCondition];
-  const excellentConditions = [completedCondition, excellentShare];
-  const conditions = [...advancedConditions, ...excellentConditions];
-  const failed = conditions.filter((c) => !c.met);
-  const advancedMet = advancedConditions.every((c) => c.met);
-  const maxTitle: CollectiveTitle = !advancedMet ? 'none' : excellentConditions.every((c) => c.met) ? 'excellentCollective' : 'advancedCollective';
-
-  const fragments = new Map(conditions.map((c) => [c.id, c.explanation.summary] as const));
-  const join = (list: readonly EmulationCondition[], locale: 'vi' | 'en'): string =>
-    list.map((c) => (fragments.get(c.id) as LocalizedText)[locale].replace(/\.$/, '')).map((s) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1)).join('; ');
-  const adv = collectiveTitleLabels.advancedCollective;
-  const exc = collectiveTitleLabels.excellentCollective;
-  const summary = both((locale) => {
-    const subject = deptName ?? (locale === 'vi' ? 'Phòng' : 'The department');
-    if (maxTitle === 'none') {
-      const reasons = join(advancedConditions.filter((c) => !c.met), locale);
-      return locale === 'vi'
-        ? `${subject} không đủ điều kiện xét danh hiệu “${adv.vi}” trở lên năm ${ctx.year}: ${reasons}.`
-        : `${subject} does not qualify for ${adv.en} (${adv.vi}) or above in ${ctx.year}: ${reasons}.`;
-    }
-    if (maxTitle === 'advancedCollective') {
-      const reasons = join(excellentConditions.filter((c) => !c.met), locale);
-      return locale === 'vi'
-        ? `${subject} đáp ứng các điều kiện đã kiểm tra để xét danh hiệu “${adv.vi}” năm ${ctx.year}, nhưng chưa đủ điều kiện “${exc.vi}”: ${reasons}.`
-        : `${subject} meets the checked conditions for ${adv.en} (${adv.vi}) in ${ctx.year}, but not for ${exc.en} (${exc.vi}): ${reasons}.`;
-    }
-    const reasons = join(conditions, locale);
-    return locale === 'vi'
-      ? `${subject} đáp ứng các điều kiện đã kiểm tra để xét danh hiệu “${exc.vi}” năm ${ctx.year}: ${reasons}.`
-      : `${subject} meets the checked conditions for ${exc.en} (${exc.vi}) in ${ctx.year}: ${reasons}.`;
-  });
-  const explanation = createExplanation({
-    rule: 'rating.emulationEligibility',
-    summary,
-    basis: { document: LAW, article: 'Điều 27.1, 28.1', note: 'Chained with the late-share caps of the plan (mục II.1).' },
-    inputs: { handled: d.handled, late: d.late, members: total, year: ctx.year },
-    outcome: { maxTitle, failed: failed.map((c) => c.id), advancedWorkerShare, completedShare },
-    children: conditions.map((c) => c.explanation),
-  });
-  return {
-    maxTitle,
-    department: deptCap,
-    members: results,
-    advancedWorkerShare,
-    completedShare,
-    conditions,
-    failed,
-    explanation,
-  };
+  return { advancedShareWithChildren, completedCondition, excellentShare };
 }
