@@ -251,3 +251,36 @@ export type {
 // Sample data
 export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';
+
+// ---- People side of the plan (issue 17): evaluation of officials, rating limits, rotation, CCHC scoring ----
+export {
+  applyRatingLimits,
+  evaluateOfficial,
+  evaluateOfficials,
+  evaluationPeriod,
+  evaluationPolicy,
+  regimeDocuments,
+} from './evaluation/index';
+export type {
+  ApplyRatingLimitsOptions,
+  AssignedTask,
+  EvaluateOfficialOptions,
+  EvaluationParameters,
+  EvaluationPeriod,
+  EvaluationRegime,
+  LeaderComponents,
+  OfficialEvaluation,
+  OfficialEvaluationInput,
+  OfficialEvaluations,
+  OfficialKind,
+  PeriodPoints,
+  PeriodScoresInput,
+  QuotaGroup,
+  QuotaStatus,
+  RatingDecision,
+  RatingLimits,
+  ShareInput,
+  TaskComponents,
+  YearAggregation,
+} from './evaluation/index';
+// ---- end of issue 17 block ----

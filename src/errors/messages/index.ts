@@ -11,6 +11,9 @@ import { dossierMessages } from './dossier';
 import { modelMessages } from './model';
 import { policyMessages } from './policy';
 import { reportMessages } from './report';
+import { evaluationMessages } from './evaluation';
+import { rotationMessages } from './rotation';
+import { scoringMessages } from './scoring';
 import type { MessagePair, MessageParams } from './types';
 
 /** @internal */
@@ -22,6 +25,9 @@ export const messages = {
   ...coverageMessages,
   ...reportMessages,
   ...cliMessages,
+  ...evaluationMessages,
+  ...rotationMessages,
+  ...scoringMessages,
 } as const;
 
 /**
