@@ -283,4 +283,6 @@ export type {
   TaskComponents,
   YearAggregation,
 } from './evaluation/index';
+export { exampleRotationRule, rotationSchedule } from './rotation/index';
+export type { RotationAssignment, RotationEntry, RotationRule, RotationSchedule, RotationScheduleOptions, RotationStatus } from './rotation/index';
 // ---- end of issue 17 block ----
