@@ -35,4 +35,8 @@ export const scoringMessages = {
     en: (p) => `${p['field']}: the metric ${d(p['metric'])} of criterion ${d(p['criterion'])} was not given (or has nothing to measure); the criterion scores 0`,
     vi: (p) => `${p['field']}: chưa có số liệu chỉ số ${d(p['metric'])} của tiêu chí ${d(p['criterion'])} (hoặc không có gì để đo); tiêu chí được 0 điểm`,
   },
+  scheme_year_mismatch: {
+    en: (p) => `${p['field']}: the scheme applies to ${d(p['year'])}, not to the period ${d(p.received)}`,
+    vi: (p) => `${p['field']}: quy chế áp dụng cho năm ${d(p['year'])}, không áp dụng cho kỳ ${d(p.received)}`,
+  },
 } satisfies Record<string, MessagePair>;
