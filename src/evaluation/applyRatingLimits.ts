@@ -217,13 +217,13 @@ function judgeGroup(members: Pending[], options: ApplyRatingLimitsOptions, polic
   const parameters = [quotaUse, baseUse];
   const ids = (list: Pending[]) => list.map((m) => m.e.officialId);
   const g = { unitId: first.e.unitId, group: first.e.group, kind: first.e.kind, base, excellent: excellent.length, quota: quotaUse.value, allowed, exceededBy: Math.max(0, excellent.length - allowed), mustMove: ids(mustMove), tied: ids(tied), tieMoves, parameters };
-  return { group: { ...g, explanation: groupExplanation(g, quotaUse) }, status };
+  const cite = first.e.regime === 'nd233-2026' ? 'Nghị định 233/2026/NĐ-CP, Điều 12' : formatBasis(quotaUse.basis);
+  return { group: { ...g, explanation: groupExplanation(g, quotaUse, cite) }, status };
 }
 
-function groupExplanation(g: Omit<QuotaGroup, 'explanation'>, quotaUse: ParameterUse<Ratio>): Explanation {
+function groupExplanation(g: Omit<QuotaGroup, 'explanation'>, quotaUse: ParameterUse<Ratio>, cite: string): Explanation {
   const where = `${g.unitId ?? '—'}${g.group === null ? '' : ` / ${g.group}`}`;
   const pct = (l: 'vi' | 'en') => formatPercent(g.quota, l);
-  const cite = formatBasis(quotaUse.basis);
   const over = g.exceededBy === 0;
   const vi = over
     ? `Đơn vị ${where}: ${g.excellent} xuất sắc trong giới hạn ${g.allowed} (${pct('vi')} của ${g.base} hoàn thành tốt, ${cite}).`
