@@ -286,5 +286,5 @@ export type {
 export { exampleRotationRule, rotationSchedule } from './rotation/index';
 export type { RotationAssignment, RotationEntry, RotationRule, RotationSchedule, RotationScheduleOptions, RotationStatus } from './rotation/index';
 export { defineScoringScheme, exampleScoringScheme, scoreUnits, scoringMetricLabels, scoringMetrics, scoringSchemeJSONSchema } from './scoring/index';
-export type { CriterionScore, ScoringCriterion, ScoringMetric, ScoringRule, ScoringScheme, UnitScore, UnitScores, UnitScoresInput } from './scoring/index';
+export type { CriterionScore, ScoringCriterion, ScoringMetric, ScoringMetricLabel, ScoringRule, ScoringScheme, UnitScore, UnitScores, UnitScoresInput } from './scoring/index';
 // ---- end of issue 17 block ----

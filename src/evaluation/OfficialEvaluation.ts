@@ -61,7 +61,12 @@ export interface AssignedTask {
   /** The share done on time: c (tiến độ), before deductions. */
   readonly onTime: ShareInput;
   /** Reworks and delays the official caused (none counted when there was an objective reason). */
-  readonly faultsCaused?: { readonly rework?: number | undefined; readonly delay?: number | undefined } | undefined;
+  readonly faultsCaused?: {
+    /** Reworks (quality) the official caused. */
+    readonly rework?: number | undefined;
+    /** Delays (tiến độ) the official caused. */
+    readonly delay?: number | undefined;
+  } | undefined;
 }
 
 /**

@@ -37,7 +37,10 @@ export interface EvaluateOfficialOptions {
    * Opt-in (an inference, stated in no source): the official's dossiers of each period count in
    * tiến độ (c), each handled dossier a task unit with this coefficient K, on time unless late.
    */
-  readonly dossierTimeliness?: { readonly weight: number } | undefined;
+  readonly dossierTimeliness?: {
+    /** The coefficient K of one dossier. */
+    readonly weight: number;
+  } | undefined;
   /** The locale of issue messages; default `'en'`. */
   readonly locale?: Locale | undefined;
 }

@@ -18,7 +18,14 @@ export interface OfficialEvaluations {
   /** The evaluations, in input order. */
   readonly evaluations: readonly OfficialEvaluation[];
   /** The inputs that could not be evaluated, with their index and issues (paths start with the index). */
-  readonly rejected: readonly { readonly index: number; readonly officialId: string | null; readonly issues: readonly Issue[] }[];
+  readonly rejected: readonly {
+    /** The input's position. */
+    readonly index: number;
+    /** The official's id, when readable. */
+    readonly officialId: string | null;
+    /** The issues, paths starting with the index. */
+    readonly issues: readonly Issue[];
+  }[];
 }
 
 /**

@@ -111,7 +111,12 @@ export interface RotationSchedule {
   /** One entry per valid assignment, in input order. */
   readonly entries: readonly RotationEntry[];
   /** The assignments left out, with their index and issues. */
-  readonly rejected: readonly { readonly index: number; readonly issues: readonly Issue[] }[];
+  readonly rejected: readonly {
+    /** The input's position. */
+    readonly index: number;
+    /** The issues, paths starting with the index. */
+    readonly issues: readonly Issue[];
+  }[];
   /** How many entries have each status. */
   readonly summary: Readonly<Record<RotationStatus, number>>;
   /** The summary in words, each entry's explanation as a child. */

@@ -51,7 +51,19 @@ export const ScoringSchemeSchema = z
  * ```
  * @category Scoring
  */
-export type ScoringRule = { readonly kind: 'proportional'; readonly fullAt: Ratio } | { readonly kind: 'threshold'; readonly atLeast: Ratio };
+export type ScoringRule =
+  | {
+      /** Proportional below `fullAt`. */
+      readonly kind: 'proportional';
+      /** The share giving full points. */
+      readonly fullAt: Ratio;
+    }
+  | {
+      /** All or nothing. */
+      readonly kind: 'threshold';
+      /** The share giving full points (else 0). */
+      readonly atLeast: Ratio;
+    };
 
 /**
  * One node of a criteria tree: an area (lĩnh vực), criterion (tiêu chí) or sub-criterion (tiêu chí
@@ -75,7 +87,12 @@ export interface ScoringCriterion {
   /** The evidence the self-score needs. */
   readonly evidence?: string | undefined;
   /** For a leaf computed from a metric of the library. */
-  readonly computed?: { readonly metric: ScoringMetric; readonly rule: ScoringRule } | undefined;
+  readonly computed?: {
+    /** The metric. */
+    readonly metric: ScoringMetric;
+    /** How the metric turns into points. */
+    readonly rule: ScoringRule;
+  } | undefined;
   /** The sub-criteria. */
   readonly children?: readonly ScoringCriterion[] | undefined;
 }
@@ -105,7 +122,14 @@ export interface ScoringScheme {
   /** The total maximum. */
   readonly maxPoints: number;
   /** The grades, best first, each from its minimum points. */
-  readonly grades: readonly { readonly id: string; readonly label: LocalizedText; readonly minPoints: number }[];
+  readonly grades: readonly {
+    /** The grade's id. */
+    readonly id: string;
+    /** Its label. */
+    readonly label: LocalizedText;
+    /** The lowest total with this grade. */
+    readonly minPoints: number;
+  }[];
   /** The areas. */
   readonly criteria: readonly ScoringCriterion[];
 }

@@ -84,7 +84,12 @@ export interface UnitScore {
   /** The final total rounded half up to two decimals, for display. */
   readonly points: number;
   /** The grade reached. */
-  readonly grade: { readonly id: string; readonly label: LocalizedText };
+  readonly grade: {
+    /** The grade's id. */
+    readonly id: string;
+    /** Its label. */
+    readonly label: LocalizedText;
+  };
   /** The tree of criterion scores. */
   readonly criteria: readonly CriterionScore[];
   /** Notes on the input that did not reject the unit (missing metric, hand score on a computed criterion). */
@@ -104,11 +109,27 @@ export interface UnitScore {
  */
 export interface UnitScores {
   /** The scheme used. */
-  readonly scheme: { readonly id: string; readonly version: string; readonly year: number; readonly example: boolean };
+  readonly scheme: {
+    /** The scheme's id. */
+    readonly id: string;
+    /** Its version. */
+    readonly version: string;
+    /** Its year. */
+    readonly year: number;
+    /** Whether it is an example. */
+    readonly example: boolean;
+  };
   /** The units, best first. */
   readonly units: readonly UnitScore[];
   /** The units left out, with their index and issues. */
-  readonly rejected: readonly { readonly index: number; readonly unitId: string | null; readonly issues: readonly Issue[] }[];
+  readonly rejected: readonly {
+    /** The input's position. */
+    readonly index: number;
+    /** The unit's id, when readable. */
+    readonly unitId: string | null;
+    /** The issues, paths starting with the index. */
+    readonly issues: readonly Issue[];
+  }[];
   /** The ranking in words, each unit's explanation as a child. */
   readonly explanation: Explanation;
 }

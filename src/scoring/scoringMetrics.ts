@@ -13,6 +13,20 @@ import type { LocalizedText } from '../explain/Explanation';
 export type ScoringMetric = 'dossiersOnTime' | 'dossiersOnline' | 'fullOnlineCoverage' | 'tasksOnTime' | 'electronicDocuments' | 'satisfaction';
 
 /**
+ * What a metric measures, and the library function that computes it.
+ * @example
+ * ```ts
+ * import type { ScoringMetricLabel } from 'reform-rules';
+ * const l: ScoringMetricLabel = { vi: 'Tỷ lệ', en: 'Share', source: 'onTimeRate' };
+ * ```
+ * @category Scoring
+ */
+export interface ScoringMetricLabel extends LocalizedText {
+  /** The library function whose result the metric is. */
+  readonly source: string;
+}
+
+/**
  * The metrics, in a stable order.
  * @example
  * ```ts
@@ -32,7 +46,7 @@ export const scoringMetrics: readonly ScoringMetric[] = Object.freeze(['dossiers
  * ```
  * @category Scoring
  */
-export const scoringMetricLabels: Readonly<Record<ScoringMetric, LocalizedText & { readonly source: string }>> = Object.freeze({
+export const scoringMetricLabels: Readonly<Record<ScoringMetric, ScoringMetricLabel>> = Object.freeze({
   dossiersOnTime: { vi: 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn (kể cả trước hạn)', en: 'Share of dossiers resolved on time (early included)', source: 'onTimeRate' },
   dossiersOnline: { vi: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', en: 'Share of dossiers received online', source: 'channelMix' },
   fullOnlineCoverage: { vi: 'Tỷ lệ TTHC đủ điều kiện được cung cấp trực tuyến toàn trình', en: 'Share of eligible procedures offered fully online', source: 'onlineServiceCoverage' },

@@ -26,7 +26,9 @@ async function minifiedSize(code: string): Promise<number> {
 
 describe('bundle size', () => {
   it.each([
-    ['the whole library', "import * as m from 'reform-rules'; console.log(m);", 200_000],
+    // Raised from 200_000 by issue 17 (evaluation of officials, rating limits, rotation, CCHC scoring:
+    // +49 KB minified, mostly bilingual explanation and message text): the lead should review.
+    ['the whole library', "import * as m from 'reform-rules'; console.log(m);", 240_000],
     ['compareRatio alone', "import { compareRatio } from 'reform-rules'; console.log(compareRatio);", 30_000],
     ['createCalendar alone', "import { createCalendar } from 'reform-rules'; console.log(createCalendar);", 60_000],
   ])('keeps %s within its budget', async (_name, code, budget) => {
