@@ -23,6 +23,8 @@ export const TZ_SUITES = [
   'test/sample/**/*.test.ts',
   'test/io/**/*.test.ts',
   'test/evaluation/**/*.test.ts',
+  'test/rotation/**/*.test.ts',
+  'test/scoring/**/*.test.ts',
   'test/xlsx/**/*.test.ts',
 ];
 const tzOnly = process.env['RR_TZ_SUITES'] === '1';

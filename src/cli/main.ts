@@ -14,6 +14,9 @@ import { reportCommand } from './commands/report';
 import { scorecardCommand } from './commands/scorecard';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
+import { ratingCommand } from './commands/rating';
+import { rotationCommand } from './commands/rotation';
+import { scoringCommand } from './commands/scoring';
 import { createOutput } from './output';
 
 const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as code
@@ -29,6 +32,12 @@ Usage:
   reform-rules sample [--seed N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--per-day N] [--out file]
   reform-rules demo [--data sample.json] [--out-dir out]
                                              the 2025 Q1 report and 2025 scorecard of the sample data
+  reform-rules rating <officials.json> --period 2026 [--format md|csv|json]
+                                             officials' points, excellence quota and late cap: the level each may receive
+  reform-rules rotation <assignments.json> --as-of 2026-12-01 [--format md|csv|json]
+                                             when each official's move of position is due
+  reform-rules scoring <scheme.json> <inputs.json> --period 2026 [--format md|csv|json]
+                                             CCHC scoring of units on a criteria scheme: totals, ranks, grades
 
 Periods: 2025-Q1, 2025-H1, 2025-9M, 2025 (year), 2025-03 (month). The default convention is decree09
 (the 15th-to-14th cut-off windows of Nghị định 09/2019); --convention calendar uses calendar periods.
@@ -78,6 +87,7 @@ async function run(argv: string[]): Promise<number> {
         procedures: { type: 'string' },
         data: { type: 'string' },
         'out-dir': { type: 'string' },
+        'as-of': { type: 'string' },
       },
     });
   } catch (e) {
@@ -138,6 +148,18 @@ async function run(argv: string[]): Promise<number> {
       break;
     case 'sample':
       code = sampleCommand({ seed: values.seed, from: values.from, to: values.to, perDay: values['per-day'], out: values.out }, out);
+      break;
+    case 'rating':
+      if (rest[0] === undefined) usage('rating needs an officials file');
+      code = ratingCommand(rest[0], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md') }, out);
+      break;
+    case 'rotation':
+      if (rest[0] === undefined) usage('rotation needs an assignments file');
+      code = rotationCommand(rest[0], { asOf: values['as-of'], locale, format: oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md') }, out);
+      break;
+    case 'scoring':
+      if (rest[0] === undefined || rest[1] === undefined) usage('scoring needs a scheme file and an inputs file');
+      code = scoringCommand(rest[0], rest[1], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md') }, out);
       break;
     default:
       return usage(`unknown command '${command}'`);

@@ -31,7 +31,9 @@ export type ScorecardRowId =
   | 'onlineMainChannel'
   | 'tasksSingleLead'
   | 'electronicDocuments'
-  | 'tasksOnTime';
+  | 'tasksOnTime'
+  /** Plan II.5, only when a rotation schedule is given (issue 17). */
+  | 'rotationAsDue';
 
 /**
  * What a scorecard row measured: an exact share, a count of those over a cap, a rank, or a grade.

@@ -40,6 +40,8 @@ import { parGradeLabels, parGrades } from './parGrade';
 import { PETITION_BASIS, petitions as judgePetitions } from './petitions';
 import type { PlanScorecard, ScorecardRow, ScorecardRowId, ScorecardTarget } from './PlanScorecard';
 import { satisfaction } from './satisfaction';
+import type { RotationSchedule } from '../rotation/rotationSchedule';
+import { rotationRow } from './rotationRow';
 import { fixedParameter, planBasis, shareTargetExplanation, verdict } from './_explain';
 import { meetsShare, share } from './_share';
 
@@ -105,6 +107,8 @@ export interface PlanInput {
   readonly agencyParGrade?: ParGrade | undefined;
   /** The province's ranks in the five indices (rows `parIndexRank` … `dtiRank`). */
   readonly provincialIndexRanks?: ProvincialIndexRanks | undefined;
+  /** A rotation schedule from `rotationSchedule` (row `rotationAsDue`, plan II.5); the row is added only when given. */
+  readonly rotation?: RotationSchedule | undefined;
 }
 
 /** Options of {@link evaluatePlan}. @category Coverage */
@@ -534,6 +538,7 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     }
   }
 
+  if (input.rotation !== undefined) rows.push(rotationRow(input.rotation, at));
   rows.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
   const met = rows.filter((r) => r.met === true).length;
   const notMet = rows.filter((r) => r.met === false).length;
@@ -566,6 +571,7 @@ const ORDER: readonly ScorecardRowId[] = [
   'onlineServiceCoverage',
   'onlineMainChannel',
   'tasksSingleLead',
+  'rotationAsDue',
   'electronicDocuments',
   'tasksOnTime',
 ];

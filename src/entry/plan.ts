@@ -93,3 +93,40 @@ export type {
   TaskStatus,
   TaskSummary,
 } from '../tasks/index';
+
+// ---- People side of the plan (issue 17): evaluation of officials, rating limits, rotation, CCHC scoring ----
+export {
+  applyRatingLimits,
+  evaluateOfficial,
+  evaluateOfficials,
+  evaluationPeriod,
+  evaluationPolicy,
+  regimeDocuments,
+} from '../evaluation/index';
+export type {
+  ApplyRatingLimitsOptions,
+  AssignedTask,
+  EvaluateOfficialOptions,
+  EvaluationParameters,
+  EvaluationPeriod,
+  EvaluationRegime,
+  LeaderComponents,
+  OfficialEvaluation,
+  OfficialEvaluationInput,
+  OfficialEvaluations,
+  OfficialKind,
+  PeriodPoints,
+  PeriodScoresInput,
+  QuotaGroup,
+  QuotaStatus,
+  RatingDecision,
+  RatingLimits,
+  ShareInput,
+  TaskComponents,
+  YearAggregation,
+} from '../evaluation/index';
+export { exampleRotationRule, rotationSchedule } from '../rotation/index';
+export type { RotationAssignment, RotationEntry, RotationRule, RotationSchedule, RotationScheduleOptions, RotationStatus } from '../rotation/index';
+export { defineScoringScheme, exampleScoringScheme, scoreUnits, scoringMetricLabels, scoringMetrics, scoringSchemeJSONSchema } from '../scoring/index';
+export type { CriterionScore, ScoringCriterion, ScoringMetric, ScoringMetricLabel, ScoringRule, ScoringScheme, UnitScore, UnitScores, UnitScoresInput } from '../scoring/index';
+// ---- end of issue 17 block ----

@@ -72,6 +72,8 @@ function given(input: PlanInput, id: ScorecardRowId): boolean {
     case 'tasksSingleLead':
     case 'tasksOnTime':
       return input.tasks !== undefined;
+    case 'rotationAsDue':
+      return input.rotation !== undefined;
     case 'electronicDocuments':
       return input.documents !== undefined;
   }

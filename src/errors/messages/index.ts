@@ -11,6 +11,9 @@ import { dossierMessages } from './dossier';
 import { modelMessages } from './model';
 import { policyMessages } from './policy';
 import { reportMessages } from './report';
+import { evaluationMessages } from './evaluation';
+import { rotationMessages } from './rotation';
+import { scoringMessages } from './scoring';
 import type { IssueCode } from '../IssueCode';
 import type { MessagePair, MessageParams } from './types';
 
@@ -25,6 +28,9 @@ export const messages = {
   ...coverageMessages,
   ...reportMessages,
   ...cliMessages,
+  ...evaluationMessages,
+  ...rotationMessages,
+  ...scoringMessages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables

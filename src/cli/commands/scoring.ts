@@ -1,0 +1,41 @@
+import type { Locale } from '../../errors/messages/index';
+import { defineScoringScheme, scoreUnits } from '../../scoring/index';
+import type { UnitScoresInput } from '../../scoring/index';
+import { CliError, EXIT } from '../CliError';
+import type { Output } from '../output';
+import { readJsonFile } from '../readRecords';
+import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
+import type { PeopleFormat } from './peopleTable';
+
+/**
+ * @internal `reform-rules scoring <scheme.json> <inputs.json> --period 2026`: validates the scheme,
+ * scores, ranks and grades the units. The inputs file is an array of units or `{ units }`.
+ */
+export function scoringCommand(schemeFile: string, inputsFile: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat }, out: Output): number {
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: 'scoring needs --period, e.g. --period 2026' }, EXIT.usage);
+  const scheme = defineScoringScheme(readJsonFile(schemeFile), { locale: options.locale });
+  if (!scheme.ok) {
+    throw new CliError('malformed_input', { file: schemeFile, line: 1, detail: scheme.issues.map((i) => i.message).join('; ') }, EXIT.input);
+  }
+  const data = objectOrArray(readJsonFile(inputsFile), inputsFile, 'an array of units or { units }');
+  const units = Array.isArray(data) ? data : data['units'];
+  if (!Array.isArray(units)) throw new CliError('malformed_input', { file: inputsFile, line: 1, detail: 'expected a "units" array' }, EXIT.input);
+  let result;
+  try {
+    result = scoreUnits(scheme.value, units as UnitScoresInput[], { period: options.period, locale: options.locale });
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `scoring: ${(e as Error).message}` }, EXIT.usage);
+  }
+  if (options.format === 'json') {
+    out.write(`${JSON.stringify(result, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const l = options.locale;
+  const vi = l === 'vi';
+  const areas = scheme.value.criteria.map((c) => `${c.id} (${c.maxPoints})`);
+  const header = [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', ...areas, vi ? 'Tự chấm' : 'Self-score', vi ? 'Tổng điểm' : 'Total', vi ? 'Xếp loại' : 'Grade'];
+  const rows = result.units.map((u) => [String(u.rank), u.unitId, ...u.criteria.map((c) => String(Math.round((c.appraisal.numerator / c.appraisal.denominator) * 100) / 100)), String(Math.round((u.self.numerator / u.self.denominator) * 100) / 100), String(u.points), u.grade.label[l]]);
+  const notes = [result.explanation.summary[l], ...result.units.flatMap((u) => u.issues.map((i) => `[${i.path.join('.')}] ${i.code}: ${i.message}`)), ...rejectedNotes(result.rejected, l)];
+  out.write(renderTable(options.format, `${scheme.value.title[l]} (${scheme.value.version}), ${vi ? 'kỳ' : 'period'} ${options.period}`, header, rows, options.format === 'md' ? notes : []));
+  return EXIT.ok;
+}

@@ -1,0 +1,30 @@
+import { describeValue as d } from '../describe';
+import type { MessagePair } from './types';
+
+/** Messages of the evaluation of officials (Nghị định 335/2025, 233/2026, 90/2020) and their rating limits. @internal */
+export const evaluationMessages = {
+  points_out_of_range: {
+    en: (p) => `${p['field']}: expected points from ${p['min']} to ${p['max']}, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: điểm phải từ ${p['min']} đến ${p['max']}, nhận được ${d(p.received)}`,
+  },
+  too_many_decimals: {
+    en: (p) => `${p['field']}: points are written with at most two decimals, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: điểm chỉ ghi tối đa hai chữ số thập phân, nhận được ${d(p.received)}`,
+  },
+  invalid_coefficient: {
+    en: (p) => `${p['field']}: a conversion coefficient K must be a number above 0, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: hệ số quy đổi K phải là số lớn hơn 0, nhận được ${d(p.received)}`,
+  },
+  missing_quarter: {
+    en: (p) => `${p['field']}: a yearly evaluation needs the results of ${p['expected']}; ${p['missing']} missing, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: đánh giá năm cần kết quả của ${p['expected']}; còn thiếu ${p['missing']}, nhận được ${d(p.received)}`,
+  },
+  missing_level: {
+    en: (p) => `${p['field']}: under ${p['regime']} (criteria, no points) the input must record the level reached, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: theo ${p['regime']} (đánh giá theo tiêu chí, không chấm điểm) phải ghi mức xếp loại đạt được, nhận được ${d(p.received)}`,
+  },
+  invalid_evaluation_period: {
+    en: (p) => `${p['field']}: expected a year '2026', a quarter '2026-Q1' or a month '2026-03', received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: cần năm '2026', quý '2026-Q1' hoặc tháng '2026-03', nhận được ${d(p.received)}`,
+  },
+} satisfies Record<string, MessagePair>;
