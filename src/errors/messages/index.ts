@@ -12,6 +12,7 @@ import { modelMessages } from './model';
 import { policyMessages } from './policy';
 import { reportMessages } from './report';
 import type { MessagePair, MessageParams } from './types';
+import { xlsxMessages } from './xlsx';
 
 /** @internal */
 export const messages = {
@@ -22,6 +23,7 @@ export const messages = {
   ...coverageMessages,
   ...reportMessages,
   ...cliMessages,
+  ...xlsxMessages,
 } as const;
 
 /**
