@@ -56,6 +56,9 @@ function mayBeUnfinished(s: string, lt: number): boolean {
 /** @internal Tokenizes one XML document fed in chunks. */
 export class XmlTokenizer {
   private pending = '';
+  /** Names of the open elements, to check that every element closes in order. */
+  private readonly stack: string[] = [];
+  private roots = 0;
   constructor(private readonly handler: XmlHandler) {}
 
   /** Feeds the next chunk of text. */
@@ -73,6 +76,8 @@ export class XmlTokenizer {
     const stop = this.scan(s, true);
     const rest = s.slice(stop);
     if (rest.trim() !== '') throw new XmlSyntaxError('unfinished markup at the end', rest.slice(0, 60));
+    if (this.stack.length > 0) throw new XmlSyntaxError('an element is never closed', `<${this.stack[this.stack.length - 1]}>`);
+    if (this.roots !== 1) throw new XmlSyntaxError(this.roots === 0 ? 'no root element' : 'more than one root element', '');
   }
 
   private keep(rest: string): void {
@@ -101,11 +106,14 @@ export class XmlTokenizer {
         if (final || !mayBeUnfinished(s, lt)) throw new XmlSyntaxError('malformed tag', s.slice(lt, lt + 60));
         return lt;
       }
-      const name = localName(m[2] as string);
+      const qname = m[2] as string;
+      const name = localName(qname);
       if (m[1] === '/') {
-        if (m[3] !== '' || m[4] !== '') throw new XmlSyntaxError('malformed closing tag', m[0]);
+        if (m[3] !== '' || m[4] !== '' || this.stack.pop() !== qname) throw new XmlSyntaxError('a closing tag that does not match the open element', m[0]);
         h.close(name);
       } else {
+        if (this.stack.length === 0) this.roots += 1;
+        if (m[4] !== '/') this.stack.push(qname);
         h.open(name, m[3] as string, m[4] === '/');
       }
       i = TAG.lastIndex;
