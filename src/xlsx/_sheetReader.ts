@@ -3,7 +3,7 @@ import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import type { XlsxCellValue, XlsxNumberFormat, XlsxRow } from './types';
 import { MAX_ROWS, columnName, parseColumn } from './_cellRef';
-import { attr } from './_xmlAttrs';
+import { attr, cellAttrs } from './_xmlAttrs';
 import { decodeXml, decodeXstring } from './_xmlText';
 import type { XmlHandler } from './_xmlTokenizer';
 import { XmlSyntaxError } from './_xmlTokenizer';
@@ -114,15 +114,16 @@ export class SheetReader implements XmlHandler {
 
   private startCell(attrs: string): void {
     if (!this.inRow) throw new XmlSyntaxError('a cell outside a row', attrs.slice(0, 60));
-    const ref = attr(attrs, 'r');
+    const a = cellAttrs(attrs);
+    const ref = a.r;
     if (ref === undefined) this.column += 1;
     else {
       const col = ref === null ? undefined : parseColumn(ref);
       if (col === undefined) throw new XmlSyntaxError('a malformed cell reference', String(ref));
       this.column = col.column;
     }
-    this.type = attr(attrs, 't') ?? 'n';
-    const s = attr(attrs, 's');
+    this.type = a.t ?? 'n';
+    const s = a.s;
     this.style = s === undefined || s === null ? 0 : Number(s);
     this.value = undefined;
   }

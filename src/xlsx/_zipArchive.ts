@@ -13,7 +13,7 @@ import { crc32 } from './_crc32';
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 const MAX_U32 = 0xffffffff;
 /** Characters of XML gathered before they are encoded and compressed. */
-const FLUSH_AT = 1 << 16;
+const FLUSH_AT = 1 << 20;
 
 interface EntryRecord {
   readonly name: Uint8Array;
