@@ -28,7 +28,9 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-const TAG = /<(\/?)([A-Za-z_][-\w.:]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+const NAME = /^[A-Za-z_][-\w.:]*$/;
+/** Attribute text: name="value" pairs separated by white space (checked only when a tag has attributes). */
+const ATTRS = /^(?:\s+[^\s=/>"']+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*$/;
 /** A tag or text node longer than this is treated as malformed rather than buffered further. */
 const MAX_PENDING = 4 << 20;
 
@@ -37,20 +39,23 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/**
- * Whether a tag that does not parse may just be cut by the chunk boundary: no '>' yet, or a quote
- * left open before the first '>' (an attribute value may hold '>').
- */
-function mayBeUnfinished(s: string, lt: number): boolean {
-  const gt = s.indexOf('>', lt);
-  if (gt < 0) return true;
+/** The index of the '>' ending the tag at `lt` (a '>' inside a quoted attribute value does not count), or -1. */
+function tagEnd(s: string, lt: number): number {
+  let gt = s.indexOf('>', lt);
+  let from = lt;
   let quote = 0;
-  for (let i = lt; i < gt; i += 1) {
-    const c = s.charCodeAt(i);
-    if (quote === 0 && (c === 0x22 || c === 0x27)) quote = c;
-    else if (c === quote) quote = 0;
+  while (gt >= 0) {
+    for (let i = from; i < gt; i += 1) {
+      const c = s.charCodeAt(i);
+      if (quote === 0) {
+        if (c === 0x22 || c === 0x27) quote = c;
+      } else if (c === quote) quote = 0;
+    }
+    if (quote === 0) return gt;
+    from = gt;
+    gt = s.indexOf('>', gt + 1);
   }
-  return quote !== 0;
+  return -1;
 }
 
 /** @internal Tokenizes one XML document fed in chunks. */
@@ -100,25 +105,40 @@ export class XmlTokenizer {
         i = end;
         continue;
       }
-      TAG.lastIndex = lt;
-      const m = TAG.exec(s);
-      if (m === null) {
-        if (final || !mayBeUnfinished(s, lt)) throw new XmlSyntaxError('malformed tag', s.slice(lt, lt + 60));
+      const gt = tagEnd(s, lt);
+      if (gt < 0) {
+        if (final) throw new XmlSyntaxError('malformed tag', s.slice(lt, lt + 60));
         return lt;
       }
-      const qname = m[2] as string;
-      const name = localName(qname);
-      if (m[1] === '/') {
-        if (m[3] !== '' || m[4] !== '' || this.stack.pop() !== qname) throw new XmlSyntaxError('a closing tag that does not match the open element', m[0]);
-        h.close(name);
-      } else {
-        if (this.stack.length === 0) this.roots += 1;
-        if (m[4] !== '/') this.stack.push(qname);
-        h.open(name, m[3] as string, m[4] === '/');
-      }
-      i = TAG.lastIndex;
+      this.tag(s, lt, gt);
+      i = gt + 1;
     }
     return i;
+  }
+
+  /** One tag `s[lt..gt]`: checked, matched against the open elements, reported. */
+  private tag(s: string, lt: number, gt: number): void {
+    const closing = s.charCodeAt(lt + 1) === 0x2f;
+    const selfClosing = !closing && s.charCodeAt(gt - 1) === 0x2f;
+    const from = closing ? lt + 2 : lt + 1;
+    let nameEnd = from;
+    while (nameEnd < gt) {
+      const c = s.charCodeAt(nameEnd);
+      if (c <= 0x20 || c === 0x2f || c === 0x3e) break;
+      nameEnd += 1;
+    }
+    const qname = s.slice(from, nameEnd);
+    const rest = s.slice(nameEnd, selfClosing ? gt - 1 : gt);
+    if (!NAME.test(qname) || (closing ? rest.trim() !== '' : !ATTRS.test(rest))) throw new XmlSyntaxError('malformed tag', s.slice(lt, Math.min(gt + 1, lt + 60)));
+    const name = localName(qname);
+    if (closing) {
+      if (this.stack.pop() !== qname) throw new XmlSyntaxError('a closing tag that does not match the open element', s.slice(lt, gt + 1));
+      this.handler.close(name);
+      return;
+    }
+    if (this.stack.length === 0) this.roots += 1;
+    if (!selfClosing) this.stack.push(qname);
+    this.handler.open(name, rest, selfClosing);
   }
 
   private finalText(s: string, i: number): number {

@@ -14,7 +14,7 @@ const MARCH_1900 = daysFromCivil(1900, 3, 1);
  * @param civil - The civil date or date-time, 1900-01-01 (1904-01-01 in the 1904 system) to 9999-12-31.
  * @param options - The date system (default 1900, what {@link writeWorkbook} writes).
  * @returns The serial: whole days plus the fraction of the day.
- * @throws {@link ReformRulesError} (code `invalid_excel_serial`) For text that is not such a date,
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_excel_serial`) For text that is not such a date,
  *   or a date outside the range.
  * @example
  * ```ts

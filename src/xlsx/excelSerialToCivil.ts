@@ -27,7 +27,7 @@ export interface ExcelSerialOptions {
  * @param serial - The cell's number, 0 to 2958465 (9999-12-31).
  * @param options - The date system.
  * @returns The civil date or date-time.
- * @throws {@link ReformRulesError} (code `invalid_excel_serial`) For a non-finite, negative or too
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_excel_serial`) For a non-finite, negative or too
  *   large serial, or the phantom 1900-02-29.
  * @example
  * ```ts

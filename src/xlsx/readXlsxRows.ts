@@ -71,7 +71,7 @@ function take(session: XlsxSession): XlsxRow[] {
  * @param source - The workbook's bytes, or its chunks in order.
  * @param options - The sheet (name or 0-based index; default the first) and the messages' locale.
  * @returns The rows, in sheet order.
- * @throws {@link ReformRulesError} While iterating: `invalid_xlsx_zip` (not a ZIP, truncated,
+ * @throws `ReformRulesError` (from `reform-rules`) While iterating: `invalid_xlsx_zip` (not a ZIP, truncated,
  *   corrupt), `invalid_xlsx_xml` (a malformed part), `missing_xlsx_part`, `xlsx_sheet_not_found`;
  *   at once: `invalid_xlsx_option` for a bad option.
  * @example

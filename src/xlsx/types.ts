@@ -44,7 +44,18 @@ export interface XlsxStyle {
   /** Indent level of the text (0–250). */
   readonly indent?: number;
   /** The same line on the four sides, or one line per side. */
-  readonly border?: XlsxBorderLine | { readonly top?: XlsxBorderLine; readonly right?: XlsxBorderLine; readonly bottom?: XlsxBorderLine; readonly left?: XlsxBorderLine };
+  readonly border?:
+    | XlsxBorderLine
+    | {
+        /** Top line. */
+        readonly top?: XlsxBorderLine;
+        /** Right line. */
+        readonly right?: XlsxBorderLine;
+        /** Bottom line. */
+        readonly bottom?: XlsxBorderLine;
+        /** Left line. */
+        readonly left?: XlsxBorderLine;
+      };
   /**
    * An Excel number format code: a built-in one (`'0'`, `'0.00'`, `'#,##0'`, `'#,##0.00'`, `'0%'`,
    * `'0.00%'`, `'@'`, ...) reuses its built-in id, any other (`'dd/mm/yyyy'`, `'#,##0 "hồ sơ"'`) is
@@ -128,7 +139,12 @@ export interface XlsxPrintSetup {
   /** Margins in millimetres. */
   readonly margins?: XlsxMargins;
   /** Rows printed at the top of every page (1-based, inclusive): the `_xlnm.Print_Titles` defined name. */
-  readonly repeatRows?: { readonly first: number; readonly last: number };
+  readonly repeatRows?: {
+    /** First repeated row (1-based). */
+    readonly first: number;
+    /** Last repeated row (1-based, inclusive). */
+    readonly last: number;
+  };
   /** Page header. */
   readonly header?: XlsxHeaderFooter;
   /** Page footer. */
@@ -144,11 +160,23 @@ export interface XlsxSheetSpec {
   /** The rows from row 1, any iterable (a generator keeps the input flat). */
   readonly rows: Iterable<XlsxRowInput>;
   /** Column widths in characters, from column A (`undefined`/`null` leaves a column at the default). */
-  readonly columns?: readonly ({ readonly width?: number } | null | undefined)[];
+  readonly columns?: readonly (
+    | {
+        /** Width in characters of the default font (0–255). */
+        readonly width?: number;
+      }
+    | null
+    | undefined
+  )[];
   /** Merged ranges such as `'A1:W1'`; they must not overlap. */
   readonly merges?: readonly string[];
   /** Frozen panes: the number of top rows and left columns that stay in view. */
-  readonly freeze?: { readonly rows?: number; readonly columns?: number };
+  readonly freeze?: {
+    /** Top rows kept in view. */
+    readonly rows?: number;
+    /** Left columns kept in view. */
+    readonly columns?: number;
+  };
   /** Print setup. */
   readonly print?: XlsxPrintSetup;
 }
@@ -158,7 +186,12 @@ export interface XlsxWorkbookSpec {
   /** At least one sheet. */
   readonly sheets: readonly XlsxSheetSpec[];
   /** Default font of the workbook (default Calibri 11). */
-  readonly font?: { readonly name?: string; readonly size?: number };
+  readonly font?: {
+    /** Font name (default Calibri). */
+    readonly name?: string;
+    /** Size in points (default 11). */
+    readonly size?: number;
+  };
   /** Text stored once in the shared string table (default, what Excel does) or inline in each cell. */
   readonly strings?: 'shared' | 'inline';
   /**

@@ -70,7 +70,7 @@ function checkSpec(spec: XlsxWorkbookSpec): { name: string; size: number } {
  * compressed workbook and the shared strings are held.
  * @param spec - The sheets, their rows and layout.
  * @returns The bytes of the .xlsx file.
- * @throws {@link ReformRulesError} With code `invalid_sheet_name`, `duplicate_sheet_name`,
+ * @throws `ReformRulesError` (from `reform-rules`) With code `invalid_sheet_name`, `duplicate_sheet_name`,
  *   `invalid_cell` (a non-finite number, text over 32,767 characters, an unknown cell shape),
  *   `invalid_cell_range` (a bad or overlapping merge), `invalid_xlsx_option`, `invalid_excel_serial`
  *   (a bad date) or `xlsx_limit_exceeded` (over 1,048,576 rows or 16,384 columns).
