@@ -76,9 +76,8 @@ function take(session: XlsxSession): XlsxRow[] {
  *   at once: `invalid_xlsx_option` for a bad option.
  * @example
  * ```ts
- * import { readFile } from 'node:fs/promises';
- * import { createReadStream } from 'node:fs';
  * import { excelSerialToCivil, readXlsxRows } from 'reform-rules/xlsx';
+ * // In Node, createReadStream('export.xlsx') of node:fs is an async iterable of chunks.
  * for await (const row of readXlsxRows(createReadStream('export.xlsx'), { sheet: 'Hồ sơ' })) {
  *   const received = row.cells[3];
  *   if (typeof received === 'number' && row.formats[3]?.isDate) {
