@@ -45,6 +45,15 @@ describe('the built package', () => {
     expect(JSON.parse(cjs)).toBe(true);
   });
 
+  it('serves reform-rules/xlsx apart from the root, sharing its ReformRulesError', () => {
+    const out = node([
+      '--input-type=module',
+      '-e',
+      "import * as root from 'reform-rules'; import * as x from 'reform-rules/xlsx'; let same = false; try { x.writeWorkbook({ sheets: [{ name: 'a[b', rows: [] }] }); } catch (e) { same = e instanceof root.ReformRulesError; } process.stdout.write(JSON.stringify([same, 'writeWorkbook' in root, x.writeWorkbook({ sheets: [{ name: 'S', rows: [[1]] }] }).length > 100]));",
+    ]);
+    expect(JSON.parse(out)).toEqual([true, false, true]);
+  });
+
   it('runs the bin with --version', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(node(['dist/cli.js', '--version']).trim()).toBe(pkg.version);

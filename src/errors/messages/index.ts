@@ -16,6 +16,7 @@ import { rotationMessages } from './rotation';
 import { scoringMessages } from './scoring';
 import type { IssueCode } from '../IssueCode';
 import type { MessagePair, MessageParams } from './types';
+import { xlsxMessages } from './xlsx';
 
 export type { IssueCode } from '../IssueCode';
 
@@ -31,6 +32,7 @@ export const messages = {
   ...evaluationMessages,
   ...rotationMessages,
   ...scoringMessages,
+  ...xlsxMessages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables

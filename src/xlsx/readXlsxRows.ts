@@ -1,0 +1,103 @@
+import { ReformRulesError, raise } from '../errors/ReformRulesError';
+import type { ReadXlsxOptions, XlsxRow } from './types';
+import { PartError } from './_partSink';
+import { XlsxSession } from './_xlsxSession';
+import { XmlSyntaxError } from './_xmlTokenizer';
+
+/** Bytes handed to the ZIP reader at a time, so rows come out in small batches. */
+const SLICE = 1 << 16;
+
+/** @internal The source as slices of at most {@link SLICE} bytes. */
+async function* slices(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const chunks = source instanceof Uint8Array ? [source] : source;
+  for await (const chunk of chunks) {
+    if (!(chunk instanceof Uint8Array)) raise('invalid_xlsx_option', { field: 'source', expected: 'a Uint8Array or an iterable of Uint8Array chunks', expectedVi: 'Uint8Array hoặc dãy các đoạn Uint8Array', received: chunk });
+    for (let at = 0; at < chunk.length; at += SLICE) yield chunk.subarray(at, Math.min(chunk.length, at + SLICE));
+  }
+}
+
+/** Turns anything thrown inside the ZIP or XML layers into one ReformRulesError with a code. */
+function asReformRulesError(error: unknown): ReformRulesError {
+  if (error instanceof ReformRulesError) return error;
+  const inner = error instanceof PartError ? error.cause : error;
+  const part = error instanceof PartError ? error.part : 'archive';
+  try {
+    if (inner instanceof ReformRulesError) return inner;
+    if (inner instanceof XmlSyntaxError) raise('invalid_xlsx_xml', { field: 'source', part, detail: inner.detail, received: inner.near }, { cause: error });
+    raise('invalid_xlsx_zip', { field: 'source', detail: `${part}: ${inner instanceof Error ? inner.message : String(inner)}` }, { cause: error });
+  } catch (converted) {
+    return converted as ReformRulesError;
+  }
+}
+
+async function* readRows(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, session: XlsxSession): AsyncGenerator<XlsxRow> {
+  try {
+    for await (const slice of slices(source)) {
+      session.push(slice, false);
+      if (session.out.length > 0) yield* take(session);
+    }
+    session.push(new Uint8Array(0), true);
+    yield* take(session);
+    for (const _ of session.finish()) yield* take(session);
+    yield* take(session);
+  } catch (error) {
+    throw asReformRulesError(error);
+  }
+}
+
+function take(session: XlsxSession): XlsxRow[] {
+  const rows = session.out;
+  session.out = [];
+  return rows;
+}
+
+/**
+ * Reads the rows of one sheet of an .xlsx workbook as a stream, with flat memory: the archive is
+ * unzipped as its bytes arrive (fflate's streaming `Unzip`) and the sheet's XML is tokenized
+ * incrementally, so a million-row sheet never sits in memory as XML or as rows. Works in a browser
+ * (no Node API): give it the file's bytes, or any async iterable of chunks (a Node `ReadStream`, a
+ * web `ReadableStream` iterated).
+ *
+ * @remarks Held in memory: the shared strings table (every distinct text of the workbook, as Excel
+ * stores them once), the number format of each cell style, the sheet names, and the rows of the
+ * current input chunk. When the sheet comes in the archive before the shared strings or styles it
+ * needs (Excel writes them after the sheets), the sheet is kept *compressed* until the end of the
+ * archive and parsed then; other sheets and parts are skipped without being inflated. A cell's value
+ * is its text, number or logical value (a formula cell gives its cached result); dates are numbers
+ * whose {@link XlsxRow.formats | format} says `isDate` (convert with {@link excelSerialToCivil}); an
+ * error cell (`#DIV/0!`, `#N/A`) is `null` with an `xlsx_error_cell` issue in the row. Missing cells
+ * are `null` so every value keeps its column; rows absent from the file are not produced (their
+ * numbers are skipped in `line`). Iterating the result reads the source once.
+ * @param source - The workbook's bytes, or its chunks in order.
+ * @param options - The sheet (name or 0-based index; default the first) and the messages' locale.
+ * @returns The rows, in sheet order.
+ * @throws `ReformRulesError` (from `reform-rules`) While iterating: `invalid_xlsx_zip` (not a ZIP, truncated,
+ *   corrupt), `invalid_xlsx_xml` (a malformed part), `missing_xlsx_part`, `xlsx_sheet_not_found`;
+ *   at once: `invalid_xlsx_option` for a bad option.
+ * @example
+ * ```ts
+ * import { excelSerialToCivil, readXlsxRows } from 'reform-rules/xlsx';
+ * // In Node, createReadStream('export.xlsx') of node:fs is an async iterable of chunks.
+ * for await (const row of readXlsxRows(createReadStream('export.xlsx'), { sheet: 'Hồ sơ' })) {
+ *   const received = row.cells[3];
+ *   if (typeof received === 'number' && row.formats[3]?.isDate) {
+ *     excelSerialToCivil(received, { date1904: row.date1904 }); // => '2024-12-17T10:53:00'
+ *   }
+ * }
+ * const bytes = await readFile('export.xlsx');
+ * for await (const row of readXlsxRows(bytes)) row.line; // => 1, 2, 3, ...
+ * ```
+ * @category Excel
+ */
+export function readXlsxRows(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadXlsxOptions = {}): AsyncIterable<XlsxRow> {
+  const sheet = options.sheet ?? 0;
+  if (typeof sheet === 'number' ? !(Number.isInteger(sheet) && sheet >= 0) : typeof sheet !== 'string') {
+    raise('invalid_xlsx_option', { field: 'options.sheet', expected: 'a sheet name or a 0-based sheet index', expectedVi: 'tên trang tính hoặc số thứ tự từ 0', received: sheet });
+  }
+  const locale = options.locale ?? 'en';
+  if (locale !== 'en' && locale !== 'vi') raise('invalid_xlsx_option', { field: 'options.locale', expected: "'en' or 'vi'", expectedVi: "'en' hoặc 'vi'", received: locale });
+  if (source === null || typeof source !== 'object' || (!(source instanceof Uint8Array) && !(Symbol.asyncIterator in source) && !(Symbol.iterator in source))) {
+    raise('invalid_xlsx_option', { field: 'source', expected: 'a Uint8Array or an iterable of Uint8Array chunks', expectedVi: 'Uint8Array hoặc dãy các đoạn Uint8Array', received: source });
+  }
+  return { [Symbol.asyncIterator]: () => readRows(source, new XlsxSession(sheet, locale)) };
+}
