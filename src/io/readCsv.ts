@@ -142,7 +142,7 @@ export async function* csvFromText(chunks: AsyncIterable<TextChunk>, o: Resolved
  * quotes and line breaks. The delimiter is detected among `,` `;` and tab from the header line
  * unless given. Blank lines are skipped. A row with the wrong number of fields, a misplaced quote,
  * an unterminated quote (its first line; the lines after it are read again), invalid bytes or a
- * row over the size limit is a {@link RejectedRecord} naming its line, and reading goes on.
+ * row over the size limit is a {@link RejectedLine} naming its line, and reading goes on.
  *
  * @param source - The text, bytes or chunks (UTF-8 with or without BOM, or UTF-16).
  * @param options - Delimiter, trimming, size limit, preview length, message locale.

@@ -171,7 +171,7 @@ export async function* jsonArrayFromText(chunks: AsyncIterable<TextChunk>, o: Re
 /**
  * Reads a JSON array of records element by element, streaming: only the current element is held
  * (at most `maxRecordBytes`). Each element gets the line where it starts. An element that is not
- * valid JSON, holds invalid UTF-8 or is over the size limit is a {@link RejectedRecord}, and reading
+ * valid JSON, holds invalid UTF-8 or is over the size limit is a {@link RejectedLine}, and reading
  * goes on; so is a truncated end (the array never closed), content after the array, and a
  * top-level value that is not an array (one rejected record, `not_json_array`).
  *

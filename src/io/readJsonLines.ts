@@ -39,7 +39,7 @@ export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: Re
  * Reads JSON Lines (`.jsonl`, `.ndjson`): one JSON value per line, blank lines skipped. Streams:
  * memory stays bounded by the longest line (at most `maxRecordBytes`). A line that is not valid JSON
  * (including a truncated last line), holds invalid UTF-8 or is over the size limit is a
- * {@link RejectedRecord} with its line number, and reading goes on.
+ * {@link RejectedLine} with its line number, and reading goes on.
  *
  * @param source - The text, bytes or chunks (UTF-8 with or without BOM, or UTF-16).
  * @param options - Size limit, preview length, message locale.

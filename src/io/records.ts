@@ -31,15 +31,16 @@ export interface AcceptedRecord<T> {
 
 /**
  * A record a reader could not read (invalid JSON, a wrong number of CSV fields, invalid bytes, a
- * record over the size limit, a truncated end): the one rejected-record shape of every reader.
+ * record over the size limit, a truncated end), with the line where it starts: the readers' form
+ * of the one rejected-record shape `{ index | line, id?, input, issues }` (batches use `index`).
  * @example
  * ```ts
- * import type { RejectedRecord } from 'reform-rules';
+ * import type { RejectedLine } from 'reform-rules';
  * // { ok: false, line: 2, input: '{"id": oops}', issues: [{ code: 'invalid_json', path: [], ... }] }
  * ```
  * @category Input
  */
-export interface RejectedRecord {
+export interface RejectedLine {
   /** Always `false`. */
   readonly ok: false;
   /** The 1-based line where the record starts. */
@@ -62,7 +63,7 @@ export interface RejectedRecord {
  * ```
  * @category Input
  */
-export type ReadRecord<T> = AcceptedRecord<T> | RejectedRecord;
+export type ReadRecord<T> = AcceptedRecord<T> | RejectedLine;
 
 /** @internal The bounded preview of a record's text. */
 export function preview(text: string, limit: number): string {
@@ -70,12 +71,12 @@ export function preview(text: string, limit: number): string {
 }
 
 /** @internal A rejected record with one issue. */
-export function rejectRecord(line: number, text: string, code: IssueCode, params: MessageParams, o: ResolvedReaderOptions, path: (string | number)[] = []): RejectedRecord {
+export function rejectRecord(line: number, text: string, code: IssueCode, params: MessageParams, o: ResolvedReaderOptions, path: (string | number)[] = []): RejectedLine {
   return { ok: false, line, input: preview(text, o.preview), issues: [createIssue(code, path, { line, ...params }, o.locale)] };
 }
 
 /** @internal The rejected record of a line with a problem. */
-export function rejectLine(line: number, text: string, problem: LineProblem, o: ResolvedReaderOptions): RejectedRecord {
+export function rejectLine(line: number, text: string, problem: LineProblem, o: ResolvedReaderOptions): RejectedLine {
   return rejectRecord(line, text, problem.kind, { limit: o.max }, o);
 }
 
