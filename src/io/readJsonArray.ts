@@ -59,7 +59,7 @@ function arraySplitter(o: ResolvedReaderOptions) {
   const finish = (truncated: boolean): void => {
     const text = parts.join('');
     parts = [];
-    if (size > o.max) out.push(rejectRecord(startLine, head, 'record_too_large', { limit: o.max }, o));
+    if (size > o.max) out.push(rejectRecord(startLine, `${head}…`, 'record_too_large', { limit: o.max }, o));
     else if (bad) out.push(rejectRecord(startLine, text, 'invalid_utf8', {}, o));
     else if (truncated) out.push(rejectRecord(startLine, text, 'truncated_input', { detail: 'the JSON array is not closed', detailVi: 'mảng JSON không được đóng' }, o));
     else if (phase === 'scalar') {

@@ -77,7 +77,9 @@ export function rejectRecord(line: number, text: string, code: IssueCode, params
 
 /** @internal The rejected record of a line with a problem. */
 export function rejectLine(line: number, text: string, problem: LineProblem, o: ResolvedReaderOptions): RejectedLine {
-  return rejectRecord(line, text, problem.kind, { limit: o.max }, o);
+  const r = rejectRecord(line, text, problem.kind, { limit: o.max }, o);
+  // A too-large line comes as its preview already: mark it as cut.
+  return problem.kind === 'record_too_large' && !r.input.endsWith('…') ? { ...r, input: `${r.input}…` } : r;
 }
 
 /** @internal Whether a line holds only white space. */
