@@ -33,7 +33,7 @@ export interface CsvOptions extends ReaderOptions {
   readonly trim?: boolean;
 }
 
-/** A CSV record: header name → cell text (a null-prototype object). @category Input */
+/** A CSV record: header name → cell text, every header an own property. @category Input */
 export type CsvRow = Readonly<Record<string, string>>;
 
 /** @internal Resolved CSV options. */
@@ -66,7 +66,7 @@ function headerNames(fields: string[], line: number): string[] {
 }
 
 /** @internal The CSV state machine: physical lines in, records out. */
-function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[]) => void) | undefined) {
+function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[]) => void) | undefined, transform: ((row: CsvRow, line: number) => ReadRecord<CsvRow>) | undefined) {
   let header: string[] | undefined;
   let delim: CsvDelimiter = o.delimiter ?? ',';
   let open: { line: number; lines: string[]; nums: number[]; len: number; problem: LineProblem | undefined } | undefined;
@@ -86,9 +86,14 @@ function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[
     const f = parseFields(text, delim, o.trim);
     if (typeof f === 'number') return void out.push(rejectRecord(line, text, 'csv_invalid_quote', { field: f }, o));
     if (f.length !== header.length) return void out.push(rejectRecord(line, text, 'csv_field_count', { expected: header.length, count: f.length }, o));
-    const row: Record<string, string> = Object.create(null) as Record<string, string>;
-    for (let i = 0; i < f.length; i++) row[header[i] as string] = f[i] as string;
-    out.push({ ok: true, line, value: row });
+    const row: Record<string, string> = {};
+    for (let i = 0; i < f.length; i++) {
+      const h = header[i] as string;
+      // A column named `__proto__` is an own property like any other, never the prototype.
+      if (h === '__proto__') Object.defineProperty(row, h, { value: f[i], enumerable: true, writable: true, configurable: true });
+      else row[h] = f[i] as string;
+    }
+    out.push(transform === undefined ? { ok: true, line, value: row } : transform(row, line));
   };
   const line = (num: number, text: string, problem: LineProblem | undefined): void => {
     if (open === undefined) {
@@ -126,8 +131,13 @@ function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[
 }
 
 /** @internal CSV over decoded text, calling `onHeader` with the header names before the first record. */
-export async function* csvFromText(chunks: AsyncIterable<TextChunk>, o: ResolvedCsvOptions, onHeader?: (names: readonly string[]) => void): AsyncGenerator<ReadRecord<CsvRow>> {
-  const a = csvAssembler(o, onHeader);
+export async function* csvFromText<T = CsvRow>(
+  chunks: AsyncIterable<TextChunk>,
+  o: ResolvedCsvOptions,
+  onHeader?: (names: readonly string[]) => void,
+  transform?: (row: CsvRow, line: number) => ReadRecord<T>,
+): AsyncGenerator<ReadRecord<T>> {
+  const a = csvAssembler(o, onHeader, transform as ((row: CsvRow, line: number) => ReadRecord<CsvRow>) | undefined) as unknown as { out: ReadRecord<T>[]; line: (n: number, t: string, p: LineProblem | undefined) => void; end: () => void };
   for await (const { first, lines, problems } of splitLines(chunks, o.max, o.preview)) {
     for (let i = 0; i < lines.length; i++) a.line(first + i, lines[i] as string, problems?.get(i));
     if (a.out.length > 0) yield* a.out.splice(0);
@@ -137,8 +147,8 @@ export async function* csvFromText(chunks: AsyncIterable<TextChunk>, o: Resolved
 }
 
 /**
- * Reads CSV with a header row into header-keyed records (null-prototype objects, so a column named
- * `__proto__` is just a column). RFC 4180 quoting: quoted fields may hold the delimiter, doubled
+ * Reads CSV with a header row into header-keyed records (every header an own property: a column
+ * named `__proto__` is just a column). RFC 4180 quoting: quoted fields may hold the delimiter, doubled
  * quotes and line breaks. The delimiter is detected among `,` `;` and tab from the header line
  * unless given. Blank lines are skipped. A row with the wrong number of fields, a misplaced quote,
  * an unterminated quote (its first line; the lines after it are read again), invalid bytes or a

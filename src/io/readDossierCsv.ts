@@ -54,13 +54,22 @@ const STATUSES: Readonly<Record<string, DossierCsvStatus>> = {
 interface Plan {
   readonly columns: readonly { header: string; role: DossierCsvRole | 'unnamed'; dates: ExportDateFormat }[];
   readonly has: ReadonlySet<DossierCsvRole>;
-  readonly values: { channel: Map<string, string>; onlineLevel: Map<string, string>; status: Map<string, DossierCsvStatus> };
+  readonly values: { channel: { get(cell: string): string | undefined }; onlineLevel: { get(cell: string): string | undefined }; status: { get(cell: string): DossierCsvStatus | undefined } };
 }
 
-function valueMap(base: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> | undefined): Map<string, string> {
+/** A value table: looks a cell up by its normalised form, remembering each raw cell seen. */
+function valueMap(base: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> | undefined): { get(cell: string): string | undefined } {
   const m = new Map(Object.entries(base));
   for (const [k, v] of Object.entries(extra ?? {})) m.set(normaliseHeader(k), v);
-  return m;
+  const seen = new Map<string, string | undefined>();
+  return {
+    get(cell) {
+      if (seen.has(cell)) return seen.get(cell);
+      const v = m.get(normaliseHeader(cell));
+      if (seen.size < 10_000) seen.set(cell, v);
+      return v;
+    },
+  };
 }
 
 /** @internal Resolves the header row; an unknown header throws `unknown_header` with the closest match. */
@@ -87,7 +96,7 @@ export function planColumns(headers: readonly string[], mapping: DossierCsvMappi
   const values = {
     channel: valueMap(CHANNELS, mapping?.values?.channel),
     onlineLevel: valueMap(LEVELS, mapping?.values?.onlineLevel),
-    status: valueMap(STATUSES, mapping?.values?.status) as Map<string, DossierCsvStatus>,
+    status: valueMap(STATUSES, mapping?.values?.status) as { get(cell: string): DossierCsvStatus | undefined },
   };
   return { columns, has, values };
 }
@@ -105,8 +114,8 @@ function cellsOf(row: CsvRow, plan: Plan, issues: Issue[], o: ResolvedCsvOptions
     }
     let value = v;
     if (DATE_ROLES.has(role)) value = readExportInstant(v, dates) ?? v;
-    else if (role === 'channel') value = plan.values.channel.get(normaliseHeader(v)) ?? v;
-    else if (role === 'onlineLevel') value = plan.values.onlineLevel.get(normaliseHeader(v)) ?? v;
+    else if (role === 'channel') value = plan.values.channel.get(v) ?? v;
+    else if (role === 'onlineLevel') value = plan.values.onlineLevel.get(v) ?? v;
     cells.set(role, value);
   }
   return cells;
@@ -117,7 +126,7 @@ function endOf(cells: Map<DossierCsvRole, string>, plan: Plan, issues: Issue[], 
   const status = cells.get('status');
   let kind = cells.get('endKind');
   if (status !== undefined) {
-    const s = plan.values.status.get(normaliseHeader(status));
+    const s = plan.values.status.get(status);
     if (s === undefined) {
       issues.push(createIssue('unknown_value', ['status'], { field: 'status', received: status, expected: 'the portal status names (docs/inputs.md) or a mapping' }, o.locale));
       return undefined;
@@ -250,19 +259,17 @@ export async function* readDossierCsv(source: ReaderSource, options?: DossierCsv
   checkSource(source);
   const { o, mapping, ids } = resolveDossierOptions(options);
   let plan: Plan | undefined;
-  for await (const r of csvFromText(decodeSource(source), o, (headers) => (plan = planColumns(headers, mapping)))) {
-    if (!r.ok) {
-      // The row could not be split into cells, so its personal-data cells cannot be told apart: withhold its text.
-      yield plan?.columns.some((c) => c.role === 'personal') === true ? { ...r, input: '(withheld: the row may hold personal data)' } : r;
-      continue;
-    }
-    const { value, issues } = rowToDossier(r.value, plan as Plan, ids, o);
+  const toRecord = (row: CsvRow, line: number): ReadRecord<Record<string, unknown>> => {
+    const { value, issues } = rowToDossier(row, plan as Plan, ids, o);
     const [first, ...rest] = issues;
-    if (first === undefined) yield { ok: true, line: r.line, value };
-    else {
-      const id = typeof value['id'] === 'string' ? value['id'] : undefined;
-      const input = preview(Object.entries(value).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', '), o.preview);
-      yield id === undefined ? { ok: false, line: r.line, input, issues: [first, ...rest] } : { ok: false, line: r.line, id, input, issues: [first, ...rest] };
-    }
+    if (first === undefined) return { ok: true, line, value };
+    const id = typeof value['id'] === 'string' ? value['id'] : undefined;
+    const input = preview(Object.entries(value).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', '), o.preview);
+    return id === undefined ? { ok: false, line, input, issues: [first, ...rest] } : { ok: false, line, id, input, issues: [first, ...rest] };
+  };
+  const withheld = (): boolean => plan?.columns.some((c) => c.role === 'personal') === true;
+  for await (const r of csvFromText(decodeSource(source), o, (headers) => (plan = planColumns(headers, mapping)), toRecord)) {
+    // A row that could not be split into cells may hold personal data that cannot be told apart: withhold its text.
+    yield !r.ok && r.input !== '' && withheld() && r.issues[0].code !== 'missing_column' && !Object.hasOwn(r, 'id') ? { ...r, input: '(withheld: the row may hold personal data)' } : r;
   }
 }
