@@ -252,36 +252,3 @@ export type {
 export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';
 
-// Input readers (src/io): JSON arrays, JSON Lines, CSV and the dossier CSV layouts, browser-safe
-export {
-  DEFAULT_MAX_RECORD_BYTES,
-  DEFAULT_PREVIEW_CHARS,
-  DOSSIER_CSV_COLUMNS,
-  DOSSIER_CSV_HEADER_ALIASES,
-  DOSSIER_CSV_MAPPING_SCHEMA,
-  formatFromName,
-  parseDossierCsvMapping,
-  readCsv,
-  readDossierCsv,
-  readJsonArray,
-  readJsonLines,
-  readRecords,
-} from './io/index';
-export type {
-  AcceptedRecord,
-  CsvDelimiter,
-  CsvOptions,
-  CsvRow,
-  DossierCsvMapping,
-  DossierCsvOptions,
-  DossierCsvRole,
-  DossierCsvStatus,
-  ExportDateFormat,
-  InputFormat,
-  ReadRecord,
-  ReaderOptions,
-  ReaderSource,
-  ReadRecordsOptions,
-  RejectedLine,
-  TextEncoding,
-} from './io/index';

@@ -15,7 +15,7 @@ export type InputFormat = 'json' | 'jsonl' | 'csv';
 
 /** @internal The issue codes of records a reader could not read (as opposed to invalid dossiers). */
 export const READER_CODES: ReadonlySet<string> = new Set([
-  'invalid_json', 'invalid_utf8', 'invalid_utf16', 'record_too_large', 'not_json_array', 'truncated_input',
+  'invalid_json', 'invalid_encoding', 'record_too_large', 'not_json_array', 'truncated_input',
   'trailing_content', 'csv_field_count', 'csv_unterminated_quote', 'csv_invalid_quote',
 ]);
 

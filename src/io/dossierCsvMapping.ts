@@ -18,10 +18,29 @@ import type { ExportDateFormat } from './exportDates';
 export type DossierCsvStatus = 'pending' | 'processed' | 'returned' | 'stopped' | 'withdrawn' | 'rejected' | 'not_received';
 
 /**
+ * Cell value → model value tables of a {@link DossierCsvMapping} (values matched in any case, with
+ * or without diacritics).
+ * @example
+ * ```ts
+ * import type { DossierCsvValueMaps } from 'reform-rules/io';
+ * const values: DossierCsvValueMaps = { channel: { 'Qua mạng': 'online' }, status: { 'Chờ thanh toán': 'pending' } };
+ * ```
+ * @category Input
+ */
+export interface DossierCsvValueMaps {
+  /** Channel cells: `direct`, `online` or `postal`. */
+  readonly channel?: Readonly<Record<string, 'direct' | 'online' | 'postal'>>;
+  /** Online-level cells: `full` or `partial`. */
+  readonly onlineLevel?: Readonly<Record<string, 'full' | 'partial'>>;
+  /** Status cells: what each status means for counting. */
+  readonly status?: Readonly<Record<string, DossierCsvStatus>>;
+}
+
+/**
  * How to read an export whose headers or values the alias table does not know.
  * @example
  * ```ts
- * import type { DossierCsvMapping } from 'reform-rules';
+ * import type { DossierCsvMapping } from 'reform-rules/io';
  * const mapping: DossierCsvMapping = {
  *   columns: { 'Số biên nhận': 'id', 'Ngày nộp': 'receivedAt', 'Người đứng tên': 'personal' },
  *   values: { channel: { 'Qua mạng': 'online' } },
@@ -34,11 +53,7 @@ export interface DossierCsvMapping {
   /** Header (as written, or in any case/diacritics) → role; wins over the alias table. */
   readonly columns?: Readonly<Record<string, DossierCsvRole>>;
   /** Cell value → model value, per field; extends the built-in value tables. */
-  readonly values?: {
-    readonly channel?: Readonly<Record<string, 'direct' | 'online' | 'postal'>>;
-    readonly onlineLevel?: Readonly<Record<string, 'full' | 'partial'>>;
-    readonly status?: Readonly<Record<string, DossierCsvStatus>>;
-  };
+  readonly values?: DossierCsvValueMaps;
   /** How date cells of aliased or mapped columns are written. Default `'auto'` (every accepted form). */
   readonly dateFormat?: ExportDateFormat;
 }
@@ -59,12 +74,12 @@ const enumSchema = (values: readonly string[]) => ({ type: 'object', additionalP
  * (also `docs/schemas/DossierCsvMapping.schema.json`).
  * @example
  * ```ts
- * import { DOSSIER_CSV_MAPPING_SCHEMA } from 'reform-rules';
- * DOSSIER_CSV_MAPPING_SCHEMA.properties.dateFormat.enum; // => ['auto', 'dd/MM/yyyy', 'yyyy-MM-dd', 'iso']
+ * import { DOSSIER_CSV_MAPPING_SCHEMA } from 'reform-rules/io';
+ * DOSSIER_CSV_MAPPING_SCHEMA['title']; // => 'DossierCsvMapping'
  * ```
  * @category Input
  */
-export const DOSSIER_CSV_MAPPING_SCHEMA = {
+export const DOSSIER_CSV_MAPPING_SCHEMA: Readonly<Record<string, unknown>> = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'DossierCsvMapping',
   type: 'object',
@@ -78,7 +93,7 @@ export const DOSSIER_CSV_MAPPING_SCHEMA = {
     },
     dateFormat: { enum: [...DATE_FORMATS] },
   },
-} as const;
+};
 
 const isPlain = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -98,7 +113,7 @@ function checkTable(v: unknown, path: (string | number)[], allowed: readonly str
  * @returns The mapping, or the issues naming each bad entry (code `invalid_mapping`).
  * @example
  * ```ts
- * import { parseDossierCsvMapping } from 'reform-rules';
+ * import { parseDossierCsvMapping } from 'reform-rules/io';
  * parseDossierCsvMapping({ columns: { 'Số biên nhận': 'id' } }).ok; // => true
  * parseDossierCsvMapping({ columns: { 'Số biên nhận': 'number' } }).ok; // => false
  * ```

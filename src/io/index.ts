@@ -18,7 +18,7 @@ export type { InputFormat, ReadRecordsOptions } from './readRecords';
 export { DOSSIER_CSV_COLUMNS, DOSSIER_CSV_HEADER_ALIASES } from './dossierCsvHeaders';
 export type { DossierCsvRole } from './dossierCsvHeaders';
 export { DOSSIER_CSV_MAPPING_SCHEMA, parseDossierCsvMapping } from './dossierCsvMapping';
-export type { DossierCsvMapping, DossierCsvStatus } from './dossierCsvMapping';
+export type { DossierCsvMapping, DossierCsvStatus, DossierCsvValueMaps } from './dossierCsvMapping';
 export type { ExportDateFormat } from './exportDates';
 export { readDossierCsv } from './readDossierCsv';
 export type { DossierCsvOptions } from './readDossierCsv';

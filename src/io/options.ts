@@ -15,7 +15,7 @@ export const DEFAULT_PREVIEW_CHARS = 200;
  * Options every reader takes.
  * @example
  * ```ts
- * import type { ReaderOptions } from 'reform-rules';
+ * import type { ReaderOptions } from 'reform-rules/io';
  * const options: ReaderOptions = { maxRecordBytes: 1 << 20, locale: 'vi' };
  * ```
  * @category Input

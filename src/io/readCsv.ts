@@ -21,7 +21,7 @@ import { checkSource } from './source';
  * Options of {@link readCsv}.
  * @example
  * ```ts
- * import type { CsvOptions } from 'reform-rules';
+ * import type { CsvOptions } from 'reform-rules/io';
  * const options: CsvOptions = { delimiter: ';' };
  * ```
  * @category Input
@@ -161,7 +161,7 @@ export async function* csvFromText<T = CsvRow>(
  * @throws {@link ReformRulesError} (code `invalid_source` or `invalid_reader_option`) On a bad argument.
  * @example
  * ```ts
- * import { readCsv } from 'reform-rules';
+ * import { readCsv } from 'reform-rules/io';
  * for await (const r of readCsv('id;note\nHS-1;"a; b"\n')) if (r.ok) r.value['note']; // => 'a; b'
  * ```
  * @category Input

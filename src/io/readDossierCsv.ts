@@ -26,7 +26,7 @@ import { checkSource } from './source';
  * Options of {@link readDossierCsv}.
  * @example
  * ```ts
- * import type { DossierCsvOptions } from 'reform-rules';
+ * import type { DossierCsvOptions } from 'reform-rules/io';
  * const options: DossierCsvOptions = { procedureIds: { 'Cấp giấy phép xây dựng': 'XD-01' } };
  * ```
  * @category Input
@@ -248,7 +248,7 @@ function resolveDossierOptions(options: DossierCsvOptions | undefined): { o: Res
  * @throws {@link ReformRulesError} (code `invalid_csv_header`) When two columns hold the same field or the header row is unusable.
  * @example
  * ```ts
- * import { readDossierCsv } from 'reform-rules';
+ * import { readDossierCsv } from 'reform-rules/io';
  * const csv = 'Mã hồ sơ;Mã TTHC;Phòng;Kênh;Ngày tiếp nhận;Chủ hồ sơ\nHS-1;XD-01;QLDT;Trực tuyến;03/03/2025 09:00;Nguyễn Văn A\n';
  * for await (const r of readDossierCsv(csv)) if (r.ok) r.value;
  * // => { id: 'HS-1', procedureId: 'XD-01', departmentId: 'QLDT', channel: 'online', receivedAt: '2025-03-03T09:00:00+07:00' }

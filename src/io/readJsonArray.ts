@@ -35,6 +35,7 @@ function arraySplitter(o: ResolvedReaderOptions) {
   let escape = false;
   let bad = false;
   let afterComma = false;
+  let encoding: string | undefined;
   const out: ReadRecord<unknown>[] = [];
 
   const begin = (at: number, p: Phase): void => {
@@ -60,7 +61,7 @@ function arraySplitter(o: ResolvedReaderOptions) {
     const text = parts.join('');
     parts = [];
     if (size > o.max) out.push(rejectRecord(startLine, `${head}…`, 'record_too_large', { limit: o.max }, o));
-    else if (bad) out.push(rejectRecord(startLine, text, 'invalid_utf8', {}, o));
+    else if (bad) out.push(rejectRecord(startLine, text, 'invalid_encoding', { encoding: encoding === undefined || encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' }, o));
     else if (truncated) out.push(rejectRecord(startLine, text, 'truncated_input', { detail: 'the JSON array is not closed', detailVi: 'mảng JSON không được đóng' }, o));
     else if (phase === 'scalar') {
       try {
@@ -117,6 +118,7 @@ function arraySplitter(o: ResolvedReaderOptions) {
     out,
     feed(chunk: TextChunk): void {
       const text = chunk.text;
+      encoding = chunk.encoding;
       const badAt = chunk.bad ?? [];
       let b = 0;
       start = 0;
@@ -182,7 +184,7 @@ export async function* jsonArrayFromText(chunks: AsyncIterable<TextChunk>, o: Re
  * @throws {@link ReformRulesError} (code `invalid_reader_option`) When an option is out of range.
  * @example
  * ```ts
- * import { readJsonArray } from 'reform-rules';
+ * import { readJsonArray } from 'reform-rules/io';
  * for await (const r of readJsonArray('[\n{"id":"HS-1"},\n{"id":"HS-2"}\n]')) r.line; // => 2, then 3
  * ```
  * @category Input

@@ -48,7 +48,7 @@ export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: Re
  * @throws {@link ReformRulesError} (code `invalid_reader_option`) When an option is out of range.
  * @example
  * ```ts
- * import { readJsonLines } from 'reform-rules';
+ * import { readJsonLines } from 'reform-rules/io';
  * for await (const r of readJsonLines('{"id":"HS-1"}\n{"id": oops}\n')) {
  *   // { ok: true, line: 1, value: { id: 'HS-1' } }, then { ok: false, line: 2, issues: [{ code: 'invalid_json', ... }] }
  * }

@@ -21,7 +21,7 @@ export type InputFormat = 'json' | 'jsonl' | 'csv';
  * Options of {@link readRecords}: the format or a file name to take it from, and the CSV options.
  * @example
  * ```ts
- * import type { ReadRecordsOptions } from 'reform-rules';
+ * import type { ReadRecordsOptions } from 'reform-rules/io';
  * const options: ReadRecordsOptions = { name: 'export.csv', delimiter: ';' };
  * ```
  * @category Input
@@ -39,7 +39,7 @@ export interface ReadRecordsOptions extends CsvOptions {
  * @returns `'json'`, `'jsonl'` or `'csv'`, or `undefined` for any other extension.
  * @example
  * ```ts
- * import { formatFromName } from 'reform-rules';
+ * import { formatFromName } from 'reform-rules/io';
  * formatFromName('Q1/dossiers.ndjson'); // => 'jsonl'
  * ```
  * @category Input
@@ -86,7 +86,7 @@ async function* replay(seen: TextChunk[], rest: AsyncIterator<TextChunk>): Async
  * @throws {@link ReformRulesError} (code `invalid_reader_option`) On an unknown format or a bad option.
  * @example
  * ```ts
- * import { readRecords } from 'reform-rules';
+ * import { readRecords } from 'reform-rules/io';
  * for await (const r of readRecords('id,channel\nHS-1,online\n')) if (r.ok) r.value; // => { id: 'HS-1', channel: 'online' }
  * ```
  * @category Input

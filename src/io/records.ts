@@ -15,7 +15,7 @@ import type { ResolvedReaderOptions } from './options';
  * @typeParam T - The record's value type.
  * @example
  * ```ts
- * import type { AcceptedRecord } from 'reform-rules';
+ * import type { AcceptedRecord } from 'reform-rules/io';
  * const r: AcceptedRecord<unknown> = { ok: true, line: 1, value: { id: 'HS-1' } };
  * ```
  * @category Input
@@ -35,7 +35,7 @@ export interface AcceptedRecord<T> {
  * of the one rejected-record shape `{ index | line, id?, input, issues }` (batches use `index`).
  * @example
  * ```ts
- * import type { RejectedLine } from 'reform-rules';
+ * import type { RejectedLine } from 'reform-rules/io';
  * // { ok: false, line: 2, input: '{"id": oops}', issues: [{ code: 'invalid_json', path: [], ... }] }
  * ```
  * @category Input
@@ -58,7 +58,7 @@ export interface RejectedLine {
  * @typeParam T - The accepted value's type.
  * @example
  * ```ts
- * import { readJsonLines } from 'reform-rules';
+ * import { readJsonLines } from 'reform-rules/io';
  * for await (const r of readJsonLines('{"id":"HS-1"}\n')) if (r.ok) r.value; // => { id: 'HS-1' }
  * ```
  * @category Input
@@ -77,7 +77,10 @@ export function rejectRecord(line: number, text: string, code: IssueCode, params
 
 /** @internal The rejected record of a line with a problem. */
 export function rejectLine(line: number, text: string, problem: LineProblem, o: ResolvedReaderOptions): RejectedLine {
-  const r = rejectRecord(line, text, problem.kind, { limit: o.max }, o);
+  const r =
+    problem.kind === 'record_too_large'
+      ? rejectRecord(line, text, 'record_too_large', { limit: o.max }, o)
+      : rejectRecord(line, text, 'invalid_encoding', { encoding: problem.kind === 'invalid_utf8' ? 'UTF-8' : 'UTF-16' }, o);
   // A too-large line comes as its preview already: mark it as cut.
   return problem.kind === 'record_too_large' && !r.input.endsWith('…') ? { ...r, input: `${r.input}…` } : r;
 }

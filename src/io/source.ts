@@ -13,7 +13,7 @@ import { raise } from '../errors/ReformRulesError';
  *
  * @example
  * ```ts
- * import type { ReaderSource } from 'reform-rules';
+ * import type { ReaderSource } from 'reform-rules/io';
  * const a: ReaderSource = '{"id":"HS-1"}\n';
  * const b: ReaderSource = [new TextEncoder().encode('{"id":'), '"HS-1"}\n'];
  * ```

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOSSIER_CSV_MAPPING_SCHEMA, parseDossier, parseDossierCsvMapping, readDossierCsv } from '../../src/index';
+import { parseDossier } from '../../src/index';
+import { DOSSIER_CSV_MAPPING_SCHEMA, parseDossierCsvMapping, readDossierCsv } from '../../src/io/index';
 import { collect, cut, utf8 } from './helpers';
 
 const values = async (csv: string | Uint8Array[], options?: Parameters<typeof readDossierCsv>[1]) => (await collect(readDossierCsv(csv, options)));
@@ -68,7 +69,7 @@ describe('readDossierCsv: one-stop exports with Vietnamese headers', () => {
     expect(r).toEqual([{ ok: true, line: 2, value: { id: 'B-1', procedureId: 'XD-01', departmentId: 'QLDT', channel: 'online', receivedAt: '2025-03-05T08:15:00+07:00' } }]);
     expect(parseDossierCsvMapping({ columns: { a: 'number' }, extra: 1 })).toMatchObject({ ok: false, issues: [{ code: 'invalid_mapping', path: ['columns', 'a'] }, { code: 'invalid_mapping', path: ['extra'] }] });
     await expect(values('a\n1\n', { mapping: { dateFormat: 'MM/dd' } as never })).rejects.toMatchObject({ code: 'invalid_mapping' });
-    expect(DOSSIER_CSV_MAPPING_SCHEMA.properties.columns.additionalProperties.enum).toContain('personal');
+    expect(JSON.stringify(DOSSIER_CSV_MAPPING_SCHEMA)).toContain('"personal"');
   });
 
   it('property: rows = accepted + rejected, chunking never changes the result, personal data never appears', async () => {

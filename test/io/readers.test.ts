@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ReformRulesError, readCsv, readJsonArray, readJsonLines, readRecords } from '../../src/index';
+import { ReformRulesError } from '../../src/index';
+import { readCsv, readJsonArray, readJsonLines, readRecords } from '../../src/io/index';
 import { collect, cut, utf16, utf8 } from './helpers';
 
 describe('readJsonLines', () => {
@@ -16,7 +17,7 @@ describe('readJsonLines', () => {
   it('makes invalid UTF-8 an issue on that line, not a silent U+FFFD', async () => {
     const bytes = new Uint8Array([...utf8('{"a":"ok"}\n{"b":"'), 0xff, ...utf8('"}\n{"c":"Hồ sơ"}\n')]);
     const r = await collect(readJsonLines(bytes));
-    expect(r.map((x) => (x.ok ? 'ok' : x.issues[0].code))).toEqual(['ok', 'invalid_utf8', 'ok']);
+    expect(r.map((x) => (x.ok ? 'ok' : x.issues[0].code))).toEqual(['ok', 'invalid_encoding', 'ok']);
     expect(r[1]?.line).toBe(2);
     expect(r[2]?.ok === true && r[2].value).toEqual({ c: 'Hồ sơ' });
   });

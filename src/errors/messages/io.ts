@@ -11,13 +11,9 @@ export const ioMessages = {
     en: (p) => `${p['field']}: expected ${p['expected']}, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần ${p['expectedVi'] ?? p['expected']}, nhận được ${d(p.received)}`,
   },
-  invalid_utf8: {
-    en: (p) => `line ${p['line']}: the bytes are not valid UTF-8 (save the file as UTF-8)`,
-    vi: (p) => `dòng ${p['line']}: dữ liệu không phải UTF-8 hợp lệ (hãy lưu tệp dạng UTF-8)`,
-  },
-  invalid_utf16: {
-    en: (p) => `line ${p['line']}: the text is not valid UTF-16 (an unpaired surrogate)`,
-    vi: (p) => `dòng ${p['line']}: văn bản không phải UTF-16 hợp lệ (ký tự đại diện không có cặp)`,
+  invalid_encoding: {
+    en: (p) => `line ${p['line']}: the bytes are not valid ${p['encoding']}${p['encoding'] === 'UTF-8' ? ' (save the file as UTF-8)' : ' (an unpaired surrogate)'}`,
+    vi: (p) => `dòng ${p['line']}: dữ liệu không phải ${p['encoding']} hợp lệ${p['encoding'] === 'UTF-8' ? ' (hãy lưu tệp dạng UTF-8)' : ' (ký tự đại diện không có cặp)'}`,
   },
   record_too_large: {
     en: (p) => `line ${p['line']}: the record is longer than the limit of ${p['limit']} characters (option maxRecordBytes); it was skipped up to the next line`,
