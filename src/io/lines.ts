@@ -55,6 +55,16 @@ function firstBreak(text: string): number {
   return nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
 }
 
+/** The first `preview` characters of pieces of text, without joining them all. */
+function previewOf(pieces: readonly string[], preview: number): string {
+  let head = '';
+  for (const p of pieces) {
+    if (head.length >= preview) break;
+    head += p.slice(0, preview - head.length);
+  }
+  return head;
+}
+
 /** @internal The state machine behind {@link splitLines}. */
 function lineSplitter(max: number, preview: number) {
   let pending: string[] = [];
@@ -66,19 +76,13 @@ function lineSplitter(max: number, preview: number) {
 
   const emit = (text: string, problem: LineProblem | undefined): void => {
     if (problem !== undefined || text.length > max) {
-      if (batch.problems === undefined) batch.problems = new Map();
-      batch.problems.set(batch.lines.length, text.length > max ? TOO_LARGE : (problem as LineProblem));
+      (batch.problems ??= new Map()).set(batch.lines.length, text.length > max ? TOO_LARGE : (problem as LineProblem));
       batch.lines.push(text.length > max ? text.slice(0, preview) : text);
     } else batch.lines.push(text);
     next++;
   };
   const startSkipping = (): void => {
-    let head = '';
-    for (const p of pending) {
-      if (head.length >= preview) break;
-      head += p.slice(0, preview - head.length);
-    }
-    skipping = head;
+    skipping = previewOf(pending, preview);
     pending = [];
     pendingLen = 0;
     pendingBad = undefined;
@@ -91,8 +95,7 @@ function lineSplitter(max: number, preview: number) {
     if (pendingLen > max) startSkipping();
   };
   const tooLarge = (head: string): void => {
-    if (batch.problems === undefined) batch.problems = new Map();
-    batch.problems.set(batch.lines.length, TOO_LARGE);
+    (batch.problems ??= new Map()).set(batch.lines.length, TOO_LARGE);
     batch.lines.push(head);
     next++;
   };
@@ -131,15 +134,12 @@ function lineSplitter(max: number, preview: number) {
     end(): void {
       if (skipping !== undefined) tooLarge(skipping);
       else if (pendingLen > 0) emit(pending.join(''), pendingBad);
-      skipping = undefined;
-      pending = [];
-      pendingLen = 0;
+      [skipping, pending, pendingLen] = [undefined, [], 0];
     },
     take(): LineBatch | undefined {
-      if (batch.lines.length === 0) return undefined;
       const out = batch;
-      batch = { first: next, lines: [], problems: undefined };
-      return out;
+      if (out.lines.length > 0) batch = { first: next, lines: [], problems: undefined };
+      return out.lines.length > 0 ? out : undefined;
     },
   };
 }

@@ -20,153 +20,163 @@ function kindOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-/** @internal The element splitter's state machine. */
-function arraySplitter(o: ResolvedReaderOptions) {
-  let phase: Phase = 'start';
-  let line = 1;
-  let prevCR = false;
-  let parts: string[] = [];
-  let size = 0;
-  let head = '';
-  let start = 0;
-  let startLine = 1;
-  let depth = 0;
-  let inString = false;
-  let escape = false;
-  let bad = false;
-  let afterComma = false;
-  let encoding: string | undefined;
-  const out: ReadRecord<unknown>[] = [];
+/** @internal The element splitter's state. */
+interface SplitState {
+  readonly o: ResolvedReaderOptions;
+  readonly out: ReadRecord<unknown>[];
+  phase: Phase;
+  line: number;
+  prevCR: boolean;
+  parts: string[];
+  size: number;
+  head: string;
+  start: number;
+  startLine: number;
+  depth: number;
+  inString: boolean;
+  escape: boolean;
+  bad: boolean;
+  afterComma: boolean;
+  encoding: string | undefined;
+}
 
-  const begin = (at: number, p: Phase): void => {
-    phase = p;
-    start = at;
-    startLine = line;
-    parts = [];
-    size = 0;
-    head = '';
-    depth = 0;
-    inString = false;
-    escape = false;
-    bad = false;
-  };
-  const collect = (text: string, from: number, to: number): void => {
-    if (to <= from) return;
-    if (head.length < o.preview) head += text.slice(from, Math.min(to, from + o.preview - head.length));
-    size += to - from;
-    if (size <= o.max) parts.push(text.slice(from, to));
-    else parts = [];
-  };
-  const finish = (truncated: boolean): void => {
-    const text = parts.join('');
-    parts = [];
-    if (size > o.max) out.push(rejectRecord(startLine, `${head}…`, 'record_too_large', { limit: o.max }, o));
-    else if (bad) out.push(rejectRecord(startLine, text, 'invalid_encoding', { encoding: encoding === undefined || encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' }, o));
-    else if (truncated) out.push(rejectRecord(startLine, text, 'truncated_input', { detail: 'the JSON array is not closed', detailVi: 'mảng JSON không được đóng' }, o));
-    else if (phase === 'scalar') {
-      try {
-        out.push(rejectRecord(startLine, text, 'not_json_array', { kind: kindOf(JSON.parse(text)) }, o));
-      } catch (e) {
-        out.push(rejectRecord(startLine, text, 'invalid_json', { detail: (e as Error).message }, o));
+function newState(o: ResolvedReaderOptions): SplitState {
+  return { o, out: [], phase: 'start', line: 1, prevCR: false, parts: [], size: 0, head: '', start: 0, startLine: 1, depth: 0, inString: false, escape: false, bad: false, afterComma: false, encoding: undefined };
+}
+
+function begin(S: SplitState, at: number, p: Phase): void {
+  S.phase = p;
+  S.start = at;
+  S.startLine = S.line;
+  S.parts = [];
+  S.size = 0;
+  S.head = '';
+  S.depth = 0;
+  S.inString = false;
+  S.escape = false;
+  S.bad = false;
+}
+
+function collect(S: SplitState, text: string, from: number, to: number): void {
+  if (to <= from) return;
+  if (S.head.length < S.o.preview) S.head += text.slice(from, Math.min(to, from + S.o.preview - S.head.length));
+  S.size += to - from;
+  if (S.size <= S.o.max) S.parts.push(text.slice(from, to));
+  else S.parts = [];
+}
+
+function finish(S: SplitState, truncated: boolean): void {
+  const text = S.parts.join('');
+  S.parts = [];
+  if (S.size > S.o.max) S.out.push(rejectRecord(S.startLine, `${S.head}…`, 'record_too_large', { limit: S.o.max }, S.o));
+  else if (S.bad) S.out.push(rejectRecord(S.startLine, text, 'invalid_encoding', { encoding: S.encoding === undefined || S.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16' }, S.o));
+  else if (truncated) S.out.push(rejectRecord(S.startLine, text, 'truncated_input', { detail: 'the JSON array is not closed', detailVi: 'mảng JSON không được đóng' }, S.o));
+  else if (S.phase === 'scalar') {
+    try {
+      S.out.push(rejectRecord(S.startLine, text, 'not_json_array', { kind: kindOf(JSON.parse(text)) }, S.o));
+    } catch (e) {
+      S.out.push(rejectRecord(S.startLine, text, 'invalid_json', { detail: (e as Error).message }, S.o));
+    }
+  } else {
+    try {
+      S.out.push({ ok: true, line: S.startLine, value: JSON.parse(text) as unknown });
+    } catch (e) {
+      S.out.push(rejectRecord(S.startLine, text, 'invalid_json', { detail: text.trim() === '' ? 'an empty element' : (e as Error).message }, S.o));
+    }
+  }
+}
+
+/** Scans one character outside an element; returns false to stop scanning the chunk. */
+function between(S: SplitState, text: string, i: number, c: number): boolean {
+  if (S.phase === 'start') {
+    if (c === 91) {
+      S.phase = 'array';
+      S.afterComma = false;
+    } else begin(S, i, 'scalar');
+  } else if (S.phase === 'array') {
+    if (c === 93 || c === 44) {
+      if (c === 44 || S.afterComma) {
+        begin(S, i, 'element');
+        finish(S, false);
       }
-    } else {
-      try {
-        out.push({ ok: true, line: startLine, value: JSON.parse(text) as unknown });
-      } catch (e) {
-        out.push(rejectRecord(startLine, text, 'invalid_json', { detail: text.trim() === '' ? 'an empty element' : (e as Error).message }, o));
-      }
-    }
-  };
-  /** Scans one character outside an element; returns false to stop scanning the chunk. */
-  const between = (text: string, i: number, c: number): boolean => {
-    if (phase === 'start') {
-      if (c === 91) {
-        phase = 'array';
-        afterComma = false;
-      } else begin(i, 'scalar');
-    } else if (phase === 'array') {
-      if (c === 93 || c === 44) {
-        if (c === 44 || afterComma) {
-          begin(i, 'element');
-          finish(false);
-        }
-        phase = c === 93 ? 'after' : 'array';
-        afterComma = c === 44;
-      } else begin(i, 'element');
-    } else if (phase === 'after') {
-      out.push(rejectRecord(line, text.slice(i, i + o.preview), 'trailing_content', {}, o));
-      phase = 'done';
-      return false;
-    }
-    return true;
-  };
-  /** Scans one character of an element; returns true when the element ended at it. */
-  const inside = (c: number): boolean => {
-    if (inString) {
-      if (escape) escape = false;
-      else if (c === 92) escape = true;
-      else if (c === 34) inString = false;
-      return false;
-    }
-    if (c === 34) inString = true;
-    else if (c === 123 || c === 91) depth++;
-    else if (c === 125 || (c === 93 && depth > 0)) depth--;
-    else if (depth === 0 && (c === 44 || c === 93)) return true;
+      S.phase = c === 93 ? 'after' : 'array';
+      S.afterComma = c === 44;
+    } else begin(S, i, 'element');
+  } else if (S.phase === 'after') {
+    S.out.push(rejectRecord(S.line, text.slice(i, i + S.o.preview), 'trailing_content', {}, S.o));
+    S.phase = 'done';
     return false;
-  };
-  return {
-    out,
-    feed(chunk: TextChunk): void {
-      const text = chunk.text;
-      encoding = chunk.encoding;
-      const badAt = chunk.bad ?? [];
-      let b = 0;
-      start = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) {
-          if (!prevCR) line++;
-        } else if (c === 13) line++;
-        prevCR = c === 13;
-        while (b < badAt.length && (badAt[b] as number) < i) b++;
-        if (phase === 'done') return;
-        if (phase === 'element' || phase === 'scalar') {
-          if (badAt[b] === i) bad = true;
-          if (phase === 'element' && inside(c)) {
-            collect(text, start, i);
-            finish(false);
-            phase = c === 93 ? 'after' : 'array';
-            afterComma = c === 44;
-          }
-          continue;
-        }
-        if (isSpace(c)) continue;
-        if (!between(text, i, c)) return;
-        // The first character of an element: scanned again as part of it.
-        if ((phase as Phase) === 'element' || (phase as Phase) === 'scalar') i--;
+  }
+  return true;
+}
+
+/** Scans one character of an element; returns true when the element ended at it. */
+function inside(S: SplitState, c: number): boolean {
+  if (S.inString) {
+    if (S.escape) S.escape = false;
+    else if (c === 92) S.escape = true;
+    else if (c === 34) S.inString = false;
+    return false;
+  }
+  if (c === 34) S.inString = true;
+  else if (c === 123 || c === 91) S.depth++;
+  else if (c === 125 || (c === 93 && S.depth > 0)) S.depth--;
+  else if (S.depth === 0 && (c === 44 || c === 93)) return true;
+  return false;
+}
+
+/** Scans one chunk of text. */
+function feed(S: SplitState, chunk: TextChunk): void {
+  const text = chunk.text;
+  S.encoding = chunk.encoding;
+  const badAt = chunk.bad ?? [];
+  let b = 0;
+  S.start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!S.prevCR) S.line++;
+    } else if (c === 13) S.line++;
+    S.prevCR = c === 13;
+    while (b < badAt.length && (badAt[b] as number) < i) b++;
+    if (S.phase === 'done') return;
+    if (S.phase === 'element' || S.phase === 'scalar') {
+      if (badAt[b] === i) S.bad = true;
+      if (S.phase === 'element' && inside(S, c)) {
+        collect(S, text, S.start, i);
+        finish(S, false);
+        S.phase = c === 93 ? 'after' : 'array';
+        S.afterComma = c === 44;
       }
-      if (phase === 'element' || phase === 'scalar') collect(text, start, text.length);
-    },
-    end(): void {
-      if (phase === 'element') finish(true);
-      else if (phase === 'scalar') finish(false);
-      else if (phase === 'array') {
-        begin(0, 'element');
-        finish(true);
-      }
-      phase = 'done';
-    },
-  };
+      continue;
+    }
+    if (isSpace(c)) continue;
+    if (!between(S, text, i, c)) return;
+    // The first character of an element: scanned again as part of it.
+    if ((S.phase as Phase) === 'element' || (S.phase as Phase) === 'scalar') i--;
+  }
+  if (S.phase === 'element' || S.phase === 'scalar') collect(S, text, S.start, text.length);
+}
+
+/** Ends the input: an element still open is truncated. */
+function end(S: SplitState): void {
+  if (S.phase === 'element') finish(S, true);
+  else if (S.phase === 'scalar') finish(S, false);
+  else if (S.phase === 'array') {
+    begin(S, 0, 'element');
+    finish(S, true);
+  }
+  S.phase = 'done';
 }
 
 /** @internal A JSON array over decoded text. */
 export async function* jsonArrayFromText(chunks: AsyncIterable<TextChunk>, o: ResolvedReaderOptions): AsyncGenerator<ReadRecord<unknown>> {
-  const s = arraySplitter(o);
+  const s = newState(o);
   for await (const chunk of chunks) {
-    s.feed(chunk);
+    feed(s, chunk);
     if (s.out.length > 0) yield* s.out.splice(0);
   }
-  s.end();
+  end(s);
   yield* s.out.splice(0);
 }
 
