@@ -12,6 +12,7 @@ export default defineConfig([
       plan: 'src/entry/plan.ts',
       report: 'src/entry/report.ts',
       xlsx: 'src/xlsx/index.ts',
+      io: 'src/io/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

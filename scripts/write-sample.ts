@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOSSIER_CSV_COLUMNS } from '../src/cli/csvDossier';
+import { DOSSIER_CSV_COLUMNS } from '../src/io/index';
 import { DEMO_SAMPLE } from '../src/cli/commands/demo';
 import { createCalendar, generateSample } from '../src/index';
 import type { Dossier } from '../src/index';

@@ -43,7 +43,7 @@ Periods: 2025-Q1, 2025-H1, 2025-9M, 2025 (year), 2025-03 (month). The default co
 (the 15th-to-14th cut-off windows of Nghị định 09/2019); --convention calendar uses calendar periods.
 
 Inputs: .json (an array of dossiers, or a sample bundle), .jsonl / .ndjson (one dossier per line),
-.csv (the flat dossier layout of docs/cli.md). Line-based inputs are streamed.
+.csv (the dossier layouts of docs/cli.md, Vietnamese headers too); - reads stdin. Inputs are streamed.
 
 Common options:
   --locale vi|en     language of messages and tables (default vi)

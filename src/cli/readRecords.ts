@@ -1,36 +1,33 @@
 /**
- * Reads records from JSON, JSON Lines or CSV files, streaming the line-based formats so that
- * large exports never sit in memory whole.
+ * Thin Node adapters over the library's readers (src/io): a file, a FIFO or stdin (`-`) becomes a
+ * stream of byte chunks; the readers do the rest (decoding, splitting, limits, rejected records).
  * @internal
  * @module
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { ReformRulesError } from '../errors/ReformRulesError';
+import type { ReadRecord } from '../io/index';
+import { formatFromName, readDossierCsv, readJsonArray, readJsonLines } from '../io/index';
 import { CliError, EXIT } from './CliError';
-import { csvRowToDossier, DOSSIER_CSV_COLUMNS } from './csvDossier';
 
 /** @internal */
 export type InputFormat = 'json' | 'jsonl' | 'csv';
 
-/** @internal One record and where it came from (1-based line for JSONL/CSV, array index + 1 for JSON). */
-export interface InputRecord {
-  readonly line: number;
-  readonly value: unknown;
-}
+/** @internal The issue codes of records a reader could not read (as opposed to invalid dossiers). */
+export const READER_CODES: ReadonlySet<string> = new Set([
+  'invalid_json', 'invalid_encoding', 'record_too_large', 'not_json_array', 'truncated_input',
+  'trailing_content', 'csv_field_count', 'csv_unterminated_quote', 'csv_invalid_quote',
+]);
 
-/** @internal The input format of a file, from its extension. */
+/** @internal The input format of a file, from its extension (`-`, stdin, is sniffed from its content). */
 export function formatOf(file: string): InputFormat {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
-  if (ext === '.csv') return 'csv';
-  return 'json';
+  return formatFromName(file) ?? 'json';
 }
 
 function checkReadable(file: string): void {
+  if (file === '-') return;
   try {
-    if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (statSync(file).isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? e);
@@ -47,10 +44,10 @@ function lineOfPosition(text: string, message: string): number {
   return line;
 }
 
-/** @internal Reads a whole JSON file (a value of any shape). */
+/** @internal Reads a whole JSON file (a value of any shape: a bundle, a catalogue). */
 export function readJsonFile(file: string): unknown {
   checkReadable(file);
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -59,11 +56,31 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
+/** @internal Whether a JSON file holds a top-level array (streamed) rather than an object (a bundle, read whole). */
+export function isJsonArrayFile(file: string): boolean {
+  if (file === '-') return true;
+  checkReadable(file);
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    for (let i = 0; i < n; i++) {
+      const b = buf[i] as number;
+      if (b === 0x5b) return true;
+      if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x00 || b >= 0xef) continue;
+      return false;
+    }
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * @internal The records of an already parsed JSON file: an array of records, or an object whose
  * `dossiers` array is used, or else the value itself as one record.
  */
-export function* recordsOf(value: unknown): Generator<InputRecord> {
+export function* recordsOf(value: unknown): Generator<ReadRecord<unknown>> {
   const list = Array.isArray(value)
     ? value
     : value !== null && typeof value === 'object' && Array.isArray((value as { dossiers?: unknown }).dossiers)
@@ -72,54 +89,55 @@ export function* recordsOf(value: unknown): Generator<InputRecord> {
   let i = 0;
   for (const v of list) {
     i += 1;
-    yield { line: i, value: v };
+    yield { ok: true, line: i, value: v as unknown };
   }
 }
 
+/** The bytes of a file, a FIFO or stdin (`-`), as a stream of chunks. */
+function openInput(file: string): AsyncIterable<Uint8Array> {
+  return file === '-' ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: 1 << 16 });
+}
+
+/** The format of stdin from its first non-space byte, and the stream with that chunk put back. */
+async function sniffStream(input: AsyncIterable<Uint8Array>): Promise<{ format: InputFormat; stream: AsyncIterable<Uint8Array> }> {
+  const it = input[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let format: InputFormat | undefined;
+  while (format === undefined) {
+    const n = await it.next();
+    if (n.done === true) break;
+    seen.push(n.value);
+    for (const b of n.value) {
+      if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x00 || b >= 0xef) continue;
+      format = b === 0x5b ? 'json' : b === 0x7b ? 'jsonl' : 'csv';
+      break;
+    }
+  }
+  async function* replay(): AsyncGenerator<Uint8Array> {
+    yield* seen;
+    for (let n = await it.next(); n.done !== true; n = await it.next()) yield n.value;
+  }
+  return { format: format ?? 'jsonl', stream: replay() };
+}
+
 /**
- * @internal Streams the records of a file. A JSON file holds an array of records (or an object
- * whose `dossiers` array is used); JSONL one record per non-empty line; CSV the dossier layout.
+ * @internal Streams the records of a file (`-` is stdin; a FIFO is read as a stream): a JSON array
+ * element by element, JSON Lines line by line, CSV in the dossier layouts. Unreadable records come
+ * as rejected records with their line; a bad CSV header is one `malformed_input` error.
  */
-export async function* readRecords(file: string, format: InputFormat = formatOf(file)): AsyncGenerator<InputRecord> {
+export async function* readRecords(file: string, format?: InputFormat): AsyncGenerator<ReadRecord<unknown>> {
   checkReadable(file);
-  if (format === 'json') {
-    yield* recordsOf(readJsonFile(file));
-    return;
-  }
-  if (format === 'jsonl') {
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    let line = 0;
-    for await (const raw of lines) {
-      line += 1;
-      const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (text.trim() === '') continue;
-      try {
-        yield { line, value: JSON.parse(text) };
-      } catch (e) {
-        throw new CliError('malformed_input', { file, line, detail: `not valid JSON (${(e as Error).message})` }, EXIT.input);
-      }
-    }
-    return;
-  }
-  const parser = createReadStream(file).pipe(
-    parse({ columns: true, bom: true, skip_empty_lines: true, trim: true, info: true, relax_column_count: false }),
-  );
+  let stream = openInput(file);
+  let f = format ?? (file === '-' ? undefined : formatOf(file));
+  if (f === undefined) ({ format: f, stream } = await sniffStream(stream));
   try {
-    let checked = false;
-    for await (const chunk of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!checked) {
-        checked = true;
-        for (const column of Object.keys(chunk.record)) {
-          if (!(DOSSIER_CSV_COLUMNS as readonly string[]).includes(column)) {
-            throw new CliError('unknown_column', { file, received: column, expected: DOSSIER_CSV_COLUMNS.join(', ') }, EXIT.input);
-          }
-        }
-      }
-      yield { line: chunk.info.lines, value: csvRowToDossier(chunk.record) };
-    }
+    if (f === 'json') yield* readJsonArray(stream);
+    else if (f === 'jsonl') yield* readJsonLines(stream);
+    else yield* readDossierCsv(stream);
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    const err = e as Error & { lines?: number };
-    throw new CliError('malformed_input', { file, line: err.lines ?? 1, detail: `not valid CSV (${err.message})` }, EXIT.input);
+    if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: e.message }, EXIT.input);
+    const err = e as NodeJS.ErrnoException;
+    if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? 'it is a directory' : err.code }, EXIT.input);
+    throw e;
   }
 }

@@ -31,7 +31,7 @@ const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 export const LAYERS: readonly (readonly string[])[] = [
   ['errors'],
   ['_lib'],
-  ['calendar', 'xlsx'],
+  ['calendar', 'xlsx', 'io'],
   ['policy'],
   ['model'],
   ['dossier'],

@@ -6,7 +6,8 @@ import { createReportAccumulator, formatReport, parsePeriod } from '../../report
 import type { PeriodConvention, ReportFormat, ReportGroupBy, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
-import { readJsonFile, readRecords, recordsOf } from '../readRecords';
+import type { InternalAccumulator } from '../../report/createReportAccumulator';
+import { formatOf, isJsonArrayFile, readJsonFile, readRecords, recordsOf } from '../readRecords';
 
 /** @internal Options of `reform-rules report`. */
 export interface ReportCommandOptions {
@@ -58,8 +59,8 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   } catch (e) {
     throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
   }
-  const isJson = !/\.(jsonl|ndjson|csv)$/i.test(file);
-  const bundle = isJson ? readJsonFile(file) : undefined;
+  const isBundle = file !== '-' && formatOf(file) === 'json' && !isJsonArrayFile(file);
+  const bundle = isBundle ? readJsonFile(file) : undefined;
   const catalog = loadCatalog(options.procedures, bundle !== undefined && !Array.isArray(bundle) && options.procedures === undefined ? bundle : undefined);
   let acc;
   try {
@@ -75,9 +76,11 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
     throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
   }
   let n = 0;
-  // A JSON file is parsed once (above); line-based files are streamed.
-  for await (const { line, value } of bundle === undefined ? readRecords(file) : recordsOf(bundle)) {
-    acc.add(value, line);
+  // A JSON bundle is parsed once (above); arrays, JSON Lines and CSV are streamed. A record the
+  // reader could not read is a rejected record of the report, with its line.
+  for await (const r of bundle === undefined ? readRecords(file) : recordsOf(bundle)) {
+    if (r.ok) acc.add(r.value, r.line);
+    else (acc as InternalAccumulator).reject(r.line, r.id === undefined ? undefined : { id: r.id }, r.issues);
     n += 1;
     out.progress(n);
   }

@@ -12,7 +12,7 @@ import {
 } from '../../model/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
-import { formatOf, readJsonFile, readRecords } from '../readRecords';
+import { formatOf, isJsonArrayFile, READER_CODES, readJsonFile, readRecords } from '../readRecords';
 
 const BUNDLE_PARSERS: Record<string, (v: unknown, o: { locale: Locale }) => { ok: boolean; issues?: Issue[] } & ({ ok: true; value: { id: string } } | { ok: false; issues: Issue[] })> = {
   departments: parseDepartment,
@@ -33,8 +33,8 @@ export async function validateCommand(file: string, locale: Locale, out: Output)
     bad += 1;
     for (const issue of issues) out.line(`${where}: ${issue.code}: ${issue.message}`);
   };
-  const format = formatOf(file);
-  const value = format === 'json' ? readJsonFile(file) : undefined;
+  const format = file === '-' ? undefined : formatOf(file);
+  const value = format === 'json' && !isJsonArrayFile(file) ? readJsonFile(file) : undefined;
   const isBundle = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).some((k) => k in BUNDLE_PARSERS);
   if (isBundle) {
     const bundle = value as Record<string, unknown>;
@@ -52,18 +52,31 @@ export async function validateCommand(file: string, locale: Locale, out: Output)
     }
   } else {
     const seen = new Set<string>();
-    const where = (line: number) => (format === 'json' ? `${file}: record ${line}` : `${file}:${line}`);
-    for await (const { line, value: record } of readRecords(file, format)) {
-      const r = parseDossier(record, { locale });
+    const where = (line: number) => `${file}:${line}`;
+    let unreadable: { line: number; message: string; count: number } | undefined;
+    for await (const r of readRecords(file, format)) {
       if (!r.ok) {
-        report(where(line), r.issues);
-      } else if (seen.has(r.value.id)) {
-        report(where(line), [{ code: 'duplicate_id', path: ['id'], message: `id: id ${JSON.stringify(r.value.id)} is used by an earlier record`, received: r.value.id }]);
+        report(where(r.line), r.issues);
+        if (READER_CODES.has(r.issues[0].code)) unreadable = unreadable === undefined ? { line: r.line, message: r.issues[0].message, count: 1 } : { ...unreadable, count: unreadable.count + 1 };
+        out.progress(good + bad);
+        continue;
+      }
+      const parsed = parseDossier(r.value, { locale });
+      if (!parsed.ok) {
+        report(where(r.line), parsed.issues);
+      } else if (seen.has(parsed.value.id)) {
+        report(where(r.line), [{ code: 'duplicate_id', path: ['id'], message: `id: id ${JSON.stringify(parsed.value.id)} is used by an earlier record`, received: parsed.value.id }]);
       } else {
-        seen.add(r.value.id);
+        seen.add(parsed.value.id);
         good += 1;
       }
       out.progress(good + bad);
+    }
+    if (unreadable !== undefined) {
+      out.progress(-1);
+      out.line(`${file}: ${good} valid, ${bad} invalid record(s)`);
+      const detail = `${unreadable.message.replace(/^(line|dòng) \d+: /, '')} (${unreadable.count} unreadable record(s), all listed above)`;
+      throw new CliError('malformed_input', { file, line: unreadable.line, detail }, EXIT.input);
     }
   }
   out.progress(-1);

@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar';
 import { cliMessages } from './cli';
 import { coverageMessages } from './coverage';
 import { dossierMessages } from './dossier';
+import { ioMessages } from './io';
 import { modelMessages } from './model';
 import { policyMessages } from './policy';
 import { reportMessages } from './report';
@@ -28,6 +29,7 @@ export const messages = {
   ...dossierMessages,
   ...coverageMessages,
   ...reportMessages,
+  ...ioMessages,
   ...cliMessages,
   ...evaluationMessages,
   ...rotationMessages,

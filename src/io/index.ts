@@ -1,0 +1,24 @@
+/**
+ * Input readers: JSON arrays, JSON Lines and CSV over strings, bytes or chunk streams (no Node
+ * dependency), and the dossier CSV layouts with their header alias table.
+ * @module
+ */
+export type { ReaderSource } from './source';
+export type { TextEncoding } from './decode';
+export { DEFAULT_MAX_RECORD_BYTES, DEFAULT_PREVIEW_CHARS } from './options';
+export type { ReaderOptions } from './options';
+export type { AcceptedRecord, ReadRecord, RejectedLine } from './records';
+export { readJsonLines } from './readJsonLines';
+export { readJsonArray } from './readJsonArray';
+export { readCsv } from './readCsv';
+export type { CsvOptions, CsvRow } from './readCsv';
+export type { CsvDelimiter } from './csvFields';
+export { formatFromName, readRecords } from './readRecords';
+export type { InputFormat, ReadRecordsOptions } from './readRecords';
+export { DOSSIER_CSV_COLUMNS, DOSSIER_CSV_HEADER_ALIASES } from './dossierCsvHeaders';
+export type { DossierCsvRole } from './dossierCsvHeaders';
+export { DOSSIER_CSV_MAPPING_SCHEMA, parseDossierCsvMapping } from './dossierCsvMapping';
+export type { DossierCsvMapping, DossierCsvStatus, DossierCsvValueMaps } from './dossierCsvMapping';
+export type { ExportDateFormat } from './exportDates';
+export { readDossierCsv } from './readDossierCsv';
+export type { DossierCsvOptions } from './readDossierCsv';

@@ -1,0 +1,173 @@
+/**
+ * A chunked line splitter over decoded text: `\n`, `\r\n` and a lone `\r` end a line, a line may
+ * span any number of chunks, and a line longer than the limit is never built: past the limit the
+ * splitter keeps only a preview and skips to the next line break. Lines come in batches (one per
+ * input chunk) so that the per-line cost stays near a bare `split`.
+ * @internal
+ * @module
+ */
+import type { TextChunk, TextEncoding } from './decode';
+
+/** @internal Why a line cannot be used as it is. */
+export interface LineProblem {
+  readonly kind: 'invalid_utf8' | 'invalid_utf16' | 'record_too_large';
+}
+
+/** @internal Consecutive lines: `lines[i]` is line `first + i` (for a too-large line, a preview). */
+export interface LineBatch {
+  readonly first: number;
+  readonly lines: string[];
+  /** The lines (by index in `lines`) that have a problem; absent when none has. */
+  readonly problems: Map<number, LineProblem> | undefined;
+}
+
+function badKind(encoding: TextEncoding | undefined): LineProblem {
+  return { kind: encoding === 'utf-16le' || encoding === 'utf-16be' ? 'invalid_utf16' : 'invalid_utf8' };
+}
+
+const TOO_LARGE: LineProblem = { kind: 'record_too_large' };
+
+/** The indexes of the `\n`-separated parts of `parts` that hold a bad offset. */
+function badParts(parts: readonly string[], offsets: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  let pi = 0;
+  let start = 0;
+  for (const off of [...offsets].sort((a, b) => a - b)) {
+    while (pi < parts.length - 1 && off >= start + (parts[pi] as string).length + 1) {
+      start += (parts[pi] as string).length + 1;
+      pi++;
+    }
+    out.add(pi);
+  }
+  return out;
+}
+
+/** How many `\r\n` pairs start before `offset` (each loses its `\r` when line ends are normalised). */
+function crlfBefore(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\r\n'); i >= 0 && i < offset; i = text.indexOf('\r\n', i + 2)) n++;
+  return n;
+}
+
+function firstBreak(text: string): number {
+  const nl = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  return nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
+}
+
+/** The first `preview` characters of pieces of text, without joining them all. */
+function previewOf(pieces: readonly string[], preview: number): string {
+  let head = '';
+  for (const p of pieces) {
+    if (head.length >= preview) break;
+    head += p.slice(0, preview - head.length);
+  }
+  return head;
+}
+
+/** @internal The state machine behind {@link splitLines}. */
+function lineSplitter(max: number, preview: number) {
+  let pending: string[] = [];
+  let pendingLen = 0;
+  let pendingBad: LineProblem | undefined;
+  let skipping: string | undefined;
+  let next = 1;
+  let batch: { first: number; lines: string[]; problems: Map<number, LineProblem> | undefined } = { first: 1, lines: [], problems: undefined };
+
+  const emit = (text: string, problem: LineProblem | undefined): void => {
+    if (problem !== undefined || text.length > max) {
+      (batch.problems ??= new Map()).set(batch.lines.length, text.length > max ? TOO_LARGE : (problem as LineProblem));
+      batch.lines.push(text.length > max ? text.slice(0, preview) : text);
+    } else batch.lines.push(text);
+    next++;
+  };
+  const startSkipping = (): void => {
+    skipping = previewOf(pending, preview);
+    pending = [];
+    pendingLen = 0;
+    pendingBad = undefined;
+  };
+  const keep = (text: string, bad: LineProblem | undefined): void => {
+    if (text.length === 0) return;
+    pending.push(text);
+    pendingLen += text.length;
+    pendingBad ??= bad;
+    if (pendingLen > max) startSkipping();
+  };
+  const tooLarge = (head: string): void => {
+    (batch.problems ??= new Map()).set(batch.lines.length, TOO_LARGE);
+    batch.lines.push(head);
+    next++;
+  };
+  const process = (input: string, offsets: readonly number[] | undefined, kind: LineProblem): void => {
+    let text = input;
+    let bad = offsets;
+    if (skipping !== undefined) {
+      const b = firstBreak(text);
+      if (b < 0) return;
+      tooLarge(skipping);
+      skipping = undefined;
+      const after = text.charCodeAt(b) === 13 && text.charCodeAt(b + 1) === 10 ? b + 2 : b + 1;
+      text = text.slice(after);
+      bad = bad?.map((o) => o - after).filter((o) => o >= 0);
+    }
+    if (firstBreak(text) < 0) return keep(text, bad !== undefined && bad.length > 0 ? kind : undefined);
+    const prefix = pendingLen;
+    let buf = pending.length === 0 ? text : pending.join('') + text;
+    const headBad = pendingBad;
+    pending = [];
+    pendingLen = 0;
+    pendingBad = undefined;
+    let offs = bad !== undefined && bad.length > 0 ? bad.map((o) => o + prefix) : undefined;
+    if (buf.includes('\r')) {
+      if (offs !== undefined) offs = offs.map((o) => o - crlfBefore(buf, o));
+      buf = buf.replace(/\r\n?/g, '\n');
+    }
+    const parts = buf.split('\n');
+    const marked = offs === undefined ? undefined : badParts(parts, offs);
+    const last = parts.length - 1;
+    for (let i = 0; i < last; i++) emit(parts[i] as string, (i === 0 ? headBad : undefined) ?? (marked?.has(i) ? kind : undefined));
+    keep(parts[last] as string, (last === 0 ? headBad : undefined) ?? (marked?.has(last) ? kind : undefined));
+  };
+  return {
+    process,
+    end(): void {
+      if (skipping !== undefined) tooLarge(skipping);
+      else if (pendingLen > 0) emit(pending.join(''), pendingBad);
+      [skipping, pending, pendingLen] = [undefined, [], 0];
+    },
+    take(): LineBatch | undefined {
+      const out = batch;
+      if (out.lines.length > 0) batch = { first: next, lines: [], problems: undefined };
+      return out.lines.length > 0 ? out : undefined;
+    },
+  };
+}
+
+/** @internal Splits decoded text into lines, in batches. */
+export async function* splitLines(chunks: AsyncIterable<TextChunk>, max: number, preview: number): AsyncGenerator<LineBatch> {
+  const s = lineSplitter(max, preview);
+  let heldCR = false;
+  let kind: LineProblem = badKind(undefined);
+  for await (const chunk of chunks) {
+    kind = badKind(chunk.encoding);
+    let text = chunk.text;
+    let bad = chunk.bad;
+    if (heldCR) {
+      text = `\r${text}`;
+      bad = bad?.map((o) => o + 1);
+      heldCR = false;
+    }
+    if (text.endsWith('\r')) {
+      text = text.slice(0, -1);
+      heldCR = true;
+    }
+    s.process(text, bad, kind);
+    const b = s.take();
+    if (b !== undefined) yield b;
+  }
+  if (heldCR) s.process('\r', undefined, kind);
+  s.end();
+  const b = s.take();
+  if (b !== undefined) yield b;
+}

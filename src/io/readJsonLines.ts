@@ -1,0 +1,62 @@
+/**
+ * The JSON Lines reader: one JSON value per non-empty line.
+ * @module
+ */
+import type { TextChunk } from './decode';
+import { decodeSource } from './decode';
+import { splitLines } from './lines';
+import type { ReaderOptions, ResolvedReaderOptions } from './options';
+import { resolveReaderOptions } from './options';
+import type { ReadRecord } from './records';
+import { isBlank, rejectLine, rejectRecord } from './records';
+import type { ReaderSource } from './source';
+import { checkSource } from './source';
+
+/** @internal JSON Lines over decoded text. */
+export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: ResolvedReaderOptions): AsyncGenerator<ReadRecord<unknown>> {
+  for await (const { first, lines, problems } of splitLines(chunks, o.max, o.preview)) {
+    for (let i = 0; i < lines.length; i++) {
+      const text = lines[i] as string;
+      const problem = problems?.get(i);
+      if (problem !== undefined) {
+        yield rejectLine(first + i, text, problem, o);
+        continue;
+      }
+      if (isBlank(text)) continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        yield rejectRecord(first + i, text, 'invalid_json', { detail: (e as Error).message }, o);
+        continue;
+      }
+      yield { ok: true, line: first + i, value };
+    }
+  }
+}
+
+/**
+ * Reads JSON Lines (`.jsonl`, `.ndjson`): one JSON value per line, blank lines skipped. Streams:
+ * memory stays bounded by the longest line (at most `maxRecordBytes`). A line that is not valid JSON
+ * (including a truncated last line), holds invalid UTF-8 or is over the size limit is a
+ * {@link RejectedLine} with its line number, and reading goes on.
+ *
+ * @param source - The text, bytes or chunks (UTF-8 with or without BOM, or UTF-16).
+ * @param options - Size limit, preview length, message locale.
+ * @returns The records in input order: non-blank lines = accepted + rejected.
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_source`) When `source` is not a {@link ReaderSource}.
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_reader_option`) When an option is out of range.
+ * @example
+ * ```ts
+ * import { readJsonLines } from 'reform-rules/io';
+ * for await (const r of readJsonLines('{"id":"HS-1"}\n{"id": oops}\n')) {
+ *   // { ok: true, line: 1, value: { id: 'HS-1' } }, then { ok: false, line: 2, issues: [{ code: 'invalid_json', ... }] }
+ * }
+ * ```
+ * @category Input
+ */
+export function readJsonLines(source: ReaderSource, options?: ReaderOptions): AsyncGenerator<ReadRecord<unknown>> {
+  checkSource(source);
+  const o = resolveReaderOptions(options);
+  return jsonLinesFromText(decodeSource(source), o);
+}

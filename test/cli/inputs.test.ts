@@ -1,0 +1,61 @@
+/**
+ * The CLI's input adapters over the library readers: stdin (`-`), a FIFO, a bad line that does not
+ * end the run, a Vietnamese `;` export. Spawns the built binary (test/globalSetup.ts builds it).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'reform-rules-inputs-'));
+const good = (id: string) => JSON.stringify({ id, procedureId: 'DT-01', departmentId: 'QLDT', channel: 'online', receivedAt: '2025-03-03T09:00:00+07:00', processingDays: 15 });
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: tmp, encoding: 'utf8', ...(input === undefined ? {} : { input }) });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI inputs', () => {
+  it('reads stdin with "-", sniffing the format from the content', () => {
+    const r = cli(['validate', '-', '--locale', 'en'], `${good('HS-1')}\n${good('HS-2')}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('-: 2 valid, 0 invalid record(s)');
+    const arr = cli(['validate', '-', '--locale', 'en'], `[${good('HS-1')}]`);
+    expect(arr.stdout).toContain('1 valid, 0 invalid');
+  });
+
+  it('reads a FIFO as a stream', () => {
+    const fifo = join(tmp, 'in.jsonl');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return;
+    const r = spawnSync('sh', ['-c', `printf '%s\\n' '${good('HS-9')}' > '${fifo}' & exec "${process.execPath}" "${join(root, 'dist', 'cli.js')}" validate '${fifo}'`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('1 valid, 0 invalid');
+  });
+
+  it('keeps reading after a bad line: validate lists every record, report counts it as rejected', () => {
+    const file = join(tmp, 'mixed.jsonl');
+    writeFileSync(file, `${good('HS-1')}\n{"id": oops}\n${good('HS-3')}\n{"id":"HS-4"`);
+    const v = cli(['validate', file, '--locale', 'en']);
+    expect(v.code).toBe(3);
+    expect(v.stdout).toContain(`${file}:2: invalid_json`);
+    expect(v.stdout).toContain(`${file}:4: invalid_json`);
+    expect(v.stdout).toContain('2 valid, 2 invalid record(s)');
+    const r = cli(['report', file, '--period', '2025-Q1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { inputs: number; rejected: { index: number }[] };
+    expect(report.inputs).toBe(4);
+    expect(report.rejected.map((x) => x.index)).toEqual([2, 4]);
+  });
+
+  it('reads a ";" export with Vietnamese headers and drops personal data', () => {
+    const file = join(tmp, 'export.csv');
+    writeFileSync(file, '\uFEFFSố hồ sơ;Mã TTHC;Phòng;Hình thức nộp;Ngày tiếp nhận;Số ngày giải quyết;Chủ hồ sơ\r\nHS-1;DT-01;QLDT;Trực tuyến;03/03/2025 09:00;15;Nguyễn Văn A\r\n');
+    const v = cli(['validate', file, '--locale', 'en']);
+    expect(v.code).toBe(0);
+    const r = cli(['report', file, '--period', '2025-Q1', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('Nguyễn');
+  });
+});
