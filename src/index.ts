@@ -251,3 +251,7 @@ export type {
 // Sample data
 export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';
+
+// Calendar history, day numbers, batch arithmetic and exports (issue 16)
+export { CALENDAR_ERA_RULES } from './calendar/index';
+export type { CalendarConfidence, CalendarEraRule, CalendarEras } from './calendar/index';

@@ -63,7 +63,7 @@ function readMinutes(value: unknown, field: string): number {
  */
 export function createCalendar(options?: CalendarOptions): WorkCalendar {
   const o = validateOptions(options, bundledDecisions);
-  const schedule = buildSchedule({ profile: o.profile, decisions: o.decisions, cultureDayCompensated: o.cultureDayCompensated });
+  const schedule = buildSchedule({ profile: o.profile, decisions: o.decisions, cultureDayCompensated: o.cultureDayCompensated, eras: o.eras });
   const flags = new Uint8Array(LAST_DAY - FIRST_DAY + 1);
   for (let d = FIRST_DAY; d <= LAST_DAY; d += 1) {
     const dow = dayOfWeek(d);

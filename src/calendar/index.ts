@@ -18,3 +18,5 @@ export type {
   OfficeHoursInterval,
   WorkCalendar,
 } from './WorkCalendar';
+export { CALENDAR_ERA_RULES } from './eras';
+export type { CalendarConfidence, CalendarEraRule, CalendarEras } from './eras';
