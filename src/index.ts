@@ -253,5 +253,5 @@ export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';
 
 // Calendar history, day numbers, batch arithmetic and exports (issue 16)
-export { CALENDAR_ERA_RULES } from './calendar/index';
+export { CALENDAR_ERA_RULES, addWorkingDaysMany, dayNumber, fromDayNumber, workingDaysBetweenMany } from './calendar/index';
 export type { CalendarConfidence, CalendarEraRule, CalendarEras } from './calendar/index';

@@ -20,3 +20,5 @@ export type {
 } from './WorkCalendar';
 export { CALENDAR_ERA_RULES } from './eras';
 export type { CalendarConfidence, CalendarEraRule, CalendarEras } from './eras';
+export { dayNumber, fromDayNumber } from './dayNumber';
+export { addWorkingDaysMany, workingDaysBetweenMany } from './batch';
