@@ -28,8 +28,7 @@ export interface CalendarEras {
 export type CalendarConfidence = 'HIGH' | 'MEDIUM-HIGH' | 'MEDIUM' | 'LOW';
 
 /**
- * One era rule: its parameter, default first year, what it says, its basis, confidence, and what
- * the peer (python `holidays`, vacanza) does.
+ * One era rule: its parameter, default first year, what it says, its basis and confidence.
  * @category Calendar
  */
 export interface CalendarEraRule {
@@ -41,10 +40,8 @@ export interface CalendarEraRule {
   readonly rule: string;
   /** The law or practice it rests on. */
   readonly basis: string;
-  /** Confidence of the default. */
+  /** Confidence of the default (docs/calendar.md compares each rule with the peer). */
   readonly confidence: CalendarConfidence;
-  /** What the peer does, when it differs or confirms. */
-  readonly peer: string;
 }
 
 /**
@@ -61,50 +58,44 @@ export const CALENDAR_ERA_RULES: readonly CalendarEraRule[] = Object.freeze([
   {
     parameter: 'compensationFrom',
     from: 1995,
-    rule: 'A holiday on a Saturday or Sunday gives a compensatory day off on the next working day (nghỉ bù).',
+    rule: 'A weekend holiday is compensated on the next working day.',
     basis: 'Bộ luật Lao động 1994, Điều 73 (in force 01/01/1995); BLLĐ 2012 Điều 115.3; BLLĐ 2019 Điều 111.3',
     confidence: 'MEDIUM',
-    peer: 'Same (observed_since=1995). Before 1995 no compensation: the earlier rules were not read.',
   },
   {
     parameter: 'tetFiveDaysFrom',
     from: 2013,
-    rule: 'Tết Âm lịch: 5 days (before: 4 days, the last day of the lunar year and mùng 1–3).',
+    rule: 'Tết: 5 days (4 before).',
     basis: 'Bộ luật Lao động 2012, Điều 115.1.b; BLLĐ 2019, Điều 112.1.b',
     confidence: 'MEDIUM-HIGH',
-    peer: 'Same (eve + 3 days before 2013, eve + 4 days from 2013).',
   },
   {
     parameter: 'tetSaturdayBeforeFrom',
     from: 2014,
-    rule: 'A Tết day on a Saturday is compensated on the last working day before Tết ("29 Tết"), a Sunday one on the next working day; before, both after.',
-    basis: 'Practice of the yearly notices (BLLĐ 2012 Điều 115.3 / 2019 Điều 112.3: the Prime Minister fixes the Tết days); reproduces every notice 2023–2026',
+    rule: 'A Saturday Tết day is compensated before Tết, a Sunday one after (before: both after).',
+    basis: 'Practice of the notices (BLLĐ 2019 Điều 112.3); reproduces every notice 2023–2026',
     confidence: 'MEDIUM',
-    peer: 'Same (vacanza: Saturday Tết day to the previous workday from 2014).',
   },
   {
     parameter: 'hungKingsFrom',
     from: 2007,
-    rule: 'Giỗ Tổ Hùng Vương, 10/3 lunar, is a day off.',
+    rule: 'Giỗ Tổ Hùng Vương, 10/3 lunar.',
     basis: 'Luật sửa đổi, bổ sung Điều 73 Bộ luật Lao động (2007); BLLĐ 2012 Điều 115.1.e; BLLĐ 2019 Điều 112.1.e',
     confidence: 'HIGH',
-    peer: 'Same.',
   },
   {
     parameter: 'secondNationalDayFrom',
     from: 2021,
-    rule: 'A second National Day day adjacent to 2/9: 1/9 when 2/9 is Tue, Wed, Fri or Sat; 3/9 when Mon, Thu or Sun.',
+    rule: 'Second National Day day: 1/9 when 2/9 is Tue, Wed, Fri, Sat; else 3/9.',
     basis: 'Bộ luật Lao động 2019, Điều 112.1.đ and 112.3 (in force 01/01/2021)',
     confidence: 'HIGH',
-    peer: 'Same weekday rule.',
   },
   {
     parameter: 'cultureDayFrom',
     from: 2026,
-    rule: 'Ngày Văn hóa Việt Nam, 24/11, is a paid day off (compensated on a weekend only when cultureDayCompensated).',
+    rule: 'Ngày Văn hóa Việt Nam, 24/11.',
     basis: 'Nghị quyết 28/2026/QH16, Điều 2 (in force 01/07/2026)',
     confidence: 'MEDIUM-HIGH',
-    peer: 'Absent.',
   },
 ] satisfies CalendarEraRule[]);
 

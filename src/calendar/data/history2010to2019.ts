@@ -16,14 +16,14 @@ import { makeUp, swap } from './names';
  */
 const prov = (d: DecisionDay): DecisionDay => ({ ...d, provisional: true });
 
-const SOURCE =
-  'MEDIUM, one peer: reference/formats.md § 7 (vacanza/holidays vietnam.py special_public_holidays, commit c382fdec). Notice text not read; confirm before relying on it.';
+const SOURCE = 'MEDIUM, one peer (vacanza/holidays, formats.md § 7); confirm before relying on it.';
 
-function unnumbered(year: number, what: { vi: string; en: string }, off: string, worked: string): CalendarDecision {
+function unnumbered(year: number, off: string, worked: string): CalendarDecision {
+  const dmy = `${off.slice(8, 10)}/${off.slice(5, 7)}/${off.slice(0, 4)}`;
   return {
-    document: `Hoán đổi ngày làm việc ${off.slice(8, 10)}/${off.slice(5, 7)}/${off.slice(0, 4)} (số văn bản chưa xác định / document number unknown)`,
+    document: `Hoán đổi ngày làm việc ${dmy} (chưa rõ số / document number unknown)`,
     knownFrom: off < worked ? off : worked,
-    name: what,
+    name: { vi: `Hoán đổi ngày làm việc ${dmy}`, en: `Working-day swap ${dmy}` },
     year,
     days: [prov(swap(off, worked)), prov(makeUp(worked, off))],
     note: SOURCE,
@@ -32,14 +32,14 @@ function unnumbered(year: number, what: { vi: string; en: string }, off: string,
 
 /** @internal The 2010–2019 swaps, in the order they became known. */
 export const history2010to2019: readonly CalendarDecision[] = [
-  unnumbered(2010, { vi: 'Hoán đổi ngày làm việc sau Tết Canh Dần 2010', en: 'Working-day swap after Tết 2010' }, '2010-02-19', '2010-02-27'),
-  unnumbered(2012, { vi: 'Hoán đổi ngày làm việc dịp Tết Nhâm Thìn 2012', en: 'Working-day swap at Tết 2012' }, '2012-01-27', '2012-02-04'),
-  unnumbered(2013, { vi: 'Hoán đổi ngày làm việc dịp 30/4–1/5/2013', en: 'Working-day swap around 30 April–1 May 2013' }, '2013-04-29', '2013-05-04'),
-  unnumbered(2014, { vi: 'Hoán đổi ngày làm việc dịp 30/4–1/5/2014', en: 'Working-day swap around 30 April–1 May 2014' }, '2014-05-02', '2014-04-26'),
-  unnumbered(2014, { vi: 'Hoán đổi ngày làm việc dịp Quốc khánh 2014', en: 'Working-day swap around National Day 2014' }, '2014-09-01', '2014-09-06'),
-  unnumbered(2015, { vi: 'Hoán đổi ngày làm việc dịp Tết Dương lịch 2015', en: 'Working-day swap around New Year 2015' }, '2015-01-02', '2014-12-27'),
-  unnumbered(2015, { vi: 'Hoán đổi ngày làm việc dịp Tết Ất Mùi 2015', en: 'Working-day swap before Tết 2015' }, '2015-02-16', '2015-02-14'),
-  unnumbered(2015, { vi: 'Hoán đổi ngày làm việc dịp Giỗ Tổ và 30/4/2015', en: "Working-day swap between Hùng Kings' Day and 30 April 2015" }, '2015-04-29', '2015-04-25'),
+  unnumbered(2010, '2010-02-19', '2010-02-27'),
+  unnumbered(2012, '2012-01-27', '2012-02-04'),
+  unnumbered(2013, '2013-04-29', '2013-05-04'),
+  unnumbered(2014, '2014-05-02', '2014-04-26'),
+  unnumbered(2014, '2014-09-01', '2014-09-06'),
+  unnumbered(2015, '2015-01-02', '2014-12-27'),
+  unnumbered(2015, '2015-02-16', '2015-02-14'),
+  unnumbered(2015, '2015-04-29', '2015-04-25'),
   {
     document: 'Công văn 6519/VPCP-KGVX',
     issuer: 'Văn phòng Chính phủ',
@@ -52,6 +52,6 @@ export const history2010to2019: readonly CalendarDecision[] = [
       prov(swap('2019-04-29', '2019-05-04')),
       prov(makeUp('2019-05-04', '2019-04-29')),
     ],
-    note: `${SOURCE} The peer cites this dispatch; its signing date is not in the references (issuer from the VPCP in its number).`,
+    note: `${SOURCE} Cited by the peer; date unknown.`,
   },
 ];

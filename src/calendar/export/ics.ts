@@ -84,7 +84,7 @@ export function exportCalendarIcs(calendar: WorkCalendar, range: CalendarExportR
   const first = rows[0]?.day ?? '1970-01-01';
   const stamp = stampOf(options.stamp, first);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//reform-rules//Vietnamese working calendar//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  lines.push(`X-WR-CALNAME:${escapeText(calendar.profile === 'civil-service' ? 'Lịch nghỉ lễ, làm bù (cán bộ, công chức)' : 'Lịch nghỉ lễ (người lao động)')}`);
+  lines.push(`X-WR-CALNAME:reform-rules ${calendar.profile}`);
   for (const r of rows) {
     if (r.kind === 'working' || r.kind === 'weekend') continue;
     const kind = KIND_TEXT[r.kind] as { vi: string; en: string };

@@ -20,38 +20,35 @@ export function sqlFunctions(q: string): string {
   return `CREATE OR REPLACE FUNCTION ${q}.rr_add_working_days(day date, n integer) RETURNS date
 LANGUAGE plpgsql STABLE STRICT AS $fn$
 DECLARE
-  s ${q}.rr_calendar_day%ROWTYPE;
-  target integer;
-  result date;
+s ${q}.rr_calendar_day%ROWTYPE;
+target integer;
+result date;
 BEGIN
-  -- The n-th working day after day (before it when n < 0); day itself when n = 0. The start day never counts.
-  SELECT * INTO s FROM ${q}.rr_calendar_day c WHERE c.day = $1;
-  IF NOT FOUND THEN RAISE EXCEPTION 'calendar_out_of_range: day % is not in rr_calendar_day', $1; END IF;
-  IF $2 = 0 THEN RETURN $1; END IF;
-  IF $2 > 0 THEN
-    target := s.working_ordinal + $2;
-  ELSE
-    target := s.working_ordinal - (CASE WHEN s.is_working THEN 1 ELSE 0 END) + $2 + 1;
-  END IF;
-  SELECT c.day INTO result FROM ${q}.rr_calendar_day c WHERE c.is_working AND c.working_ordinal = target;
-  IF result IS NULL THEN RAISE EXCEPTION 'calendar_out_of_range: n = % from % leaves rr_calendar_day', $2, $1; END IF;
-  RETURN result;
+SELECT * INTO s FROM ${q}.rr_calendar_day c WHERE c.day = $1;
+IF NOT FOUND THEN RAISE EXCEPTION 'calendar_out_of_range: %', $1; END IF;
+IF $2 = 0 THEN RETURN $1; END IF;
+IF $2 > 0 THEN
+target := s.working_ordinal + $2;
+ELSE
+target := s.working_ordinal - (CASE WHEN s.is_working THEN 1 ELSE 0 END) + $2 + 1;
+END IF;
+SELECT c.day INTO result FROM ${q}.rr_calendar_day c WHERE c.is_working AND c.working_ordinal = target;
+IF result IS NULL THEN RAISE EXCEPTION 'calendar_out_of_range: % + %', $1, $2; END IF;
+RETURN result;
 END
 $fn$;
-
 CREATE OR REPLACE FUNCTION ${q}.rr_working_days_between(a date, b date) RETURNS integer
 LANGUAGE plpgsql STABLE STRICT AS $fn$
 DECLARE
-  x ${q}.rr_calendar_day%ROWTYPE;
-  y ${q}.rr_calendar_day%ROWTYPE;
+x ${q}.rr_calendar_day%ROWTYPE;
+y ${q}.rr_calendar_day%ROWTYPE;
 BEGIN
-  -- Working days d with a < d <= b; when b < a, minus those with b <= d < a.
-  SELECT * INTO x FROM ${q}.rr_calendar_day c WHERE c.day = $1;
-  IF NOT FOUND THEN RAISE EXCEPTION 'calendar_out_of_range: a = % is not in rr_calendar_day', $1; END IF;
-  SELECT * INTO y FROM ${q}.rr_calendar_day c WHERE c.day = $2;
-  IF NOT FOUND THEN RAISE EXCEPTION 'calendar_out_of_range: b = % is not in rr_calendar_day', $2; END IF;
-  IF $2 >= $1 THEN RETURN y.working_ordinal - x.working_ordinal; END IF;
-  RETURN (y.working_ordinal - (CASE WHEN y.is_working THEN 1 ELSE 0 END)) - (x.working_ordinal - (CASE WHEN x.is_working THEN 1 ELSE 0 END));
+SELECT * INTO x FROM ${q}.rr_calendar_day c WHERE c.day = $1;
+IF NOT FOUND THEN RAISE EXCEPTION 'calendar_out_of_range: %', $1; END IF;
+SELECT * INTO y FROM ${q}.rr_calendar_day c WHERE c.day = $2;
+IF NOT FOUND THEN RAISE EXCEPTION 'calendar_out_of_range: %', $2; END IF;
+IF $2 >= $1 THEN RETURN y.working_ordinal - x.working_ordinal; END IF;
+RETURN (y.working_ordinal - (CASE WHEN y.is_working THEN 1 ELSE 0 END)) - (x.working_ordinal - (CASE WHEN x.is_working THEN 1 ELSE 0 END));
 END
 $fn$;
 `;

@@ -2,7 +2,6 @@
  * CSV and JSON exports of the calendar (one row per day) and their import back into calendar options.
  * @module
  */
-import { parse } from 'csv-parse/sync';
 import { dayOfWeek } from '../../_lib/civilDate';
 import { raise } from '../../errors/ReformRulesError';
 import type { CalendarDecision, CalendarOptions, DecisionDay, HolidayBlock } from '../CalendarOptions';
@@ -58,6 +57,33 @@ export function exportCalendarJson(calendar: WorkCalendar, range: CalendarExport
   return `${JSON.stringify(calendarDays(calendar, range), null, 1)}\n`;
 }
 
+/** Parses RFC 4180 CSV with a header row into records (quoted fields, doubled quotes, CRLF or LF). */
+function parseCsv(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      if (row.length > 1 || row[0] !== '') records.push(row);
+      (row = []), (field = '');
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) records.push([...row, field]);
+  const [header, ...body] = records;
+  if (header === undefined) return [];
+  return body.map((r) => Object.fromEntries(header.map((h, j) => [h, r[j] ?? ''])));
+}
+
 const KINDS: readonly CalendarDayKind[] = ['working', 'weekend', 'holiday', 'compensatory', 'swap', 'makeUpWorkday'];
 const ALL_BLOCKS: readonly HolidayBlock[] = ['newYear', 'tet', 'hungKings', 'reunification', 'nationalDay', 'cultureDay'];
 
@@ -111,7 +137,7 @@ function readRow(raw: Record<string, unknown>, i: number, csv: boolean): Calenda
  */
 export function parseCalendarExport(text: string, format: 'csv' | 'json'): CalendarDayRow[] {
   if (typeof text !== 'string') return raise('invalid_type', { field: 'text', expected: 'a string', received: typeof text });
-  const raw: unknown = format === 'csv' ? parse(text, { columns: true, skip_empty_lines: true }) : JSON.parse(text);
+  const raw: unknown = format === 'csv' ? parseCsv(text) : JSON.parse(text);
   if (!Array.isArray(raw)) return raise('invalid_type', { field: 'text', expected: 'an array of day rows', received: typeof raw });
   return raw.map((r: unknown, i) => {
     if (typeof r !== 'object' || r === null) return raise('invalid_type', { field: `rows[${i}]`, expected: 'a day row', received: r });
