@@ -32,4 +32,10 @@ export interface CalendarIndex {
   nextWorkingStart(ms: number): number;
   /** The instant (epoch ms) at which office hours close on an epoch day. */
   closeOfDay(day: number): number;
+  /**
+   * The raw tables, read-only by contract (batch functions loop over them): `flags[i]` = 1 when day
+   * `firstDay + i` is worked; `prefix[i]` = working days among offsets [0, i); `working[j]` = offset of
+   * the j-th working day.
+   */
+  readonly tables: { readonly flags: Uint8Array; readonly prefix: Int32Array; readonly working: Int32Array };
 }

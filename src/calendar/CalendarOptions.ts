@@ -2,6 +2,7 @@
  * Options of {@link createCalendar} and the shape of a holiday decision (quyết định / thông báo nghỉ lễ).
  * @module
  */
+import type { CalendarEras } from './eras';
 import type { CivilDate, HolidayKind, LocalizedName, OfficeHoursInterval } from './WorkCalendar';
 
 /**
@@ -32,6 +33,8 @@ export interface DecisionDay {
   readonly kind: HolidayKind;
   /** The day's name in Vietnamese and English. */
   readonly name: LocalizedName;
+  /** `true` when the day rests on an unconfirmed source (e.g. one peer, no notice text read). */
+  readonly provisional?: boolean;
 }
 
 /**
@@ -50,10 +53,10 @@ export interface DecisionDay {
 export interface CalendarDecision {
   /** The document, e.g. `'Thông báo 9441/TB-BNV'`. */
   readonly document: string;
-  /** Who issued it, e.g. `'Bộ Nội vụ'`. */
-  readonly issuer: string;
-  /** The date it was signed, `'YYYY-MM-DD'`. */
-  readonly signedOn: CivilDate;
+  /** Who issued it, e.g. `'Bộ Nội vụ'` (omitted when the references do not say). */
+  readonly issuer?: string;
+  /** The date it was signed, `'YYYY-MM-DD'` (omitted when the references do not say). */
+  readonly signedOn?: CivilDate;
   /** The date from which it was publicly known, `'YYYY-MM-DD'` (compared with `knownAsOf`). */
   readonly knownFrom: CivilDate;
   /** What it is about, in Vietnamese and English. */
@@ -69,7 +72,7 @@ export interface CalendarDecision {
 }
 
 /**
- * Options of {@link createCalendar}.
+ * Options of {@link createCalendar}. See also {@link CALENDAR_ERA_RULES}.
  * @category Calendar
  */
 export interface CalendarOptions {
@@ -83,6 +86,8 @@ export interface CalendarOptions {
   readonly officeHours?: readonly OfficeHoursInterval[];
   /** Whether Ngày Văn hóa Việt Nam (24/11, from 2026) falling on a weekend is compensated on the next working day (default `false`). */
   readonly cultureDayCompensated?: boolean;
-  /** Whether to use the bundled 2023–2026 civil-service decisions (default `true`). */
+  /** Whether to use the bundled civil-service decisions (2010–2026; default `true`). */
   readonly bundledDecisions?: boolean;
+  /** Override the first year of era rules (see {@link CALENDAR_ERA_RULES}); default: the documented years. */
+  readonly eras?: Partial<CalendarEras>;
 }

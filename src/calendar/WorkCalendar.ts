@@ -34,6 +34,11 @@ export interface HolidayEntry {
   readonly name: LocalizedName;
   /** The law article or decision document it rests on, e.g. `'Bộ luật Lao động 2019, Điều 112.1.b'`. */
   readonly basis: string;
+  /**
+   * Present (`true`) when the day rests on a default placement (Tết or the second National Day day of a
+   * year without its notice) or on an unconfirmed source (a historical swap known from one peer only).
+   */
+  readonly provisional?: boolean;
 }
 
 /** The first and last day a calendar covers. @category Calendar */

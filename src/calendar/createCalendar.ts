@@ -4,7 +4,8 @@ import { raise } from '../errors/ReformRulesError';
 import type { CalendarOptions } from './CalendarOptions';
 import { buildCalendarIndex, registerCalendarIndex } from './calendarIndex';
 import { bundledDecisions } from './data/index';
-import { FIRST_DAY, LAST_DAY, readDate, readYear } from './range';
+import { formatDay, readDay } from './dayNumber';
+import { FIRST_DAY, LAST_DAY, readYear } from './range';
 import { buildSchedule } from './schedule';
 import { validateOptions } from './validateOptions';
 import type { CivilDate, HolidayEntry, Instant, WorkCalendar } from './WorkCalendar';
@@ -63,7 +64,7 @@ function readMinutes(value: unknown, field: string): number {
  */
 export function createCalendar(options?: CalendarOptions): WorkCalendar {
   const o = validateOptions(options, bundledDecisions);
-  const schedule = buildSchedule({ profile: o.profile, decisions: o.decisions, cultureDayCompensated: o.cultureDayCompensated });
+  const schedule = buildSchedule({ profile: o.profile, decisions: o.decisions, cultureDayCompensated: o.cultureDayCompensated, eras: o.eras });
   const flags = new Uint8Array(LAST_DAY - FIRST_DAY + 1);
   for (let d = FIRST_DAY; d <= LAST_DAY; d += 1) {
     const dow = dayOfWeek(d);
@@ -73,6 +74,7 @@ export function createCalendar(options?: CalendarOptions): WorkCalendar {
     for (const { day, entry } of entries) flags[day - FIRST_DAY] = entry.kind === 'makeUpWorkday' ? 1 : 0;
   }
   const index = buildCalendarIndex(FIRST_DAY, flags, o.intervals);
+  const { prefix, working } = index.tables;
   const range = Object.freeze({ from: formatCivilDate(FIRST_DAY), to: formatCivilDate(LAST_DAY) });
 
   const calendar: WorkCalendar = {
@@ -80,14 +82,21 @@ export function createCalendar(options?: CalendarOptions): WorkCalendar {
     officeHours: o.officeHours,
     minutesPerDay: index.minutesPerDay,
     range,
-    isWorkingDay: (date: CivilDate) => index.isWorkingDay(readDate(date, 'date')),
-    nextWorkingDay: (date: CivilDate) => formatCivilDate(index.addWorkingDays(readDate(date, 'date'), 1)),
-    previousWorkingDay: (date: CivilDate) => formatCivilDate(index.addWorkingDays(readDate(date, 'date'), -1)),
+    isWorkingDay: (date: CivilDate) => index.isWorkingDay(readDay(date, 'date')),
+    nextWorkingDay: (date: CivilDate) => formatDay(index.addWorkingDays(readDay(date, 'date'), 1)),
+    previousWorkingDay: (date: CivilDate) => formatDay(index.addWorkingDays(readDay(date, 'date'), -1)),
     addWorkingDays: (date: CivilDate, n: number) => {
-      const day = readDate(date, 'date');
-      return formatCivilDate(index.addWorkingDays(day, readInteger(n, 'n')));
+      const offset = readDay(date, 'date') - FIRST_DAY;
+      if (typeof n !== 'number' || !Number.isInteger(n)) return readInteger(n, 'n') as never;
+      const j = n > 0 ? (prefix[offset + 1] as number) + n - 1 : (prefix[offset] as number) + n;
+      if (n === 0 || j < 0 || j >= working.length) return formatDay(index.addWorkingDays(offset + FIRST_DAY, n));
+      return formatDay((working[j] as number) + FIRST_DAY);
     },
-    workingDaysBetween: (from: CivilDate, to: CivilDate) => index.workingDaysBetween(readDate(from, 'from'), readDate(to, 'to')),
+    workingDaysBetween: (from: CivilDate, to: CivilDate) => {
+      const a = readDay(from, 'from') - FIRST_DAY;
+      const b = readDay(to, 'to') - FIRST_DAY;
+      return b >= a ? (prefix[b + 1] as number) - (prefix[a + 1] as number) : (prefix[b] as number) - (prefix[a] as number);
+    },
     addWorkingTime: (instant: Instant, minutes: number) => {
       const ms = readInstant(instant, 'instant');
       return formatInstantVN(index.addWorkingMinutes(ms, readMinutes(minutes, 'minutes')));

@@ -18,3 +18,7 @@ export type {
   OfficeHoursInterval,
   WorkCalendar,
 } from './WorkCalendar';
+export { CALENDAR_ERA_RULES } from './eras';
+export type { CalendarConfidence, CalendarEraRule, CalendarEras } from './eras';
+export { dayNumber, fromDayNumber } from './dayNumber';
+export { addWorkingDaysMany, workingDaysBetweenMany } from './batch';

@@ -9,7 +9,8 @@ import type { CalendarDecision, CalendarProfile, HolidayBlock } from './Calendar
 import type { HolidayEntry, HolidayKind, LocalizedName } from './WorkCalendar';
 import { compensatoryName } from './data/names';
 import { FIRST_YEAR, LAST_YEAR, yearOf } from './range';
-import { compensationArticle, statutoryDays } from './statutory';
+import type { CalendarEras } from './eras';
+import { compensationArticle, statutoryDays, type StatutoryDay } from './statutory';
 
 /** @internal What the schedule needs to know. */
 export interface ScheduleInput {
@@ -19,6 +20,8 @@ export interface ScheduleInput {
   readonly decisions: readonly CalendarDecision[];
   /** Whether a weekend Culture Day is compensated. */
   readonly cultureDayCompensated: boolean;
+  /** The era rules. */
+  readonly eras: CalendarEras;
 }
 
 /** @internal One non-standard day, epoch-day keyed. */
@@ -39,7 +42,21 @@ export interface Schedule {
 
 /** @internal The citation of a decision, e.g. `'Thông báo 9441/TB-BNV (Bộ Nội vụ, 2025-10-16)'`. */
 export function decisionBasis(d: CalendarDecision): string {
-  return `${d.document} (${d.issuer}, ${d.signedOn})`;
+  const parts = [d.issuer, d.signedOn].filter((p): p is string => p !== undefined);
+  return parts.length === 0 ? d.document : `${d.document} (${parts.join(', ')})`;
+}
+
+/** A frozen entry; `provisional` only present when true. */
+function entryOf(date: string, kind: HolidayKind, name: LocalizedName, basis: string, provisional: boolean | undefined): HolidayEntry {
+  return provisional === true ? { date, kind, name, basis, provisional: true } : { date, kind, name, basis };
+}
+
+/** The day a weekend statutory day is compensated on: the next free weekday, or the previous one for a Saturday Tết day. */
+function compensationDay(s: StatutoryDay, off: ReadonlySet<number>, fromDecisions: ReadonlyMap<number, HolidayEntry>): number {
+  const step = s.compensateBefore === true && dayOfWeek(s.day) === 6 ? -1 : 1;
+  let c = s.day + step;
+  while (isWeekend(c) || off.has(c) || fromDecisions.get(c)?.kind === 'makeUpWorkday') c += step;
+  return c;
 }
 
 const isWeekend = (day: number): boolean => {
@@ -78,7 +95,7 @@ export function buildSchedule(input: ScheduleInput): Schedule {
       const y = yearOf(day);
       let map = decisionDays.get(y);
       if (map === undefined) decisionDays.set(y, (map = new Map()));
-      map.set(day, { date: dd.date, kind: dd.kind, name: dd.name, basis });
+      map.set(day, entryOf(dd.date, dd.kind, dd.name, basis, dd.provisional));
     }
   }
 
@@ -86,27 +103,21 @@ export function buildSchedule(input: ScheduleInput): Schedule {
   for (let year = FIRST_YEAR; year <= LAST_YEAR; year += 1) {
     const settledHere = settled.get(year);
     const fromDecisions = decisionDays.get(year) ?? new Map<number, HolidayEntry>();
-    const statutory = statutoryDays(year, input.cultureDayCompensated).filter((s) => settledHere === undefined || !settledHere.has(s.block));
+    const statutory = statutoryDays(year, input.cultureDayCompensated, input.eras).filter((s) => settledHere === undefined || !settledHere.has(s.block));
     const off = new Set<number>();
     for (const s of statutory) off.add(s.day);
     for (const [day, e] of fromDecisions) if (OFF_KINDS.has(e.kind)) off.add(day);
     const result = new Map<number, HolidayEntry>();
     for (const s of statutory) {
       if (!isWeekend(s.day)) {
-        result.set(s.day, { date: formatCivilDate(s.day), kind: 'holiday', name: s.name, basis: s.basis });
+        result.set(s.day, entryOf(formatCivilDate(s.day), 'holiday', s.name, s.basis, s.provisional));
         continue;
       }
       if (!s.compensated) continue;
-      let c = s.day + 1;
-      while (isWeekend(c) || off.has(c) || fromDecisions.get(c)?.kind === 'makeUpWorkday') c += 1;
+      const c = compensationDay(s, off, fromDecisions);
       off.add(c);
-      const name: LocalizedName = compensatoryName(s.name);
-      result.set(c, {
-        date: formatCivilDate(c),
-        kind: 'compensatory',
-        name,
-        basis: `${compensationArticle(year)} (for ${formatCivilDate(s.day)}); ${s.basis}`,
-      });
+      const basis = `${compensationArticle(year)} (for ${formatCivilDate(s.day)}); ${s.basis}`;
+      result.set(c, entryOf(formatCivilDate(c), 'compensatory', compensatoryName(s.name), basis, s.provisional));
     }
     for (const [day, e] of fromDecisions) result.set(day, e);
     const entries: ScheduleEntry[] = [];

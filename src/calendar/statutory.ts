@@ -10,12 +10,15 @@
  *   Saturday; 3/9 when it is a Monday, Thursday or Sunday (this reproduces every notice 2021–2026).
  * - Ngày Văn hóa Việt Nam (24/11) from 2026-07-01 (Nghị quyết 28/2026/QH16 Điều 2); compensated on a
  *   weekend only when the calendar option says so.
- * - Art. 111.3: any other holiday on a Saturday or Sunday is compensated on the next working day.
+ * - Art. 111.3: any other holiday on a Saturday or Sunday is compensated on the next working day,
+ *   from 1995 (Labour Code 1994); from 2014 a Tết day on a Saturday is compensated on the working day
+ *   before Tết instead. The first years are parameters (`eras.ts`).
  * @internal
  * @module
  */
 import { dayOfWeek, daysFromCivil } from '../_lib/civilDate';
 import type { HolidayBlock } from './CalendarOptions';
+import { DEFAULT_ERAS, type CalendarEras } from './eras';
 import type { LocalizedName } from './WorkCalendar';
 import { NAMES } from './data/names';
 import { suiMonths } from './lunar/lunarYear';
@@ -32,16 +35,12 @@ export interface StatutoryDay {
   readonly basis: string;
   /** Whether a weekend occurrence is compensated on the next working day. */
   readonly compensated: boolean;
+  /** Whether a Saturday occurrence is compensated on the working day before (Tết, from 2014). */
+  readonly compensateBefore?: boolean;
+  /** Whether the day rests on a default placement (Tết, the second National Day day). */
+  readonly provisional?: boolean;
 }
 
-/** First year of the 5-day Tết (Bộ luật Lao động 2012, in force 1/5/2013). */
-export const TET_FIVE_DAYS_FROM = 2013;
-/** First year of Giỗ Tổ Hùng Vương as a day off (Luật sửa đổi BLLĐ 2007). */
-export const HUNG_KINGS_FROM = 2007;
-/** First year of the second National Day day (BLLĐ 2019, in force 1/1/2021). */
-export const SECOND_NATIONAL_DAY_FROM = 2021;
-/** First year of Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16, in force 1/7/2026). */
-export const CULTURE_DAY_FROM = 2026;
 
 /** @internal The labour-code article of a holiday point for a year's era. */
 export function article(year: number, point: string): string {
@@ -60,9 +59,10 @@ export function compensationArticle(year: number): string {
 const LUNAR_DAY_NAMES = ['mùng 1', 'mùng 2', 'mùng 3', 'mùng 4'];
 
 /** @internal The statutory holidays of a Gregorian year, with Tết and 2/9 placed by default. */
-export function statutoryDays(year: number, cultureDayCompensated: boolean): StatutoryDay[] {
+export function statutoryDays(year: number, cultureDayCompensated: boolean, eras: CalendarEras = DEFAULT_ERAS): StatutoryDay[] {
   const out: StatutoryDay[] = [];
-  const fixed = (month: number, dayOfMonth: number, block: HolidayBlock, name: LocalizedName, basis: string, compensated = true): void => {
+  const comp = year >= eras.compensationFrom;
+  const fixed = (month: number, dayOfMonth: number, block: HolidayBlock, name: LocalizedName, basis: string, compensated = comp): void => {
     out.push({ day: daysFromCivil(year, month, dayOfMonth), block, name, basis, compensated });
   };
   fixed(1, 1, 'newYear', NAMES.newYear, article(year, 'a'));
@@ -72,14 +72,17 @@ export function statutoryDays(year: number, cultureDayCompensated: boolean): Sta
   const month3 = sui.find((m) => m.month === 3 && !m.leap);
   /* c8 ignore next */
   if (month1 === undefined || month3 === undefined) throw new Error(`unreachable: lunar months of ${year}`);
-  const tetDays = year >= TET_FIVE_DAYS_FROM ? 4 : 3;
+  const tetDays = year >= eras.tetFiveDaysFrom ? 4 : 3;
+  const before = year >= eras.tetSaturdayBeforeFrom;
   const tetBasis = `${article(year, 'b')} (default placement: last day of the lunar year and mùng 1–${tetDays}; provisional)`;
   out.push({
     day: month1.start - 1,
     block: 'tet',
     name: { vi: 'Tết Âm lịch (ngày cuối năm âm lịch)', en: 'Lunar New Year (Tết, last day of the lunar year)' },
     basis: tetBasis,
-    compensated: true,
+    compensated: comp,
+    compensateBefore: before,
+    provisional: true,
   });
   for (let i = 0; i < tetDays; i += 1) {
     const label = LUNAR_DAY_NAMES[i] as string;
@@ -88,30 +91,33 @@ export function statutoryDays(year: number, cultureDayCompensated: boolean): Sta
       block: 'tet',
       name: { vi: `Tết Âm lịch (${label})`, en: `Lunar New Year (Tết, ${label})` },
       basis: tetBasis,
-      compensated: true,
+      compensated: comp,
+      compensateBefore: before,
+      provisional: true,
     });
   }
 
-  if (year >= HUNG_KINGS_FROM) {
-    out.push({ day: month3.start + 9, block: 'hungKings', name: NAMES.hungKings, basis: article(year, 'e'), compensated: true });
+  if (year >= eras.hungKingsFrom) {
+    out.push({ day: month3.start + 9, block: 'hungKings', name: NAMES.hungKings, basis: article(year, 'e'), compensated: comp });
   }
   fixed(4, 30, 'reunification', NAMES.reunification, article(year, 'c'));
   fixed(5, 1, 'reunification', NAMES.labourDay, article(year, 'd'));
   const nationalDay = daysFromCivil(year, 9, 2);
   fixed(9, 2, 'nationalDay', NAMES.nationalDay, article(year, 'đ'));
-  if (year >= SECOND_NATIONAL_DAY_FROM) {
+  if (year >= eras.secondNationalDayFrom) {
     const dow = dayOfWeek(nationalDay);
-    const before = dow === 2 || dow === 3 || dow === 5 || dow === 6;
+    const dayBefore = dow === 2 || dow === 3 || dow === 5 || dow === 6;
     out.push({
-      day: before ? nationalDay - 1 : nationalDay + 1,
+      day: dayBefore ? nationalDay - 1 : nationalDay + 1,
       block: 'nationalDay',
       name: NAMES.nationalDaySecond,
       basis: `${article(year, 'đ')} (default adjacent day; provisional)`,
-      compensated: true,
+      compensated: comp,
+      provisional: true,
     });
   }
-  if (year >= CULTURE_DAY_FROM) {
-    fixed(11, 24, 'cultureDay', NAMES.cultureDay, 'Nghị quyết 28/2026/QH16, Điều 2', cultureDayCompensated);
+  if (year >= eras.cultureDayFrom) {
+    fixed(11, 24, 'cultureDay', NAMES.cultureDay, 'Nghị quyết 28/2026/QH16, Điều 2', cultureDayCompensated && comp);
   }
   return out.sort((a, b) => a.day - b.day);
 }

@@ -9,6 +9,7 @@ import { parseClockTime } from '../_lib/instant';
 import { raise } from '../errors/ReformRulesError';
 import type { CalendarDecision, CalendarProfile, HolidayBlock } from './CalendarOptions';
 import type { HolidayKind, OfficeHoursInterval } from './WorkCalendar';
+import { DEFAULT_ERAS, type CalendarEras } from './eras';
 import { FIRST_YEAR, LAST_YEAR, readDate } from './range';
 
 /** @internal Normalised options. */
@@ -23,9 +24,12 @@ export interface NormalizedOptions {
   readonly intervals: readonly (readonly [number, number])[];
   /** Weekend Culture Day compensated. */
   readonly cultureDayCompensated: boolean;
+  /** Era rules (defaults overridden by the `eras` option). */
+  readonly eras: CalendarEras;
 }
 
-const OPTION_KEYS = new Set(['profile', 'decisions', 'knownAsOf', 'officeHours', 'cultureDayCompensated', 'bundledDecisions']);
+const OPTION_KEYS = new Set(['profile', 'decisions', 'knownAsOf', 'officeHours', 'cultureDayCompensated', 'bundledDecisions', 'eras']);
+const DAY_KEYS = new Set(['date', 'kind', 'name', 'provisional']);
 const DECISION_KEYS = new Set(['document', 'issuer', 'signedOn', 'knownFrom', 'name', 'year', 'settles', 'days', 'note']);
 const BLOCKS: readonly HolidayBlock[] = ['newYear', 'tet', 'hungKings', 'reunification', 'nationalDay', 'cultureDay'];
 const KINDS: readonly HolidayKind[] = ['holiday', 'compensatory', 'swap', 'makeUpWorkday'];
@@ -65,8 +69,8 @@ function checkDecision(value: unknown, field: string): CalendarDecision {
   if (!isRecord(value)) return raise('invalid_type', { field, expected: 'a decision object', received: value });
   checkKeys(value, DECISION_KEYS, field);
   text(value['document'], `${field}.document`);
-  text(value['issuer'], `${field}.issuer`);
-  anyDate(value['signedOn'], `${field}.signedOn`);
+  if (value['issuer'] !== undefined) text(value['issuer'], `${field}.issuer`);
+  if (value['signedOn'] !== undefined) anyDate(value['signedOn'], `${field}.signedOn`);
   anyDate(value['knownFrom'], `${field}.knownFrom`);
   name(value['name'], `${field}.name`);
   const year = value['year'];
@@ -85,7 +89,10 @@ function checkDecision(value: unknown, field: string): CalendarDecision {
   days.forEach((d: unknown, i) => {
     const path = `${field}.days[${i}]`;
     if (!isRecord(d)) return raise('invalid_type', { field: path, expected: 'an object { date, kind, name }', received: d });
-    checkKeys(d, new Set(['date', 'kind', 'name']), path);
+    checkKeys(d, DAY_KEYS, path);
+    if (d['provisional'] !== undefined && typeof d['provisional'] !== 'boolean') {
+      raise('invalid_type', { field: `${path}.provisional`, expected: 'true or false', received: d['provisional'] });
+    }
     const day = readDate(d['date'], `${path}.date`);
     const kind = d['kind'];
     if (!KINDS.includes(kind as HolidayKind)) raise('invalid_enum', { field: `${path}.kind`, expected: KINDS.join(', '), received: kind });
@@ -130,6 +137,19 @@ function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+function checkEras(value: unknown): CalendarEras {
+  if (value === undefined) return DEFAULT_ERAS;
+  if (!isRecord(value)) return raise('invalid_type', { field: 'eras', expected: 'an object of first years', received: value });
+  checkKeys(value, new Set(Object.keys(DEFAULT_ERAS)), 'eras');
+  const out: Record<string, number> = { ...DEFAULT_ERAS };
+  for (const [key, year] of Object.entries(value)) {
+    if (year === undefined) continue;
+    if (typeof year !== 'number' || !Number.isInteger(year)) raise('not_integer', { field: `eras.${key}`, received: year });
+    out[key] = year as number;
+  }
+  return Object.freeze(out) as unknown as CalendarEras;
+}
+
 /** @internal Validates and normalises the options of createCalendar. */
 export function validateOptions(options: unknown, bundled: readonly CalendarDecision[]): NormalizedOptions {
   const o: Record<string, unknown> = options === undefined ? {} : isRecord(options) ? options : raise('invalid_type', { field: 'options', expected: 'an options object', received: options });
@@ -162,5 +182,6 @@ export function validateOptions(options: unknown, bundled: readonly CalendarDeci
     officeHours: hours,
     intervals,
     cultureDayCompensated: cultureDayCompensated as boolean,
+    eras: checkEras(o['eras']),
   };
 }

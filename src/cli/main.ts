@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
-import { calendarCommand } from './commands/calendar';
+import { calendarCommand, calendarExportCommand } from './commands/calendar';
 import { demoCommand } from './commands/demo';
 import { reportCommand } from './commands/report';
 import { scorecardCommand } from './commands/scorecard';
@@ -29,6 +29,7 @@ Usage:
                                              the plan's targets, met or not, each with its explanation
   reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
   reform-rules calendar <year> [--profile civil-service|private] [--format md|json]
+  reform-rules calendar export --from 2010 --to 2030 --format ics|csv|json|sql [--profile civil-service|private] [--schema name]
   reform-rules sample [--seed N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--per-day N] [--out file]
   reform-rules demo [--data sample.json] [--out-dir out]
                                              the 2025 Q1 report and 2025 scorecard of the sample data
@@ -63,6 +64,13 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return usage(`--${name} must be one of ${allowed.join(', ')}, received '${value}'`);
 }
 
+function calendarExport(values: Record<string, string | boolean | undefined>, out: ReturnType<typeof createOutput>): number {
+  const text = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const format = oneOf('format', text('format'), ['ics', 'csv', 'json', 'sql'] as const, 'csv');
+  const profile = oneOf('profile', text('profile'), ['civil-service', 'private'] as const, 'civil-service');
+  return calendarExportCommand({ from: text('from'), to: text('to'), format, profile, schema: text('schema') }, out);
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -88,6 +96,7 @@ async function run(argv: string[]): Promise<number> {
         data: { type: 'string' },
         'out-dir': { type: 'string' },
         'as-of': { type: 'string' },
+        schema: { type: 'string' },
       },
     });
   } catch (e) {
@@ -136,6 +145,10 @@ async function run(argv: string[]): Promise<number> {
       break;
     case 'calendar':
       if (rest[0] === undefined) usage('calendar needs a year');
+      if (rest[0] === 'export') {
+        code = calendarExport(values, out);
+        break;
+      }
       code = calendarCommand(
         rest[0],
         {

@@ -30,3 +30,18 @@ export type {
   OfficeHoursInterval,
   WorkCalendar,
 } from '../calendar/WorkCalendar';
+
+
+// Calendar history, day numbers, batch arithmetic and exports (issue 16)
+export { CALENDAR_ERA_RULES, addWorkingDaysMany, dayNumber, fromDayNumber, workingDaysBetweenMany } from '../calendar/index';
+export type { CalendarConfidence, CalendarEraRule, CalendarEras } from '../calendar/index';
+export {
+  calendarDays,
+  calendarOptionsFromDays,
+  exportCalendarCsv,
+  exportCalendarIcs,
+  exportCalendarJson,
+  exportCalendarSql,
+  parseCalendarExport,
+} from '../calendar/export/index';
+export type { CalendarDayKind, CalendarDayRow, CalendarExportRange, IcsExportOptions, SqlExportOptions } from '../calendar/export/index';

@@ -82,9 +82,10 @@ describe('createCalendar', () => {
     expect(calendar.coverage(2022)).toBe('provisional');
     expect(calendar.coverage(2027)).toBe('provisional');
     const dates = (year: number): string[] => calendar.holidays(year).map((h) => h.date);
-    // 2027: Tết Sat 06/02 → Fri 05/02 (last day) + mùng 1–4, Sat/Sun compensated Wed 10, Thu 11.
+    // 2027: Tết Sat 06/02 → Fri 05/02 (last day) + mùng 1–4; from 2014 the Saturday is compensated
+    // before Tết (Thu 04/02) and the Sunday after (Wed 10/02), as every notice 2023–2026 did.
     expect(dates(2027)).toEqual([
-      '2027-01-01', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11',
+      '2027-01-01', '2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10',
       '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03', '2027-11-24',
     ]);
     // 2010: 4-day Tết, no second National Day day, Hùng Kings (from 2007), no Culture Day.
@@ -105,8 +106,14 @@ describe('createCalendar', () => {
       const tet = calendar.holidays(year).filter((h) => h.name.en.includes('Lunar New Year'));
       expect(tet.length).toBe(5);
     }
-    for (let year = 1990; year < 2013; year += 1) {
+    for (let year = 1995; year < 2013; year += 1) {
       expect(calendar.holidays(year).filter((h) => h.name.en.includes('Lunar New Year')).length).toBe(4);
+    }
+    // Before 1995 (Labour Code 1994 not yet in force) a weekend Tết day is not compensated.
+    for (let year = 1980; year < 1995; year += 1) {
+      const tet = calendar.holidays(year).filter((h) => h.name.en.includes('Lunar New Year'));
+      expect(tet.every((h) => h.kind === 'holiday')).toBe(true);
+      expect(tet.length).toBeLessThanOrEqual(4);
     }
   });
 

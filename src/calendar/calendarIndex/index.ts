@@ -148,6 +148,7 @@ export function buildCalendarIndex(
       return dayStartMs((working[j] as number) + firstDay) + firstOpenMs;
     },
     closeOfDay: (day) => dayStartMs(day) + closeMs,
+    tables: Object.freeze({ flags, prefix, working }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { createCalendar } from '../../calendar/index';
 import type { CalendarProfile } from '../../calendar/index';
+import { exportCalendarCsv, exportCalendarIcs, exportCalendarJson, exportCalendarSql } from '../../calendar/export/index';
 import type { Locale } from '../../errors/messages/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
@@ -43,6 +44,29 @@ export function calendarCommand(yearText: string, options: { profile: CalendarPr
   out.line('| --- | --- | --- | --- |');
   for (const e of entries) {
     out.line(`| ${e.date} | ${KIND_LABEL[e.kind]?.[options.locale] ?? e.kind} | ${e.name[options.locale]} | ${e.basis} |`);
+  }
+  return EXIT.ok;
+}
+
+/** @internal `reform-rules calendar export --from Y --to Y --format ics|csv|json|sql [--profile] [--schema]`. */
+export function calendarExportCommand(
+  options: { from: string | undefined; to: string | undefined; format: 'ics' | 'csv' | 'json' | 'sql'; profile: CalendarProfile; schema: string | undefined },
+  out: Output,
+): number {
+  const year = (text: string | undefined, name: string): number => {
+    const y = Number(text);
+    if (text === undefined || !Number.isInteger(y)) throw new CliError('cli_usage', { detail: `calendar export: --${name} needs a year such as 2010, received '${text ?? ''}'` }, EXIT.usage);
+    return y;
+  };
+  const range = { from: year(options.from, 'from'), to: year(options.to, 'to') };
+  const calendar = createCalendar({ profile: options.profile });
+  try {
+    if (options.format === 'ics') out.write(exportCalendarIcs(calendar, range));
+    else if (options.format === 'csv') out.write(exportCalendarCsv(calendar, range));
+    else if (options.format === 'json') out.write(exportCalendarJson(calendar, range));
+    else out.write(exportCalendarSql(calendar, range, options.schema === undefined ? {} : { schema: options.schema }));
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `calendar export: ${(e as Error).message}` }, EXIT.usage);
   }
   return EXIT.ok;
 }

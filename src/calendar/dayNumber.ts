@@ -1,0 +1,113 @@
+/**
+ * Day numbers: a civil date as an integer (days since 1970-01-01), with a char-code parser and a
+ * cache of formatted days for the covered range. The string calls of `createCalendar` use these.
+ * @module
+ */
+import { daysFromCivil, formatCivilDate } from '../_lib/civilDate';
+import { raise } from '../errors/ReformRulesError';
+import { FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, readDate } from './range';
+import type { CivilDate } from './WorkCalendar';
+
+/** Epoch day of the first of each month of the covered years, and one past the end. */
+const MONTH_START = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 12 + 1);
+for (let y = FIRST_YEAR, i = 0; y <= LAST_YEAR; y += 1) for (let m = 1; m <= 12; m += 1) MONTH_START[i++] = daysFromCivil(y, m, 1);
+MONTH_START[MONTH_START.length - 1] = LAST_DAY + 1;
+
+/** Formatted days of the covered range, filled on first use. */
+const FORMATTED: string[] = new Array<string>(LAST_DAY - FIRST_DAY + 1).fill('');
+
+/** @internal What {@link fastDay} answers for anything else than a well-formed covered date. */
+export const NOT_A_DAY = -0x3fffffff; // a small integer (Smi) far outside any covered day
+
+/**
+ * @internal The epoch day of a `'YYYY-MM-DD'` string within the covered range, read with char codes;
+ * `NOT_A_DAY` when it is not one (any other input goes to the reference reader for the exact error).
+ */
+export function fastDay(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_A_DAY;
+  const y0 = digit(s, 0);
+  const y1 = digit(s, 1);
+  const y2 = digit(s, 2);
+  const y3 = digit(s, 3);
+  const m0 = digit(s, 5);
+  const m1 = digit(s, 6);
+  const d0 = digit(s, 8);
+  const d1 = digit(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NOT_A_DAY;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return NOT_A_DAY;
+  const i = (year - FIRST_YEAR) * 12 + month - 1;
+  const start = MONTH_START[i] as number;
+  if (day > (MONTH_START[i + 1] as number) - start) return NOT_A_DAY;
+  return start + day - 1;
+}
+
+/** The digit at `i`, or -1 when the character is not 0–9. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** @internal Reads a date argument like `readDate` (same errors), fast for well-formed covered dates. */
+export function readDay(value: unknown, field: string): number {
+  if (typeof value === 'string') {
+    const d = fastDay(value);
+    if (d !== NOT_A_DAY) return d;
+  }
+  return readDate(value, field);
+}
+
+/** @internal Formats an epoch day; covered days come from a cache. */
+export function formatDay(day: number): string {
+  const i = day - FIRST_DAY;
+  if (i >= 0 && i < FORMATTED.length) {
+    const known = FORMATTED[i] as string;
+    if (known !== '') return known;
+    return (FORMATTED[i] = formatCivilDate(day));
+  }
+  return formatCivilDate(day);
+}
+
+const MIN_DAY = daysFromCivil(0, 1, 1);
+const MAX_DAY = daysFromCivil(9999, 12, 31);
+
+/**
+ * The day number of a civil date: days since 1970-01-01 (negative before), the integer the batch
+ * functions work on. Any real date of years 0000–9999 is accepted.
+ * @param date - `'YYYY-MM-DD'`.
+ * @returns The day number.
+ * @throws {@link ReformRulesError} (code `invalid_date`) When `date` is not a real `'YYYY-MM-DD'`.
+ * @example
+ * ```ts
+ * import { dayNumber, fromDayNumber } from 'reform-rules';
+ * dayNumber('2025-01-24'); // => 20112
+ * fromDayNumber(20122); // => '2025-02-03'
+ * ```
+ * @category Calendar
+ */
+export function dayNumber(date: CivilDate): number {
+  if (typeof date === 'string') {
+    const d = fastDay(date);
+    if (d !== NOT_A_DAY) return d;
+  }
+  return readDate(date, 'date', MIN_DAY, MAX_DAY);
+}
+
+/**
+ * The civil date of a day number (the inverse of {@link dayNumber}).
+ * @param n - Days since 1970-01-01, an integer within years 0000–9999.
+ * @returns `'YYYY-MM-DD'`.
+ * @throws {@link ReformRulesError} (code `not_integer`, `calendar_out_of_range`) When `n` is not an integer or outside 0000–9999.
+ * @example
+ * ```ts
+ * fromDayNumber(0); // => '1970-01-01'
+ * ```
+ * @category Calendar
+ */
+export function fromDayNumber(n: number): CivilDate {
+  if (typeof n !== 'number' || !Number.isInteger(n)) return raise('not_integer', { field: 'n', received: n });
+  if (n < MIN_DAY || n > MAX_DAY) return raise('calendar_out_of_range', { field: 'n', received: n, from: '0000-01-01', to: '9999-12-31' });
+  return formatDay(n);
+}
