@@ -248,6 +248,26 @@ export type {
   ResolvedCounts,
 } from './report/index';
 
+// Report forms as data (issue 11 item 4): Biểu 06, the portal summary, custom forms
+export { bieu06Form, portalSummaryForm, reportForms } from './report/index';
+export type {
+  FormCell,
+  FormCells,
+  FormRow,
+  NotAvailableColumn,
+  PortalSummaryRow,
+  ReportDossierFacts,
+  ReportForm,
+  ReportFormColumn,
+  ReportFormGroup,
+  ReportFormId,
+  ReportFormIdentity,
+  ReportFormSelector,
+  ReportGroupClassifier,
+  ReportRowBase,
+  ReportRowOf,
+} from './report/index';
+
 // Sample data
 export { generateSample } from './sample/index';
 export type { SampleData, SampleOptions } from './sample/index';
