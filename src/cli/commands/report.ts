@@ -3,7 +3,7 @@ import type { Locale } from '../../errors/messages/index';
 import type { Procedure } from '../../model/index';
 import { parseProcedures } from '../../model/index';
 import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
-import type { PeriodConvention, ReportFormat, ReportGroupBy, ResolutionReport } from '../../report/index';
+import type { PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
 import { readJsonFile, readRecords, recordsOf } from '../readRecords';
@@ -16,6 +16,8 @@ export interface ReportCommandOptions {
   readonly format: 'md' | 'csv' | 'json' | 'html';
   readonly locale: Locale;
   readonly procedures: string | undefined;
+  /** The report form. @defaultValue `'bieu06'` */
+  readonly form?: ReportFormId | undefined;
 }
 
 const FORMAT: Record<ReportCommandOptions['format'], ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
@@ -50,7 +52,7 @@ export function loadCatalog(file: string | undefined, bundle?: unknown): { proce
 }
 
 /** @internal Builds the Biểu 06 report of a file (streamed for JSON Lines and CSV). */
-export async function buildReport(file: string, options: ReportCommandOptions, out: Output): Promise<ResolutionReport> {
+export async function buildReport(file: string, options: ReportCommandOptions, out: Output): Promise<ResolutionReport<ReportRowBase>> {
   if (options.period === undefined) throw new CliError('cli_usage', { detail: "report needs --period, e.g. --period 2025-Q1 (or 2025-H1, 2025-9M, 2025, 2025-03)" }, EXIT.usage);
   let period;
   try {
@@ -64,6 +66,7 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   let acc;
   try {
     acc = createReportAccumulator({
+      form: options.form ?? 'bieu06',
       period,
       calendar: createCalendar(),
       groupBy: options.by,
