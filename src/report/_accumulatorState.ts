@@ -4,6 +4,8 @@
  */
 import { readInstant } from '../dossier/_fastInstant';
 import { raise } from '../errors/ReformRulesError';
+import { bieu06Form } from './forms/bieu06';
+import { compileForm } from './forms/_compileForm';
 import type { CompiledForm } from './forms/_compileForm';
 import type { ReportAccumulatorState } from './types/ReportAccumulator';
 import type { ExcludedCounts, RejectedDossier, ReportGroupBy } from './types/ResolutionReport';
@@ -75,7 +77,7 @@ export function readState(state: unknown, field: string): ReportAccumulatorState
   if (typeof ex !== 'object' || ex === null || !isCount(ex.receivedAfter) || !isCount(ex.endedBefore)) return bad('excluded is not { receivedAfter, endedBefore }', ex);
   if (!v1) return s as ReportAccumulatorState;
   const rows = (s.rows as [string | null, number[]][]).map(([k, c]) => [k, fromV1(c)] as const);
-  return { ...(s as ReportAccumulatorState), version: 2, form: 'bieu06', fields: [], rows };
+  return { ...(s as ReportAccumulatorState), version: 2, form: bieu06Form.id, fields: compileForm(bieu06Form).fields, rows };
 }
 
 /** @internal Checks a state against the form it claims (fields, then the identities of every row). */
@@ -83,8 +85,7 @@ export function checkStateForm(s: ReportAccumulatorState, compiled: CompiledForm
   const bad = (detail: string, received: unknown): never => raise('invalid_accumulator_state', { field, detail, received });
   if (s.form !== compiled.form.id) bad(`the state is of form '${s.form}', not '${compiled.form.id}'`, s.form);
   const fields = compiled.fields;
-  // A version 1 state was converted to the Biểu 06 slots (its `fields` emptied).
-  if (s.fields.length !== 0 && (s.fields.length !== fields.length || s.fields.some((f, i) => f !== fields[i]))) bad('unexpected fields', s.fields);
+  if (s.fields.length !== fields.length || s.fields.some((f, i) => f !== fields[i])) bad('unexpected fields', s.fields);
   for (const [key, counts] of s.rows) {
     if (counts.length !== fields.length) bad('row counts are not whole numbers', counts);
     const broken = compiled.broken(counts);
