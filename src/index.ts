@@ -259,6 +259,7 @@ export type {
   ReportDossierFacts,
   ReportForm,
   ReportFormColumn,
+  ReportFormColumnBase,
   ReportFormGroup,
   ReportFormId,
   ReportFormIdentity,

@@ -122,7 +122,18 @@ function createAdd(ctx: ReportContext, store: Store): (record: unknown, index?: 
   const width = compiled.fields.length;
   const keyOf = keyFunction(ctx);
   const ingest = createIngest(ctx, store);
-  const facts = {} as MutableFacts;
+  // One facts object for every dossier, created with all its fields (one shape for the classifiers).
+  const facts: MutableFacts = {
+    dossier: undefined as unknown as Dossier,
+    receivedInPeriod: false,
+    outcome: 'pendingWithin',
+    endKind: undefined,
+    apology: false,
+    supplementRequests: 0,
+    workingDays: undefined,
+    sameDay: false,
+    statutoryDays: undefined,
+  };
   const tally = store.tally;
   return (record, index) => {
     tally.inputs++;

@@ -18,6 +18,7 @@ export type {
   ReportDossierFacts,
   ReportForm,
   ReportFormColumn,
+  ReportFormColumnBase,
   ReportFormGroup,
   ReportFormIdentity,
   ReportGroupClassifier,

@@ -48,8 +48,16 @@ export interface ReportDossierFacts {
  */
 export type ReportGroupClassifier = (facts: ReportDossierFacts) => string | undefined;
 
-/** Properties every column has. @category Report */
-interface ColumnBase {
+/**
+ * What every column of a {@link ReportForm} has: id, headings and unit.
+ * @example
+ * ```ts
+ * import type { ReportFormColumnBase } from 'reform-rules';
+ * const base: ReportFormColumnBase = { id: 'late', unit: 'dossiers', heading: { vi: 'Quá hạn', en: 'Late' } };
+ * ```
+ * @category Report
+ */
+export interface ReportFormColumnBase {
   /**
    * The column id, unique in the form. A dotted id (`'received.online'`) nests the value in the
    * JSON row (`row.received.online`).
@@ -75,24 +83,24 @@ interface ColumnBase {
  * @category Report
  */
 export type ReportFormColumn =
-  | (ColumnBase & {
+  | (ReportFormColumnBase & {
       readonly kind: 'count';
       /** Counts the dossier when true; omit it when the column's group `classify` picks it. */
       readonly count?: ((facts: ReportDossierFacts) => boolean) | undefined;
     })
-  | (ColumnBase & {
+  | (ReportFormColumnBase & {
       readonly kind: 'sum';
       /** The ids of the count or sum columns added up. */
       readonly of: readonly string[];
     })
-  | (ColumnBase & {
+  | (ReportFormColumnBase & {
       readonly kind: 'mean';
       /** The dossier's value, or `undefined` when it is not part of the mean. */
       readonly value: (facts: ReportDossierFacts) => number | undefined;
       /** Decimals shown. @defaultValue 2 */
       readonly places?: number | undefined;
     })
-  | (ColumnBase & {
+  | (ReportFormColumnBase & {
       readonly kind: 'unavailable';
       /** Why the data cannot fill it (shown in the outputs' notes). */
       readonly note: LocalizedText;

@@ -21,8 +21,6 @@ export interface CompiledForm {
   row(key: string | null, name: string, slots: ArrayLike<number>): Record<string, unknown>;
   /** The first identity a row's slots break, if any. */
   broken(slots: ArrayLike<number>): ReportFormIdentity | undefined;
-  /** The value of a count or sum column. */
-  total(ids: readonly string[], slots: ArrayLike<number>): number;
 }
 
 function bad(field: string, detail: string, received: unknown): never {
@@ -170,9 +168,6 @@ export function compileForm(form: ReportForm): CompiledForm {
         if (x.relation === '=' ? l !== r : l > r) return x;
       }
       return undefined;
-    },
-    total(ids, c) {
-      return sumOf(ids.flatMap((id) => slotsOf(id, byId, slot, 'ids')), c);
     },
   };
 }
