@@ -97,6 +97,8 @@ function createIngest(ctx: ReportContext, store: Store) {
 /** @internal Fills the reused facts of one dossier counted in a row. */
 function fillFacts(f: MutableFacts, ctx: ReportContext, d: Dossier, e: ClockFacts, receivedInPeriod: boolean): void {
   f.dossier = d;
+  f.channel = d.channel;
+  f.onlineLevel = d.onlineLevel;
   f.receivedInPeriod = receivedInPeriod;
   f.outcome = e.outcome;
   f.endKind = e.endKind;
@@ -125,6 +127,8 @@ function createAdd(ctx: ReportContext, store: Store): (record: unknown, index?: 
   // One facts object for every dossier, created with all its fields (one shape for the classifiers).
   const facts: MutableFacts = {
     dossier: undefined as unknown as Dossier,
+    channel: 'direct',
+    onlineLevel: undefined,
     receivedInPeriod: false,
     outcome: 'pendingWithin',
     endKind: undefined,

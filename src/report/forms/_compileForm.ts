@@ -4,7 +4,8 @@
  * @module
  */
 import { raise } from '../../errors/ReformRulesError';
-import type { ReportDossierFacts, ReportForm, ReportFormColumn, ReportFormGroup, ReportFormIdentity } from './ReportForm';
+import type { ReportDossierFacts, ReportFactCondition, ReportForm, ReportFormColumn, ReportFormGroup, ReportFormIdentity } from './ReportForm';
+import { checkCondition, factTable, signatureOf } from './_factTable';
 
 type Pick = (facts: ReportDossierFacts) => string | undefined;
 type Pred = (facts: ReportDossierFacts) => boolean;
@@ -91,14 +92,18 @@ function layoutSlots(form: ReportForm) {
   const slot = new Map<string, number>();
   const preds: Pred[] = [];
   const predSlots: number[] = [];
+  const conditions: { cond: ReportFactCondition; slot: number }[] = [];
   const means: Value[] = [];
   const meanSlots: number[] = [];
   for (const c of form.columns) {
     if (c.kind === 'count') {
       slot.set(c.id, fields.length);
-      if (c.count !== undefined) {
+      if (typeof c.count === 'function') {
         preds.push(c.count);
         predSlots.push(fields.length);
+      } else if (c.count !== undefined) {
+        checkCondition(c.count, `form.columns.${c.id}.count`);
+        conditions.push({ cond: c.count, slot: fields.length });
       }
       fields.push(c.id);
     } else if (c.kind === 'mean') {
@@ -108,7 +113,7 @@ function layoutSlots(form: ReportForm) {
       fields.push(`${c.id}.numerator`, `${c.id}.denominator`);
     }
   }
-  return { fields, slot, preds, predSlots, means, meanSlots };
+  return { fields, slot, preds, predSlots, means, meanSlots, conditions };
 }
 
 /** @internal Compiles a form (throws `invalid_report_form` on a bad definition). */
@@ -116,9 +121,12 @@ export function compileForm(form: ReportForm): CompiledForm {
   if (typeof form !== 'object' || form === null || typeof form.id !== 'string' || form.id === '') return bad('form', 'a form needs an id', form);
   const byId = checkIds(form.columns);
   const { picks } = walkLayout(form, byId);
-  const { fields, slot, preds, predSlots, means, meanSlots } = layoutSlots(form);
+  const { fields, slot, preds, predSlots, means, meanSlots, conditions } = layoutSlots(form);
+  const table = conditions.length === 0 ? undefined : factTable(conditions);
   const pickFns = picks.map(([fn]) => fn);
-  const pickSlots = picks.map(([, ids]) => new Map([...ids.keys()].map((id) => [id, slot.get(id) as number])));
+  // Per group: its count column ids and their slots (a short scan of interned strings beats a Map).
+  const pickIds = picks.map(([, ids]) => [...ids.keys()]);
+  const pickSlots = pickIds.map((ids) => ids.map((id) => slot.get(id) as number));
   const picked = new Set(picks.flatMap(([, ids]) => [...ids.keys()]));
   for (const c of form.columns) if (c.kind === 'count' && c.count === undefined && !picked.has(c.id)) bad(`form.columns.${c.id}`, 'a count column needs count() or a classifying group', c.id);
   const identities = (form.identities ?? []).map((x, i) => ({
@@ -133,12 +141,21 @@ export function compileForm(form: ReportForm): CompiledForm {
     form,
     fields,
     count(f, c) {
+      if (table !== undefined) {
+        const sig = signatureOf(f);
+        const end = table.start[sig + 1] as number;
+        for (let j = table.start[sig] as number; j < end; j++) {
+          const s = table.slots[j] as number;
+          c[s] = (c[s] as number) + 1;
+        }
+      }
       for (let i = 0; i < predSlots.length; i++) if ((preds[i] as Pred)(f)) (c[predSlots[i] as number] as number)++;
       for (let i = 0; i < nPicks; i++) {
         const id = (pickFns[i] as Pick)(f);
         if (id === undefined) continue;
-        const s = (pickSlots[i] as Map<string, number>).get(id);
-        if (s === undefined) bad(`form.layout (${form.id})`, 'a group classify returned an id that is not one of its count columns', id);
+        const k = (pickIds[i] as string[]).indexOf(id);
+        if (k < 0) bad(`form.layout (${form.id})`, 'a group classify returned an id that is not one of its count columns', id);
+        const s = (pickSlots[i] as number[])[k] as number;
         c[s] = (c[s] as number) + 1;
       }
       for (let i = 0; i < meanSlots.length; i++) {

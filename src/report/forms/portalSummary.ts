@@ -1,8 +1,7 @@
-import type { ReportDossierFacts, ReportForm } from './ReportForm';
+import type { ReportForm } from './ReportForm';
 
 const N = 'dossiers' as const;
 const TOTAL = { vi: 'Tổng số', en: 'Total' };
-const isNew = (f: ReportDossierFacts, channel: 'direct' | 'online' | 'postal'): boolean => f.receivedInPeriod && f.dossier.channel === channel;
 
 /**
  * The national public service portal's per-unit summary ("Tổng hợp kết quả giải quyết TTHC theo
@@ -40,10 +39,10 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
       heading: { vi: 'Số hồ sơ tiếp nhận', en: 'Received' },
       subheading: TOTAL,
     },
-    { id: 'received.direct', kind: 'count', unit: N, heading: { vi: 'Trực tiếp', en: 'In person' } },
-    { id: 'received.onlineFull', kind: 'count', unit: N, heading: { vi: 'Trực tuyến toàn trình', en: 'Full online' } },
-    { id: 'received.onlinePartial', kind: 'count', unit: N, heading: { vi: 'Trực tuyến một phần', en: 'Partial online' } },
-    { id: 'received.onlineOther', kind: 'count', unit: N, heading: { vi: 'Trực tuyến hình thức khác', en: 'Other online' } },
+    { id: 'received.direct', kind: 'count', unit: N, count: { receivedInPeriod: true, channel: 'direct' }, heading: { vi: 'Trực tiếp', en: 'In person' } },
+    { id: 'received.onlineFull', kind: 'count', unit: N, count: { receivedInPeriod: true, channel: 'online', onlineLevel: 'full' }, heading: { vi: 'Trực tuyến toàn trình', en: 'Full online' } },
+    { id: 'received.onlinePartial', kind: 'count', unit: N, count: { receivedInPeriod: true, channel: 'online', onlineLevel: 'partial' }, heading: { vi: 'Trực tuyến một phần', en: 'Partial online' } },
+    { id: 'received.onlineOther', kind: 'count', unit: N, count: { receivedInPeriod: true, channel: 'online', onlineLevel: 'none' }, heading: { vi: 'Trực tuyến hình thức khác', en: 'Other online' } },
     {
       id: 'received.nonBoundary',
       kind: 'unavailable',
@@ -54,8 +53,8 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
         en: 'Regardless of boundary (phi địa giới): not available (the dossiers do not record a receiving unit apart from the competent one).',
       },
     },
-    { id: 'received.carriedOver', kind: 'count', unit: N, heading: { vi: 'Kỳ trước chuyển qua', en: 'Carried over' } },
-    { id: 'received.postal', kind: 'count', unit: N, heading: { vi: 'Bưu chính công ích', en: 'By public post' } },
+    { id: 'received.carriedOver', kind: 'count', unit: N, count: { receivedInPeriod: false }, heading: { vi: 'Kỳ trước chuyển qua', en: 'Carried over' } },
+    { id: 'received.postal', kind: 'count', unit: N, count: { receivedInPeriod: true, channel: 'postal' }, heading: { vi: 'Bưu chính công ích', en: 'By public post' } },
     {
       id: 'resolved.total',
       kind: 'sum',
@@ -64,9 +63,9 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
       heading: { vi: 'Số hồ sơ đã giải quyết', en: 'Resolved' },
       subheading: TOTAL,
     },
-    { id: 'resolved.onTimeOrEarly', kind: 'count', unit: N, heading: { vi: 'Đúng và trước hạn', en: 'On time or early' } },
-    { id: 'resolved.lateWithApology', kind: 'count', unit: N, heading: { vi: 'Quá hạn (đã có thư xin lỗi)', en: 'Late, with apology' } },
-    { id: 'resolved.lateWithoutApology', kind: 'count', unit: N, heading: { vi: 'Quá hạn (chưa có thư xin lỗi)', en: 'Late, without apology' } },
+    { id: 'resolved.onTimeOrEarly', kind: 'count', unit: N, count: { outcome: ['early', 'onTime'] }, heading: { vi: 'Đúng và trước hạn', en: 'On time or early' } },
+    { id: 'resolved.lateWithApology', kind: 'count', unit: N, count: { outcome: 'late', apology: true }, heading: { vi: 'Quá hạn (đã có thư xin lỗi)', en: 'Late, with apology' } },
+    { id: 'resolved.lateWithoutApology', kind: 'count', unit: N, count: { outcome: 'late', apology: false }, heading: { vi: 'Quá hạn (chưa có thư xin lỗi)', en: 'Late, without apology' } },
     {
       id: 'pending.total',
       kind: 'sum',
@@ -75,11 +74,11 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
       heading: { vi: 'Số hồ sơ đang giải quyết', en: 'Pending' },
       subheading: TOTAL,
     },
-    { id: 'pending.within', kind: 'count', unit: N, heading: { vi: 'Chưa đến hạn', en: 'Within deadline' } },
-    { id: 'pending.overdueWithApology', kind: 'count', unit: N, heading: { vi: 'Quá hạn (đã có thư xin lỗi)', en: 'Overdue, with apology' } },
-    { id: 'pending.overdueWithoutApology', kind: 'count', unit: N, heading: { vi: 'Quá hạn (chưa có thư xin lỗi)', en: 'Overdue, without apology' } },
-    { id: 'withdrawn', kind: 'count', unit: N, heading: { vi: 'Hồ sơ rút', en: 'Withdrawn' }, count: (f) => f.endKind === 'withdrawn' },
-    { id: 'stopped', kind: 'count', unit: N, heading: { vi: 'Hồ sơ dừng xử lý', en: 'Stopped' }, count: (f) => f.endKind === 'stopped' },
+    { id: 'pending.within', kind: 'count', unit: N, count: { outcome: 'pendingWithin' }, heading: { vi: 'Chưa đến hạn', en: 'Within deadline' } },
+    { id: 'pending.overdueWithApology', kind: 'count', unit: N, count: { outcome: 'pendingOverdue', apology: true }, heading: { vi: 'Quá hạn (đã có thư xin lỗi)', en: 'Overdue, with apology' } },
+    { id: 'pending.overdueWithoutApology', kind: 'count', unit: N, count: { outcome: 'pendingOverdue', apology: false }, heading: { vi: 'Quá hạn (chưa có thư xin lỗi)', en: 'Overdue, without apology' } },
+    { id: 'withdrawn', kind: 'count', unit: N, heading: { vi: 'Hồ sơ rút', en: 'Withdrawn' }, count: { endKind: 'withdrawn' } },
+    { id: 'stopped', kind: 'count', unit: N, heading: { vi: 'Hồ sơ dừng xử lý', en: 'Stopped' }, count: { endKind: 'stopped' } },
   ],
   layout: [
     {
@@ -94,31 +93,14 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
         'received.carriedOver',
         'received.postal',
       ],
-      classify: (f) => {
-        if (!f.receivedInPeriod) return 'received.carriedOver';
-        if (isNew(f, 'postal')) return 'received.postal';
-        if (!isNew(f, 'online')) return 'received.direct';
-        const level = f.dossier.onlineLevel;
-        return level === 'full' ? 'received.onlineFull' : level === 'partial' ? 'received.onlinePartial' : 'received.onlineOther';
-      },
     },
     {
       heading: { vi: 'Số hồ sơ đã giải quyết', en: 'Resolved' },
       children: ['resolved.total', 'resolved.onTimeOrEarly', 'resolved.lateWithApology', 'resolved.lateWithoutApology'],
-      classify: (f) => {
-        if (f.outcome === 'early' || f.outcome === 'onTime') return 'resolved.onTimeOrEarly';
-        if (f.outcome !== 'late') return undefined;
-        return f.apology ? 'resolved.lateWithApology' : 'resolved.lateWithoutApology';
-      },
     },
     {
       heading: { vi: 'Số hồ sơ đang giải quyết', en: 'Pending' },
       children: ['pending.total', 'pending.within', 'pending.overdueWithApology', 'pending.overdueWithoutApology'],
-      classify: (f) => {
-        if (f.outcome === 'pendingWithin') return 'pending.within';
-        if (f.outcome !== 'pendingOverdue') return undefined;
-        return f.apology ? 'pending.overdueWithApology' : 'pending.overdueWithoutApology';
-      },
     },
     'withdrawn',
     'stopped',

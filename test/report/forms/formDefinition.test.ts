@@ -49,12 +49,27 @@ describe('report form definitions', () => {
     expect(codeOf(withForm(tiny({ columns: [all, online, { id: 's', kind: 'sum', unit: 'dossiers', heading: all.heading, of: ['x'] }], layout: ['all', 'online', 's'] })))).toBe('invalid_report_form');
     expect(codeOf(withForm(tiny({ columns: [all, { ...online, id: 'all.online' }], layout: ['all', 'all.online'] })))).toBe('invalid_report_form');
     expect(codeOf(withForm(tiny({ identities: [{ id: 'x', left: ['all'], relation: '>' as never, right: ['online'] }] })))).toBe('invalid_report_form');
+    expect(codeOf(withForm(tiny({ columns: [all, { ...online, count: { colour: 'red' } as never }] })))).toBe('invalid_report_form');
+    expect(codeOf(withForm(tiny({ columns: [all, { ...online, count: { channel: 'fax' } as never }] })))).toBe('invalid_report_form');
     expect(() => withForm(tiny({ layout: ['all'] }))()).toThrow('form.layout: not a valid report form (columns missing from the layout), received ["online"]');
   });
 
   it('refuses a group classifier that names a column outside its group', () => {
     const form = tiny({ columns: [all, { ...online, count: undefined }], layout: ['all', { heading: all.heading, children: ['online'], classify: () => 'all' }] });
     expect(codeOf(withForm(form))).toBe('invalid_report_form');
+  });
+
+  it('counts a declarative condition exactly like the same predicate, for any dossiers', () => {
+    const asData = tiny({ columns: [all, { ...online, count: { channel: 'online', receivedInPeriod: true, outcome: ['early', 'onTime', 'late'] } }] });
+    const asCode = tiny({ columns: [all, { ...online, count: (f) => f.channel === 'online' && f.receivedInPeriod && f.endKind !== undefined }] });
+    fc.assert(
+      fc.property(denseDossiersArb(40), (dossiers) => {
+        const a = resolutionReport(dossiers, { form: asData, period, calendar });
+        const b = resolutionReport(dossiers, { form: asCode, period, calendar });
+        expect(a.rows).toEqual(b.rows);
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it('checks the identities on every report: a classification that breaks one is an error, not a table', () => {
