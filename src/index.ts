@@ -257,6 +257,7 @@ export type {
   NotAvailableColumn,
   PortalSummaryRow,
   ReportDossierFacts,
+  ReportFactCondition,
   ReportForm,
   ReportFormColumn,
   ReportFormColumnBase,
