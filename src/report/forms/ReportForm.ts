@@ -117,6 +117,7 @@ export interface ReportFormColumnBase {
  */
 export type ReportFormColumn =
   | (ReportFormColumnBase & {
+      /** A count. */
       readonly kind: 'count';
       /**
        * Counts the dossier when it matches (a condition, compiled to a table) or when the
@@ -125,11 +126,13 @@ export type ReportFormColumn =
       readonly count?: ReportFactCondition | ((facts: ReportDossierFacts) => boolean) | undefined;
     })
   | (ReportFormColumnBase & {
+      /** The sum of other columns. */
       readonly kind: 'sum';
       /** The ids of the count or sum columns added up. */
       readonly of: readonly string[];
     })
   | (ReportFormColumnBase & {
+      /** A mean, as an exact ratio. */
       readonly kind: 'mean';
       /** The dossier's value, or `undefined` when it is not part of the mean. */
       readonly value: (facts: ReportDossierFacts) => number | undefined;
@@ -137,6 +140,7 @@ export type ReportFormColumn =
       readonly places?: number | undefined;
     })
   | (ReportFormColumnBase & {
+      /** Not available from the data. */
       readonly kind: 'unavailable';
       /** Why the data cannot fill it (shown in the outputs' notes). */
       readonly note: LocalizedText;
@@ -219,5 +223,12 @@ export interface ReportForm<Id extends string = string> {
   /** Notes printed under the table (Markdown, HTML). */
   readonly notes?: readonly LocalizedText[] | undefined;
   /** The HTML bar chart: the share `numerator / denominator` (column ids summed) per row. */
-  readonly chart?: { readonly caption: LocalizedText; readonly numerator: readonly string[]; readonly denominator: readonly string[] } | undefined;
+  readonly chart?: {
+    /** The chart's caption. */
+    readonly caption: LocalizedText;
+    /** Count or sum column ids added up for the numerator. */
+    readonly numerator: readonly string[];
+    /** Count or sum column ids added up for the denominator. */
+    readonly denominator: readonly string[];
+  } | undefined;
 }

@@ -13,7 +13,12 @@ import type { ReportForm } from './ReportForm';
  * ```
  * @category Report
  */
-export const reportForms: { readonly bieu06: ReportForm<'bieu06'>; readonly 'portal-summary': ReportForm<'portal-summary'> } = {
+export const reportForms: {
+  /** Biểu số 06/VPCP/KSTT. */
+  readonly bieu06: ReportForm<'bieu06'>;
+  /** The national portal's per-unit summary. */
+  readonly 'portal-summary': ReportForm<'portal-summary'>;
+} = {
   bieu06: bieu06Form,
   'portal-summary': portalSummaryForm,
 };

@@ -350,19 +350,45 @@ export interface FormRow extends ReportRowBase {
 export interface PortalSummaryRow extends ReportRowBase {
   /** Tiếp nhận (new in the period by channel and online level, and carried over); `nonBoundary` (phi địa giới) is `null`: not in the data. */
   readonly received: {
+    /** Tổng số. */
     readonly total: number;
+    /** Trực tiếp: new in person. */
     readonly direct: number;
+    /** Trực tuyến toàn trình: new, full online. */
     readonly onlineFull: number;
+    /** Trực tuyến một phần: new, partial online. */
     readonly onlinePartial: number;
+    /** Trực tuyến hình thức khác: new online without a recorded level. */
     readonly onlineOther: number;
+    /** Phi địa giới: not available from the data. */
     readonly nonBoundary: null;
+    /** Kỳ trước chuyển qua. */
     readonly carriedOver: number;
+    /** Bưu chính công ích: new by public post. */
     readonly postal: number;
   };
   /** Đã giải quyết. */
-  readonly resolved: { readonly total: number; readonly onTimeOrEarly: number; readonly lateWithApology: number; readonly lateWithoutApology: number };
+  readonly resolved: {
+    /** Tổng số. */
+    readonly total: number;
+    /** Đúng và trước hạn. */
+    readonly onTimeOrEarly: number;
+    /** Quá hạn, đã có thư xin lỗi. */
+    readonly lateWithApology: number;
+    /** Quá hạn, chưa có thư xin lỗi. */
+    readonly lateWithoutApology: number;
+  };
   /** Đang giải quyết. */
-  readonly pending: { readonly total: number; readonly within: number; readonly overdueWithApology: number; readonly overdueWithoutApology: number };
+  readonly pending: {
+    /** Tổng số. */
+    readonly total: number;
+    /** Chưa đến hạn. */
+    readonly within: number;
+    /** Quá hạn, đã có thư xin lỗi. */
+    readonly overdueWithApology: number;
+    /** Quá hạn, chưa có thư xin lỗi. */
+    readonly overdueWithoutApology: number;
+  };
   /** Hồ sơ rút (of resolved). */
   readonly withdrawn: number;
   /** Hồ sơ dừng xử lý (of resolved). */
