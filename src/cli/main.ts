@@ -24,7 +24,8 @@ const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as
 Usage:
   reform-rules report <file> --period 2025-Q1 [--convention decree09|calendar]
         [--by department|field|procedure|official] [--format md|csv|json|html]
-        [--procedures procedures.json]       the Biểu 06 report of TTHC results for a period
+        [--procedures procedures.json] [--form bieu06|portal-summary]
+                                             the Biểu 06 report (or the portal's per-unit summary) of TTHC results for a period
   reform-rules scorecard <plan-input.json> --period 2025 [--convention decree09|calendar] [--format md|json]
                                              the plan's targets, met or not, each with its explanation
   reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
@@ -92,6 +93,7 @@ async function run(argv: string[]): Promise<number> {
         period: { type: 'string' },
         convention: { type: 'string' },
         by: { type: 'string' },
+        form: { type: 'string' },
         procedures: { type: 'string' },
         data: { type: 'string' },
         'out-dir': { type: 'string' },
@@ -128,6 +130,7 @@ async function run(argv: string[]): Promise<number> {
           format: oneOf('format', values.format, ['md', 'csv', 'json', 'html'] as const, 'md'),
           locale,
           procedures: values.procedures,
+          form: oneOf('form', values.form, ['bieu06', 'portal-summary'] as const, 'bieu06'),
         },
         out,
       );

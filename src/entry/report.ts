@@ -42,3 +42,25 @@ export type {
 // Sample data
 export { generateSample } from '../sample/index';
 export type { SampleData, SampleOptions } from '../sample/index';
+
+// Report forms as data (issue 11 item 4): Biểu 06, the portal summary, custom forms
+export { bieu06Form, portalSummaryForm, reportForms } from '../report/index';
+export type {
+  FormCell,
+  FormCells,
+  FormRow,
+  NotAvailableColumn,
+  PortalSummaryRow,
+  ReportDossierFacts,
+  ReportFactCondition,
+  ReportForm,
+  ReportFormColumn,
+  ReportFormColumnBase,
+  ReportFormGroup,
+  ReportFormId,
+  ReportFormIdentity,
+  ReportFormSelector,
+  ReportGroupClassifier,
+  ReportRowBase,
+  ReportRowOf,
+} from '../report/index';

@@ -1,7 +1,13 @@
 import { raise } from '../errors/ReformRulesError';
 import type { Locale } from '../errors/messages/index';
 import type { Ratio } from '../metrics/ratio';
-import type { ReportGroupBy, ReportRow, ResolutionReport } from './types/ResolutionReport';
+import { compileForm } from './forms/_compileForm';
+import { cellText, csvHeadRows, decimal, htmlHeadRows, laidOut, markdownHeadings, sumOfColumns } from './forms/_formLayout';
+import type { HeadCell, LaidOutColumn } from './forms/_formLayout';
+import type { ReportFormSelector } from './forms/reportForms';
+import { resolveReportForm } from './forms/reportForms';
+import type { ReportForm } from './forms/ReportForm';
+import type { ReportGroupBy, ReportRowBase, ResolutionReport } from './types/ResolutionReport';
 
 /**
  * The output formats of {@link formatReport}.
@@ -33,139 +39,74 @@ export interface FormatReportOptions {
    * Vietnamese text as UTF-8. @defaultValue `false`
    */
   readonly bom?: boolean | undefined;
+  /**
+   * The report's form: needed only for a custom form (a built-in form is found by the report's
+   * `form` id); when given it must be the report's. @defaultValue the report's form
+   */
+  readonly form?: ReportFormSelector | undefined;
 }
 
-const FORMATS: readonly ReportFormat[] = ['csv', 'markdown', 'json', 'html'];
 
 /** @internal The column headings, in order, per locale (Biểu 06 for `vi`, then the extra columns). */
-export const REPORT_HEADINGS: Readonly<Record<Locale, readonly string[]>> = {
-  vi: [
-    'STT',
-    '', // the key column, by grouping
-    'Số hồ sơ nhận giải quyết',
-    'Trong đó: Trực tuyến',
-    'Trực tiếp, dịch vụ bưu chính',
-    'Từ kỳ trước',
-    'Số hồ sơ đã giải quyết',
-    'Trước hạn',
-    'Đúng hạn',
-    'Quá hạn',
-    'Số lượng hồ sơ đang giải quyết',
-    'Trong hạn',
-    'Quá hạn',
-    'Rút hồ sơ',
-    'Dừng giải quyết',
-    'Từ chối giải quyết',
-    'Quá hạn có văn bản xin lỗi',
-    'Bưu chính công ích',
-    'Trực tuyến toàn trình',
-    'Trực tuyến một phần',
-    'Giải quyết trong ngày',
-    'Thời gian giải quyết bình quân (ngày làm việc)',
-    'Thời hạn quy định bình quân (ngày làm việc)',
-  ],
-  en: [
-    'No.',
-    '',
-    'Received',
-    'Of which online',
-    'In person or by post',
-    'Carried over',
-    'Resolved',
-    'Early',
-    'On time',
-    'Late',
-    'Pending',
-    'Within deadline',
-    'Overdue',
-    'Withdrawn',
-    'Stopped',
-    'Refused',
-    'Late with apology',
-    'By public post',
-    'Full online',
-    'Partial online',
-    'Same day',
-    'Average processing time (working days)',
-    'Average statutory time (working days)',
-  ],
-};
+
+const FORMATS: readonly ReportFormat[] = ['csv', 'markdown', 'json', 'html'];
 
 const KEY_HEADING: Readonly<Record<Locale, Readonly<Record<ReportGroupBy, string>>>> = {
   vi: { department: 'Đơn vị', field: 'Lĩnh vực', procedure: 'Thủ tục hành chính', official: 'Cán bộ, công chức, viên chức' },
   en: { department: 'Department', field: 'Field', procedure: 'Procedure', official: 'Official' },
 };
 
+/** The texts common to every form (the form supplies its title, number, unit line, notes and chart). */
 const TEXT = {
   vi: {
-    title: 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
-    form: 'Biểu số 06/VPCP/KSTT',
+    no: 'STT',
     total: 'Tổng cộng',
     noOfficial: '(Chưa ghi cán bộ)',
     window: 'Thời gian chốt số liệu',
     asOf: 'số liệu tính đến',
-    unit: 'Đơn vị tính: Số hồ sơ TTHC.',
     conventions: { decree09: 'theo Nghị định 09/2019/NĐ-CP', calendar: 'theo tháng dương lịch' },
     rejected: 'Bản ghi không hợp lệ, không tính vào bảng',
     excluded: 'Ngoài kỳ: nhận sau kỳ {a}, đã kết thúc trước kỳ {b}',
     inputs: 'Tổng số bản ghi',
-    chart: 'Tỷ lệ giải quyết trước hạn và đúng hạn',
-    notes: 'Hồ sơ rút, dừng giải quyết, từ chối giải quyết là hồ sơ đã kết thúc: tính trong số đã giải quyết và ghi riêng ở các cột bổ sung.',
   },
   en: {
-    title: 'RESULTS OF HANDLING ADMINISTRATIVE PROCEDURES',
-    form: 'Form 06/VPCP/KSTT',
+    no: 'No.',
     total: 'Total',
     noOfficial: '(no official recorded)',
     window: 'Data window',
     asOf: 'data as of',
-    unit: 'Unit: dossiers.',
     conventions: { decree09: 'Decree 09/2019/NĐ-CP cut-off', calendar: 'calendar months' },
     rejected: 'Invalid records, not counted in the table',
     excluded: 'Outside the period: received after it {a}, ended before it {b}',
     inputs: 'Records given',
-    chart: 'On-time rate (early or on time) of resolved dossiers',
-    notes: 'Withdrawn, stopped and refused dossiers have ended: they count as resolved and are shown again in the extra columns.',
   },
 } as const;
 
-/** @internal `n/d` as a decimal string with `places` digits, rounded half up, exactly (BigInt). */
-export function decimal(r: Ratio, places: number, separator = '.'): string {
-  if (r.denominator === 0) return '';
-  const scale = 10n ** BigInt(places);
-  const n = BigInt(r.numerator) * scale * 2n + BigInt(r.denominator);
-  const q = n / (BigInt(r.denominator) * 2n);
-  const whole = q / scale;
-  const frac = (q % scale).toString().padStart(places, '0');
-  return places === 0 ? whole.toString() : `${whole}${separator}${frac}`;
+/** @internal What the formatters read: the report, its form laid out, the locale. */
+interface View {
+  readonly report: ResolutionReport<ReportRowBase>;
+  readonly form: ReportForm;
+  readonly columns: readonly LaidOutColumn[];
+  readonly locale: Locale;
 }
 
-function rowLabel(row: ReportRow, isTotal: boolean, locale: Locale): string {
+function rowLabel(row: ReportRowBase, isTotal: boolean, locale: Locale): string {
   if (isTotal) return TEXT[locale].total;
   if (row.key === null) return TEXT[locale].noOfficial;
   return row.name === '' ? row.key : row.name;
 }
 
-/** @internal The cells of one row after the STT and label: counts, then the two averages. */
-function cells(row: ReportRow, separator: string): string[] {
-  const { received: r, resolved: s, pending: p, extra: x, averageWorkingDays: a } = row;
-  return [
-    r.total, r.online, r.directOrPostal, r.carriedOver,
-    s.total, s.early, s.onTime, s.late,
-    p.total, p.within, p.overdue,
-    x.withdrawn, x.stopped, x.rejected, x.lateWithApology, x.postal, x.onlineFull, x.onlinePartial, x.sameDay,
-  ]
-    .map(String)
-    .concat([decimal(a.actual, 2, separator), decimal(a.statutory, 2, separator)]);
+/** @internal The body rows: STT, label, then the cells in layout order; the total row last. */
+function bodyRows(v: View, separator: string): string[][] {
+  const cells = (row: ReportRowBase) => v.columns.map((c) => cellText(row, c, separator));
+  const out = v.report.rows.map((row, i) => [String(i + 1), rowLabel(row, false, v.locale), ...cells(row)]);
+  out.push(['', rowLabel(v.report.total, true, v.locale), ...cells(v.report.total)]);
+  return out;
 }
 
-function table(report: ResolutionReport, locale: Locale, separator: string): string[][] {
-  const headings = [...REPORT_HEADINGS[locale]];
-  headings[1] = KEY_HEADING[locale][report.groupBy];
-  const out: string[][] = [headings];
-  report.rows.forEach((row, i) => out.push([String(i + 1), rowLabel(row, false, locale), ...cells(row, separator)]));
-  out.push(['', rowLabel(report.total, true, locale), ...cells(report.total, separator)]);
-  return out;
+/** @internal The two leading headings: STT and the key column (by grouping). */
+function leading(v: View): [string, string] {
+  return [TEXT[v.locale].no, KEY_HEADING[v.locale][v.report.groupBy]];
 }
 
 /** @internal One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. */
@@ -173,8 +114,9 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-function toCsv(report: ResolutionReport, locale: Locale, bom: boolean): string {
-  const lines = table(report, locale, '.').map((row) => row.map(csvField).join(','));
+function toCsv(v: View, bom: boolean): string {
+  const head = csvHeadRows(v.form, v.columns, v.locale).map((r, level) => [...(level === 0 ? leading(v) : ['', '']), ...r]);
+  const lines = [...head, ...bodyRows(v, '.')].map((row) => row.map(csvField).join(','));
   return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }
 
@@ -188,29 +130,33 @@ function formatDate(date: string, locale: Locale): string {
   return `${d}/${m}/${y}`;
 }
 
-function periodLine(report: ResolutionReport, locale: Locale): string {
-  const t = TEXT[locale];
-  const p = report.period;
+function periodLine(v: View): string {
+  const t = TEXT[v.locale];
+  const p = v.report.period;
   const convention = (t.conventions as Record<string, string>)[p.convention] ?? p.convention;
-  return `${t.window}: ${formatDate(p.from, locale)} – ${formatDate(p.to, locale)} (${convention}); ${t.asOf} ${report.asOf}. ${t.unit}`;
+  return `${t.window}: ${formatDate(p.from, v.locale)} – ${formatDate(p.to, v.locale)} (${convention}); ${t.asOf} ${v.report.asOf}. ${v.form.unitLine[v.locale]}`;
 }
 
-function footer(report: ResolutionReport, locale: Locale): string[] {
-  const t = TEXT[locale];
+/** @internal The accounting of every record, the form's notes, and a note per column the data cannot fill. */
+function footer(v: View): string[] {
+  const t = TEXT[v.locale];
+  const { report, form, locale } = v;
+  const unavailable = form.columns.flatMap((c) => (c.kind === 'unavailable' ? [`— ${c.note[locale]}`] : []));
   return [
     `${t.inputs}: ${report.inputs}. ${t.rejected}: ${report.rejected.length}. ${t.excluded.replace('{a}', String(report.excluded.receivedAfter)).replace('{b}', String(report.excluded.endedBefore))}.`,
-    t.notes,
+    ...(form.notes ?? []).map((n) => n[locale]),
+    ...unavailable,
   ];
 }
 
-function toMarkdown(report: ResolutionReport, locale: Locale): string {
-  const t = TEXT[locale];
-  const rows = table(report, locale, locale === 'vi' ? ',' : '.');
-  const [head, ...body] = rows as [string[], ...string[][]];
+function toMarkdown(v: View): string {
+  const { report, form, locale } = v;
+  const head = [...leading(v), ...markdownHeadings(form, v.columns, locale)];
+  const body = bodyRows(v, locale === 'vi' ? ',' : '.');
   const lines = [
-    `## ${t.title} (${t.form}): ${report.period.label[locale]}`,
+    `## ${form.title[locale]} (${form.number[locale]}): ${report.period.label[locale]}`,
     '',
-    periodLine(report, locale),
+    periodLine(v),
     '',
     `| ${head.map(mdCell).join(' | ')} |`,
     `| ${head.map((_, i) => (i === 1 ? '---' : '---:')).join(' | ')} |`,
@@ -220,7 +166,7 @@ function toMarkdown(report: ResolutionReport, locale: Locale): string {
       return `| ${cellsOut.join(' | ')} |`;
     }),
     '',
-    ...footer(report, locale).flatMap((l) => [l, '']),
+    ...footer(v).flatMap((l) => [l, '']),
   ];
   if (report.rejected.length > 0) {
     for (const r of report.rejected) {
@@ -236,11 +182,9 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function onTimeRatio(row: ReportRow): Ratio {
-  return { numerator: row.resolved.early + row.resolved.onTime, denominator: row.resolved.total };
-}
-
-function chart(report: ResolutionReport, locale: Locale): string {
+/** @internal The SVG bar chart of the form's share per row (and the total). */
+function chart(v: View, spec: NonNullable<ReportForm['chart']>): string {
+  const { report, locale } = v;
   const sep = locale === 'vi' ? ',' : '.';
   const entries = [...report.rows.map((row) => ({ row, total: false })), { row: report.total, total: true }];
   // Room for the longest label (about 7 px a character at 12 px), so no name is clipped; names
@@ -256,11 +200,11 @@ function chart(report: ResolutionReport, locale: Locale): string {
   const width = labelWidth + barWidth + 80;
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="${escapeHtml(TEXT[locale].chart)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="${escapeHtml(spec.caption[locale])}">`,
   );
   entries.forEach(({ row, total }, i) => {
     const y = top + i * rowHeight;
-    const r = onTimeRatio(row);
+    const r: Ratio = { numerator: sumOfColumns(row, spec.numerator), denominator: sumOfColumns(row, spec.denominator) };
     const label = rowLabel(row, total, locale);
     const pct = r.denominator === 0 ? '—' : `${decimal({ numerator: r.numerator * 100, denominator: r.denominator }, 1, sep)}%`;
     const w = r.denominator === 0 ? 0 : Math.round((barWidth * r.numerator) / r.denominator);
@@ -287,15 +231,19 @@ th{background:#f0f3f7;vertical-align:bottom}td.n{text-align:right;font-variant-n
 tr.total td{font-weight:bold;background:#f7f7f7}svg{font-size:12px;margin-top:16px}svg .tick{fill:#555}
 figure{margin:16px 0}figcaption{font-size:13px;font-weight:bold}`;
 
-function toHtml(report: ResolutionReport, locale: Locale): string {
-  const t = TEXT[locale];
-  const rows = table(report, locale, locale === 'vi' ? ',' : '.');
-  const [head, ...body] = rows as [string[], ...string[][]];
-  const title = `${t.title}: ${report.period.label[locale]}`;
-  const groups =
-    locale === 'vi'
-      ? ['Số hồ sơ nhận giải quyết', 'Số hồ sơ đã giải quyết', 'Số lượng hồ sơ đang giải quyết']
-      : ['Received', 'Resolved', 'Pending'];
+/** @internal The table head, its spans derived from the form's groups. */
+function htmlHead(v: View): string[] {
+  const rows = htmlHeadRows(v.columns, v.locale);
+  const span = (n: number, name: string) => (n > 1 ? ` ${name}="${n}"` : '');
+  const th = (c: HeadCell) => `<th${span(c.rowspan, 'rowspan')}${span(c.colspan, 'colspan')}>${escapeHtml(c.text)}</th>`;
+  const lead = leading(v).map((h) => th({ text: h, rowspan: rows.length, colspan: 1 }));
+  return rows.map((r, level) => `<tr>${level === 0 ? lead.join('') : ''}${r.map(th).join('')}</tr>`);
+}
+
+function toHtml(v: View): string {
+  const { report, form, locale } = v;
+  const body = bodyRows(v, locale === 'vi' ? ',' : '.');
+  const title = `${form.title[locale]}: ${report.period.label[locale]}`;
   const lines = [
     '<!DOCTYPE html>',
     `<html lang="${locale}">`,
@@ -307,14 +255,10 @@ function toHtml(report: ResolutionReport, locale: Locale): string {
     '</head>',
     '<body>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${escapeHtml(t.form)}. ${escapeHtml(periodLine(report, locale))}</p>`,
+    `<p>${escapeHtml(form.number[locale])}. ${escapeHtml(periodLine(v))}</p>`,
     '<table>',
     '<thead>',
-    `<tr><th rowspan="2">${escapeHtml(head[0] as string)}</th><th rowspan="2">${escapeHtml(head[1] as string)}</th>` +
-      `<th colspan="4">${escapeHtml(groups[0] as string)}</th><th colspan="4">${escapeHtml(groups[1] as string)}</th><th colspan="3">${escapeHtml(groups[2] as string)}</th>` +
-      head.slice(13).map((h) => `<th rowspan="2">${escapeHtml(h)}</th>`).join('') +
-      '</tr>',
-    `<tr>${head.slice(2, 13).map((h, i) => `<th>${escapeHtml(i === 0 || i === 4 || i === 8 ? (locale === 'vi' ? 'Tổng số' : 'Total') : h)}</th>`).join('')}</tr>`,
+    ...htmlHead(v),
     '</thead>',
     '<tbody>',
     ...body.map(
@@ -323,7 +267,7 @@ function toHtml(report: ResolutionReport, locale: Locale): string {
     ),
     '</tbody>',
     '</table>',
-    ...footer(report, locale).map((l) => `<p>${escapeHtml(l)}</p>`),
+    ...footer(v).map((l) => `<p>${escapeHtml(l)}</p>`),
   ];
   if (report.rejected.length > 0) {
     lines.push('<ul>');
@@ -332,30 +276,45 @@ function toHtml(report: ResolutionReport, locale: Locale): string {
     }
     lines.push('</ul>');
   }
-  lines.push('<figure>', `<figcaption>${escapeHtml(t.chart)}</figcaption>`, chart(report, locale), '</figure>', '</body>', '</html>', '');
+  if (form.chart !== undefined) lines.push('<figure>', `<figcaption>${escapeHtml(form.chart.caption[locale])}</figcaption>`, chart(v, form.chart), '</figure>');
+  lines.push('</body>', '</html>', '');
   return lines.join('\n');
+}
+
+/** @internal The form of a report: the one given (it must be the report's), else the built-in form the report names. */
+function formOf(report: ResolutionReport<ReportRowBase>, given: ReportFormSelector | undefined): ReportForm {
+  const id = (report as { form?: unknown }).form ?? 'bieu06';
+  const form = resolveReportForm(given ?? (id as ReportFormSelector), given === undefined ? 'report.form' : 'form');
+  if (form.id !== id) raise('invalid_report_form', { field: 'form', detail: `the report is of form '${String(id)}'`, received: form.id });
+  compileForm(form); // checks the definition
+  return form;
 }
 
 /**
  * Renders a report as CSV, Markdown, JSON or a self-contained HTML page, in Vietnamese (the column
- * headings of Biểu 06/VPCP/KSTT, so a clerk can paste the table into the official form) or English.
+ * headings of the report's form, e.g. Biểu 06/VPCP/KSTT, so a clerk can paste the table into the
+ * official form) or English. Headings, their groups and the column order come from the form.
  *
  * @remarks
- * - **CSV** (RFC 4180): one heading row, one row per report row, then the total row; fields with
- *   a comma, quote or line break are quoted, quotes doubled; lines end in CRLF; decimals use `.`.
- *   Set `bom: true` for Excel on Windows.
- * - **Markdown**: a title with the period, the window and `asOf`, the table (total in bold), the
- *   accounting of every record (given, rejected, outside the period), the rejected records' issues.
+ * - **CSV** (RFC 4180): the heading row (one per heading level for a form with grouped headings),
+ *   one row per report row, then the total row; fields with a comma, quote or line break are
+ *   quoted, quotes doubled; lines end in CRLF; decimals use `.`. Set `bom: true` for Excel on Windows.
+ * - **Markdown**: a title with the form and the period, the window and `asOf`, the table (total
+ *   in bold), the accounting of every record (given, rejected, outside the period), the form's
+ *   notes and the rejected records' issues.
  * - **JSON**: `JSON.stringify(report, null, 2)`; `JSON.parse` of it deep-equals the report.
- * - **HTML**: one file with inline CSS, the table with grouped headings and an inline SVG bar
- *   chart of the on-time rate (early + on time over resolved) per row; no scripts, no external
+ * - **HTML**: one file with inline CSS, the table with the form's grouped headings (`colspan` and
+ *   `rowspan` derived from its groups) and, when the form has one, an inline SVG bar chart (for
+ *   Biểu 06 the on-time rate, early + on time over resolved) per row; no scripts, no external
  *   styles or fonts; every text escaped.
  *
- * The averages are shown with two decimals, rounded half up from the exact ratios.
+ * Means are shown with the column's decimals (two by default), rounded half up from the exact
+ * ratios; a column the data cannot fill shows "—".
  * @param report - The report, from {@link resolutionReport} or {@link ReportAccumulator.result}.
- * @param options - The format, the locale (default `'vi'`) and, for CSV, the byte order mark.
+ * @param options - The format, the locale (default `'vi'`), for CSV the byte order mark, and the form (needed for a custom form).
  * @returns The rendered text.
  * @throws {@link ReformRulesError} (code `invalid_enum`) When `format` or `locale` is not one of the allowed values.
+ * @throws {@link ReformRulesError} (code `invalid_report_form`) When the report's form is not built in and `form` is not given, or `form` is not the report's.
  * @example
  * ```ts
  * import { formatReport } from 'reform-rules';
@@ -364,19 +323,20 @@ function toHtml(report: ResolutionReport, locale: Locale): string {
  * ```
  * @category Report
  */
-export function formatReport(report: ResolutionReport, options: FormatReportOptions): string {
+export function formatReport(report: ResolutionReport<ReportRowBase>, options: FormatReportOptions): string {
   const format = options?.format;
   if (!FORMATS.includes(format)) raise('invalid_enum', { field: 'format', expected: FORMATS.map((f) => `'${f}'`).join(', '), received: format });
   const locale = options.locale ?? 'vi';
   if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  const form = formOf(report, options.form);
+  const view: View = { report, form, columns: laidOut(form), locale };
   switch (format) {
     case 'csv':
-      return toCsv(report, locale, options.bom === true);
+      return toCsv(view, options.bom === true);
     case 'markdown':
-      return toMarkdown(report, locale);
-    case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return toMarkdown(view);
     case 'html':
-      return toHtml(report, locale);
+      return toHtml(view);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Periodic reports: legal cut-off periods, the standard results table (Biểu 06/VPCP/KSTT),
+ * Periodic reports: legal cut-off periods, report forms as data (Biểu 06/VPCP/KSTT, the portal summary),
  * streaming and mergeable accumulation, and output formats.
  * @module
  */
@@ -9,17 +9,38 @@ export type { ParsePeriodOptions } from './parsePeriod';
 export { submissionDeadline } from './submissionDeadline';
 export { resolutionReport } from './resolutionReport';
 export { createReportAccumulator, reportAccumulatorFromJSON } from './createReportAccumulator';
-export type { ReportAccumulator, ReportAccumulatorState } from './createReportAccumulator';
+export type { ReportAccumulator, ReportAccumulatorState } from './types/ReportAccumulator';
+export { bieu06Form } from './forms/bieu06';
+export { portalSummaryForm } from './forms/portalSummary';
+export { reportForms } from './forms/reportForms';
+export type { ReportFormId, ReportFormSelector } from './forms/reportForms';
+export type {
+  ReportDossierFacts,
+  ReportFactCondition,
+  ReportForm,
+  ReportFormColumn,
+  ReportFormColumnBase,
+  ReportFormGroup,
+  ReportFormIdentity,
+  ReportGroupClassifier,
+} from './forms/ReportForm';
 export type { PeriodConvention, PeriodKind, ReportingPeriod, ReportingPeriodInput } from './types/ReportingPeriod';
 export type {
   AverageWorkingDays,
   ExcludedCounts,
   ExtraCounts,
+  FormCell,
+  FormCells,
+  FormRow,
+  NotAvailableColumn,
   PendingCounts,
+  PortalSummaryRow,
   ReceivedCounts,
   RejectedDossier,
   ReportGroupBy,
   ReportRow,
+  ReportRowBase,
+  ReportRowOf,
   ResolutionReport,
   ResolutionReportOptions,
   ResolvedCounts,

@@ -1,6 +1,7 @@
 import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
-import type { ResolutionReport, ResolutionReportOptions } from './types/ResolutionReport';
+import type { ReportFormSelector } from './forms/reportForms';
+import type { ReportRowOf, ResolutionReport, ResolutionReportOptions } from './types/ResolutionReport';
 import { createInternalAccumulator } from './createReportAccumulator';
 
 /**
@@ -24,9 +25,11 @@ import { createInternalAccumulator } from './createReportAccumulator';
  * `received.total = online + directOrPostal + carriedOver`, `resolved.total = early + onTime +
  * late`, `pending.total = within + overdue` and `received.total = resolved.total + pending.total`;
  * the total row is the sum of the rows. For millions of records or shards use
- * {@link createReportAccumulator} (same result, streaming, mergeable).
+ * {@link createReportAccumulator} (same result, streaming, mergeable). Another `form` (such as
+ * `'portal-summary'`, or one of your own, {@link ReportForm}) counts the same dossiers into its
+ * own columns; the report's `form` names it and the form's identities are checked on every report.
  * @param dossiers - Any iterable of records (parsed JSON; validated here).
- * @param options - The period, calendar, and optionally `asOf`, procedures, policy, grouping, names, locale.
+ * @param options - The period, calendar, and optionally `form`, `asOf`, procedures, policy, grouping, names, locale.
  * @returns The report: period, rows, total, rejected records, excluded counts, inputs.
  * @throws {@link ReformRulesError} (code `invalid_reporting_period`) When `period` has no valid `from`/`to` window.
  * @throws {@link ReformRulesError} (code `invalid_calendar`) When `calendar` is not a WorkCalendar.
@@ -35,6 +38,7 @@ import { createInternalAccumulator } from './createReportAccumulator';
  * @throws {@link ReformRulesError} (code `group_needs_procedures`) When grouping by field without procedures.
  * @throws {@link ReformRulesError} (code `as_of_before_period`) When `asOf` is before the period starts.
  * @throws {@link ReformRulesError} (code `invalid_type`) When `dossiers` is not iterable.
+ * @throws {@link ReformRulesError} (code `invalid_report_form`) When `form` is not a built-in id or a valid form definition.
  * @example
  * ```ts
  * import { createCalendar, parsePeriod, resolutionReport } from 'reform-rules';
@@ -49,7 +53,10 @@ import { createInternalAccumulator } from './createReportAccumulator';
  * ```
  * @category Report
  */
-export function resolutionReport(dossiers: Iterable<unknown>, options: ResolutionReportOptions): ResolutionReport {
+export function resolutionReport<F extends ReportFormSelector = 'bieu06'>(
+  dossiers: Iterable<unknown>,
+  options: ResolutionReportOptions<F>,
+): ResolutionReport<ReportRowOf<F>> {
   const acc = createInternalAccumulator(options);
   if (dossiers === null || typeof (dossiers as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function' || typeof dossiers === 'string') {
     raise('invalid_type', { field: 'dossiers', expected: 'an array or iterable of dossier records', received: dossiers });
@@ -71,5 +78,5 @@ export function resolutionReport(dossiers: Iterable<unknown>, options: Resolutio
     acc.add(record, index);
     index++;
   }
-  return acc.result();
+  return acc.result() as ResolutionReport<ReportRowOf<F>>;
 }

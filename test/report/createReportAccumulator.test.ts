@@ -22,11 +22,14 @@ describe('createReportAccumulator', () => {
     acc.add({ id: 'bad' });
     const state = acc.toJSON();
     expect(state.format).toBe('reform-rules/report-accumulator');
-    expect(state.version).toBe(1);
+    expect(state.version).toBe(2);
+    expect(state.form).toBe('bieu06');
     expect(state.asOf).toBe('2025-03-14T23:59:59.999+07:00');
     expect(state.inputs).toBe(2);
-    expect(state.fields[0]).toBe('newOnline');
-    expect(state.rows).toEqual([['A', [1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]]);
+    // Version 2: one counter per form column (the Biểu 06 count columns, then two per mean).
+    expect(state.fields.slice(0, 3)).toEqual(['received.online', 'received.directOrPostal', 'received.carriedOver']);
+    expect(state.fields).toHaveLength(20);
+    expect(state.rows).toEqual([['A', [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]]);
     expect(state.rejected.map((r) => r.index)).toEqual([1]);
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });

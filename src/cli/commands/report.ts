@@ -3,7 +3,7 @@ import type { Locale } from '../../errors/messages/index';
 import type { Procedure } from '../../model/index';
 import { parseProcedures } from '../../model/index';
 import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
-import type { PeriodConvention, ReportFormat, ReportGroupBy, ResolutionReport } from '../../report/index';
+import type { PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
 import type { InternalAccumulator } from '../../report/createReportAccumulator';
@@ -17,6 +17,8 @@ export interface ReportCommandOptions {
   readonly format: 'md' | 'csv' | 'json' | 'html';
   readonly locale: Locale;
   readonly procedures: string | undefined;
+  /** The report form. @defaultValue `'bieu06'` */
+  readonly form?: ReportFormId | undefined;
 }
 
 const FORMAT: Record<ReportCommandOptions['format'], ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
@@ -51,7 +53,7 @@ export function loadCatalog(file: string | undefined, bundle?: unknown): { proce
 }
 
 /** @internal Builds the Biểu 06 report of a file (streamed for JSON Lines and CSV). */
-export async function buildReport(file: string, options: ReportCommandOptions, out: Output): Promise<ResolutionReport> {
+export async function buildReport(file: string, options: ReportCommandOptions, out: Output): Promise<ResolutionReport<ReportRowBase>> {
   if (options.period === undefined) throw new CliError('cli_usage', { detail: "report needs --period, e.g. --period 2025-Q1 (or 2025-H1, 2025-9M, 2025, 2025-03)" }, EXIT.usage);
   let period;
   try {
@@ -65,6 +67,7 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   let acc;
   try {
     acc = createReportAccumulator({
+      form: options.form ?? 'bieu06',
       period,
       calendar: createCalendar(),
       groupBy: options.by,
@@ -80,7 +83,7 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   // reader could not read is a rejected record of the report, with its line.
   for await (const r of bundle === undefined ? readRecords(file) : recordsOf(bundle)) {
     if (r.ok) acc.add(r.value, r.line);
-    else (acc as InternalAccumulator).reject(r.line, r.id === undefined ? undefined : { id: r.id }, r.issues);
+    else (acc as unknown as InternalAccumulator).reject(r.line, r.id === undefined ? undefined : { id: r.id }, r.issues);
     n += 1;
     out.progress(n);
   }

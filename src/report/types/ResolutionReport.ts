@@ -1,10 +1,13 @@
 import type { Instant, WorkCalendar } from '../../calendar/WorkCalendar';
 import type { Issue } from '../../errors/Issue';
 import type { Locale } from '../../errors/messages/index';
+import type { LocalizedText } from '../../explain/Explanation';
 import type { Ratio } from '../../metrics/ratio';
 import type { Procedure } from '../../model/procedure';
 import type { Policy } from '../../policy/Policy';
 import type { PolicyParameters } from '../../policy/PolicyParameters';
+import type { ReportForm } from '../forms/ReportForm';
+import type { ReportFormSelector } from '../forms/reportForms';
 import type { ReportingPeriod } from './ReportingPeriod';
 
 /**
@@ -28,9 +31,15 @@ export type ReportGroupBy = 'department' | 'field' | 'procedure' | 'official';
  * import type { ResolutionReportOptions } from 'reform-rules';
  * const options: ResolutionReportOptions = { period: parsePeriod('2025-Q1'), calendar: createCalendar() };
  * ```
+ * @typeParam F - The form selected (default Biểu 06).
  * @category Report
  */
-export interface ResolutionReportOptions {
+export interface ResolutionReportOptions<F extends ReportFormSelector = 'bieu06'> {
+  /**
+   * The report form: `'bieu06'` (default), `'portal-summary'`, or a form definition of your own
+   * ({@link ReportForm}). The report remembers the form's id.
+   */
+  readonly form?: F | undefined;
   /** The reporting period (from {@link reportingPeriod} or {@link parsePeriod}). */
   readonly period: ReportingPeriod;
   /** The working-time calendar; it must cover the period. */
@@ -181,7 +190,7 @@ export interface AverageWorkingDays {
  * ```
  * @category Report
  */
-export interface ReportRow {
+export interface ReportRow extends ReportRowBase {
   /** The department, field, procedure or official id; `null` for the total row and for dossiers with no official recorded (grouping by official). */
   readonly key: string | null;
   /** The display name: from the `names` option, else the procedure's name (grouping by procedure), else the key; `''` for the total row. */
@@ -239,7 +248,9 @@ export interface ExcludedCounts {
  * official, their total, the records rejected and those outside the period. Plain JSON.
  *
  * @remarks `inputs = rejected.length + excluded.receivedAfter + excluded.endedBefore + total.received.total`:
- * every record is accounted for.
+ * every record is accounted for. The rows follow the report's `form` (default Biểu 06,
+ * {@link ReportRow}; {@link PortalSummaryRow} for `'portal-summary'`; {@link FormRow} for a custom form).
+ * @typeParam Row - The row shape of the form.
  * @example
  * ```ts
  * import type { ResolutionReport } from 'reform-rules';
@@ -247,7 +258,9 @@ export interface ExcludedCounts {
  * ```
  * @category Report
  */
-export interface ResolutionReport {
+export interface ResolutionReport<Row extends ReportRowBase = ReportRow> {
+  /** The id of the form the rows follow (`'bieu06'`, `'portal-summary'` or a custom form's). */
+  readonly form: string;
   /** The period. */
   readonly period: ReportingPeriod;
   /** The instant the dossiers were evaluated as of. */
@@ -255,13 +268,161 @@ export interface ResolutionReport {
   /** What the rows stand for. */
   readonly groupBy: ReportGroupBy;
   /** The rows, by key (the `null` key last). */
-  readonly rows: readonly ReportRow[];
+  readonly rows: readonly Row[];
   /** The total row: the sum of the rows. */
-  readonly total: ReportRow;
+  readonly total: Row;
   /** The records that could not be counted, by index. */
   readonly rejected: readonly RejectedDossier[];
   /** The valid records outside the period. */
   readonly excluded: ExcludedCounts;
   /** How many records were given. */
   readonly inputs: number;
+  /** The form's columns the data cannot fill (their values are `null`), with why; absent when none. */
+  readonly notAvailable?: readonly NotAvailableColumn[];
+}
+
+/**
+ * What every report row has, whatever its form: the key and the display name.
+ * @example
+ * ```ts
+ * import type { ReportRowBase } from 'reform-rules';
+ * const label = (row: ReportRowBase) => row.name || (row.key ?? '');
+ * ```
+ * @category Report
+ */
+export interface ReportRowBase {
+  /** The department, field, procedure or official id; `null` for the total row and for dossiers with no official recorded. */
+  readonly key: string | null;
+  /** The display name; `''` for the total row. */
+  readonly name: string;
+}
+
+/**
+ * One cell of a form's row: a count, an exact mean, or `null` when the data cannot fill the column.
+ * @example
+ * ```ts
+ * import type { FormCell } from 'reform-rules';
+ * const cells: FormCell[] = [3, { numerator: 7, denominator: 2 }, null];
+ * ```
+ * @category Report
+ */
+export type FormCell = number | Ratio | null;
+
+/**
+ * The cells of a column group, by the last part of the column ids (`received.online` is `online` in `received`).
+ * @example
+ * ```ts
+ * import type { FormCells } from 'reform-rules';
+ * const received: FormCells = { total: 3, online: 2, direct: 1 };
+ * ```
+ * @category Report
+ */
+export interface FormCells {
+  readonly [id: string]: FormCell | FormCells;
+}
+
+/**
+ * A row of a custom form: the key, the name, and each column's cell at its dotted id.
+ * @example
+ * ```ts
+ * import type { FormRow } from 'reform-rules';
+ * const lateOf = (row: FormRow) => (row['late'] as number);
+ * ```
+ * @category Report
+ */
+export interface FormRow extends ReportRowBase {
+  readonly [id: string]: FormCell | FormCells | string | null;
+}
+
+/**
+ * A row of the national portal's per-unit summary (`form: 'portal-summary'`).
+ * `received.total = direct + onlineFull + onlinePartial + onlineOther + carriedOver + postal`,
+ * `resolved.total = onTimeOrEarly + lateWithApology + lateWithoutApology`,
+ * `pending.total = within + overdueWithApology + overdueWithoutApology`,
+ * `received.total = resolved.total + pending.total`.
+ * @example
+ * ```ts
+ * import type { PortalSummaryRow } from 'reform-rules';
+ * const onTime = (row: PortalSummaryRow) => row.resolved.onTimeOrEarly;
+ * ```
+ * @category Report
+ */
+export interface PortalSummaryRow extends ReportRowBase {
+  /** Tiếp nhận (new in the period by channel and online level, and carried over); `nonBoundary` (phi địa giới) is `null`: not in the data. */
+  readonly received: {
+    /** Tổng số. */
+    readonly total: number;
+    /** Trực tiếp: new in person. */
+    readonly direct: number;
+    /** Trực tuyến toàn trình: new, full online. */
+    readonly onlineFull: number;
+    /** Trực tuyến một phần: new, partial online. */
+    readonly onlinePartial: number;
+    /** Trực tuyến hình thức khác: new online without a recorded level. */
+    readonly onlineOther: number;
+    /** Phi địa giới: not available from the data. */
+    readonly nonBoundary: null;
+    /** Kỳ trước chuyển qua. */
+    readonly carriedOver: number;
+    /** Bưu chính công ích: new by public post. */
+    readonly postal: number;
+  };
+  /** Đã giải quyết. */
+  readonly resolved: {
+    /** Tổng số. */
+    readonly total: number;
+    /** Đúng và trước hạn. */
+    readonly onTimeOrEarly: number;
+    /** Quá hạn, đã có thư xin lỗi. */
+    readonly lateWithApology: number;
+    /** Quá hạn, chưa có thư xin lỗi. */
+    readonly lateWithoutApology: number;
+  };
+  /** Đang giải quyết. */
+  readonly pending: {
+    /** Tổng số. */
+    readonly total: number;
+    /** Chưa đến hạn. */
+    readonly within: number;
+    /** Quá hạn, đã có thư xin lỗi. */
+    readonly overdueWithApology: number;
+    /** Quá hạn, chưa có thư xin lỗi. */
+    readonly overdueWithoutApology: number;
+  };
+  /** Hồ sơ rút (of resolved). */
+  readonly withdrawn: number;
+  /** Hồ sơ dừng xử lý (of resolved). */
+  readonly stopped: number;
+}
+
+/**
+ * The row shape of the form a selector names: {@link ReportRow} for Biểu 06, {@link PortalSummaryRow}
+ * for the portal summary, {@link FormRow} for any other form.
+ * @example
+ * ```ts
+ * import type { ReportRowOf } from 'reform-rules';
+ * type Row = ReportRowOf<'portal-summary'>;
+ * ```
+ * @category Report
+ */
+export type ReportRowOf<F> = F extends 'bieu06' | ReportForm<'bieu06'>
+  ? ReportRow
+  : F extends 'portal-summary' | ReportForm<'portal-summary'>
+    ? PortalSummaryRow
+    : FormRow;
+
+/**
+ * A column of the report's form that the data cannot fill, with why.
+ * @example
+ * ```ts
+ * import type { NotAvailableColumn } from 'reform-rules';
+ * const n: NotAvailableColumn = { column: 'received.nonBoundary', note: { vi: '…', en: '…' } };
+ * ```
+ * @category Report
+ */
+export interface NotAvailableColumn {
+  /** The column id. */
+  readonly column: string;
+  /** Why. */
+  readonly note: LocalizedText;
 }

@@ -1,0 +1,83 @@
+/**
+ * @internal Reads and checks the options of a report once (period, calendar, asOf, grouping, form).
+ * @module
+ */
+import { formatCivilDate } from '../_lib/civilDate';
+import { vnInstant } from '../_lib/instant';
+import type { CalendarIndex } from '../calendar/CalendarIndexShape';
+import type { Instant } from '../calendar/WorkCalendar';
+import { createDossierFactsEvaluator } from '../dossier/createDossierEvaluator';
+import type { DossierFactsEvaluator } from '../dossier/createDossierEvaluator';
+import { readInstant } from '../dossier/_fastInstant';
+import type { Locale } from '../errors/messages/index';
+import { raise } from '../errors/ReformRulesError';
+import type { Procedure } from '../model/procedure';
+import { compileForm } from './forms/_compileForm';
+import type { CompiledForm } from './forms/_compileForm';
+import type { ReportFormSelector } from './forms/reportForms';
+import { resolveReportForm } from './forms/reportForms';
+import type { ReportingPeriod } from './types/ReportingPeriod';
+import type { ReportGroupBy, ResolutionReportOptions } from './types/ResolutionReport';
+import { GROUP_BYS } from './_accumulatorState';
+import { checkCovered, readPeriod } from './_readPeriod';
+import type { PeriodDays } from './_readPeriod';
+import { readCalendar } from './submissionDeadline';
+
+/** @internal Everything prepared once from the options. */
+export interface ReportContext {
+  readonly period: ReportingPeriod;
+  readonly days: PeriodDays;
+  readonly asOf: Instant;
+  readonly asOfMs: number;
+  readonly groupBy: ReportGroupBy;
+  readonly index: CalendarIndex;
+  readonly evaluate: DossierFactsEvaluator;
+  readonly procedures: ReadonlyMap<string, Procedure> | undefined;
+  readonly names: Readonly<Record<string, string>> | undefined;
+  readonly locale: Locale;
+  readonly compiled: CompiledForm;
+}
+
+function toProcedureMap(p: ResolutionReportOptions['procedures']): ReadonlyMap<string, Procedure> | undefined {
+  if (p === undefined) return undefined;
+  if (p instanceof Map) return p as ReadonlyMap<string, Procedure>;
+  if (!Array.isArray(p)) return raise('invalid_type', { field: 'procedures', expected: 'an array or Map of procedures', received: p });
+  return new Map((p as readonly Procedure[]).map((x) => [x.id, x]));
+}
+
+/** The `asOf` of the report: the close of the period's last day, or the earlier instant given. */
+function readAsOf(given: Instant | undefined, days: PeriodDays): { asOf: Instant; asOfMs: number } {
+  const closeMs = vnInstant(days.toDay + 1, 0) - 1;
+  const close = { asOf: `${formatCivilDate(days.toDay)}T23:59:59.999+07:00`, asOfMs: closeMs };
+  if (given === undefined) return close;
+  const ms = readInstant(given);
+  if (typeof ms === 'string') raise(ms === 'not_string' ? 'invalid_instant' : ms, { field: 'asOf', received: given });
+  if (ms < vnInstant(days.fromDay, 0)) raise('as_of_before_period', { field: 'asOf', received: given, from: formatCivilDate(days.fromDay) });
+  return ms < closeMs ? { asOf: given, asOfMs: ms } : close;
+}
+
+/** @internal Reads and checks the options. */
+export function prepareReport(options: ResolutionReportOptions<ReportFormSelector>): ReportContext {
+  if (typeof options !== 'object' || options === null) {
+    return raise('invalid_type', { field: 'options', expected: 'an options object { period, calendar }', received: options });
+  }
+  const compiled = compileForm(resolveReportForm(options.form));
+  const period = options.period;
+  const days = readPeriod(period);
+  const index = readCalendar(options.calendar);
+  checkCovered(days, index);
+  const groupBy = options.groupBy ?? 'department';
+  if (!GROUP_BYS.includes(groupBy)) raise('invalid_enum', { field: 'groupBy', expected: GROUP_BYS.map((g) => `'${g}'`).join(', '), received: groupBy });
+  const procedures = toProcedureMap(options.procedures);
+  if (groupBy === 'field' && procedures === undefined) raise('group_needs_procedures', { field: 'groupBy', received: groupBy });
+  const { asOf, asOfMs } = readAsOf(options.asOf, days);
+  const locale = options.locale ?? 'en';
+  const evaluate = createDossierFactsEvaluator({
+    calendar: options.calendar,
+    asOf,
+    ...(procedures === undefined ? {} : { procedures }),
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+    locale,
+  });
+  return { period, days, asOf, asOfMs, groupBy, index, evaluate, procedures, names: options.names, locale, compiled };
+}
