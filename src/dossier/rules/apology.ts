@@ -1,0 +1,39 @@
+/**
+ * Rule `apology.neverChangesOutcome`: an apology letter is recorded, never changes the outcome.
+ * @module
+ */
+import type { ClockRule } from './ClockRule';
+
+/**
+ * Records the first apology letter (phiếu xin lỗi) up to `asOf` and its proposed new date; the
+ * outcome is unchanged (a late dossier with an apology is still late), reports count apologies apart.
+ * @example
+ * ```ts
+ * import { apology } from 'reform-rules';
+ * apology.id; // => 'apology.neverChangesOutcome'
+ * ```
+ * @category Dossier clock rules
+ */
+export const apology: ClockRule = {
+  id: 'apology.neverChangesOutcome',
+  step: 'apology',
+  basis: 'An apology letter never changes the outcome; reports count apologies separately (NĐ 118/2025; Thông tư 03/2025/TT-VPCP Mẫu 04)',
+  doc: 'docs/dossier-clock.md#rule-6-apologies',
+  apply(s) {
+    const events = s.dossier.events;
+    if (events === undefined) return;
+    for (let i = 0; i < s.eventCount; i++) {
+      const e = events[i];
+      if (e?.type === 'apology') {
+        s.apologyAt = e.at;
+        s.apologyNewDueAt = e.newDueAt;
+        return;
+      }
+    }
+  },
+  explain: (f) => ({
+    inputs: { apologyAt: f.apologyAt ?? null, proposedDueAt: f.apologyNewDueAt ?? null },
+    parameters: [],
+    result: { apology: f.apologyAt !== undefined, outcomeUnchanged: f.outcome },
+  }),
+};
