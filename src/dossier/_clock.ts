@@ -18,7 +18,7 @@ import type { Policy } from '../policy/Policy';
 import type { PolicyParameters } from '../policy/PolicyParameters';
 import { resolveParameter } from '../policy/resolveParameter';
 import type { CountingConvention } from './counting/CountingConvention';
-import { countingConventions, workingDays } from './counting/presets';
+import { countingConventions, portal766 } from './counting/presets';
 import type { DelayAttribution } from './DossierEvaluation';
 import type { ClockContext, ClockFacts, ClockParameters, ClockRegime, ClockState } from './rules/ClockRule';
 import { readInstant } from './_fastInstant';
@@ -73,7 +73,7 @@ export function readAsOf(asOf: unknown): number {
 
 /** @internal The convention the `counting` option names (a shipped id or a convention value). */
 export function readCounting(counting: unknown): CountingConvention {
-  if (counting === undefined) return workingDays;
+  if (counting === undefined) return portal766;
   if (typeof counting === 'string') {
     const hit = (countingConventions as Readonly<Record<string, CountingConvention>>)[counting];
     if (hit !== undefined && Object.hasOwn(countingConventions, counting)) return hit;
@@ -152,9 +152,12 @@ const NO_EVENTS: readonly number[] = Object.freeze([]);
 const NO_ATTRIBUTION: readonly DelayAttribution[] = Object.freeze([]);
 
 /** @internal A fresh state (every field set, so every state has the same shape). */
-function newState(dossier: Dossier, asOfMs: number, params: ClockParameters, info: ProcedureInfo | undefined, receivedMs: number, eventCount: number, ats: readonly number[], firstEndIndex: number): ClockState {
+function newState(
+  dossier: Dossier, asOfMs: number, params: ClockParameters, info: ProcedureInfo | undefined, receivedMs: number,
+  eventCount: number, ats: readonly number[], firstEndIndex: number, firstSupplementIndex: number, firstApologyIndex: number,
+): ClockState {
   return {
-    dossier, asOfMs, params, procedure: info?.procedure, cutoffMinute: info?.cutoffMinute, receivedMs, eventCount, ats, firstEndIndex,
+    dossier, asOfMs, params, procedure: info?.procedure, cutoffMinute: info?.cutoffMinute, receivedMs, eventCount, ats, firstEndIndex, firstSupplementIndex, firstApologyIndex,
     afterHoursMoved: false, cutoffMoved: false, startMs: receivedMs,
     dueMs: Number.NaN, dueSource: 'computed', processingDays: undefined,
     supplementRequests: 0, pauses: undefined, pauseUnits: 0, pauseUnit: 'workingDays', shiftMs: 0, effectiveDueMs: Number.NaN,
@@ -200,6 +203,8 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
     const ats = eventHints ?? scratch;
     let count = 0;
     let firstEnd = -1;
+    let firstSupplement = -1;
+    let firstApology = -1;
     if (events !== undefined) {
       for (let i = 0; i < events.length; i++) {
         const event = events[i] as (typeof events)[number];
@@ -207,10 +212,14 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
         if (at > asOfMs) break;
         count = i + 1;
         const t = event.type;
-        if (firstEnd < 0 && t !== 'supplement-requested' && t !== 'supplement-received' && t !== 'apology') firstEnd = i;
+        if (t === 'supplement-requested' || t === 'supplement-received') {
+          if (firstSupplement < 0) firstSupplement = i;
+        } else if (t === 'apology') {
+          if (firstApology < 0) firstApology = i;
+        } else if (firstEnd < 0) firstEnd = i;
       }
     }
-    const s = newState(dossier, asOfMs, params, info, receivedMs, count, count === 0 ? NO_EVENTS : ats, firstEnd);
+    const s = newState(dossier, asOfMs, params, info, receivedMs, count, count === 0 ? NO_EVENTS : ats, firstEnd, firstSupplement, firstApology);
     for (let r = 0; r < nRules; r++) (rules[r] as (typeof rules)[number])(s, ctx);
     return s;
   };

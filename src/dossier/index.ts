@@ -37,12 +37,14 @@ export { dueFromProcedure } from './rules/dueFromProcedure';
 export { supplementationWorkingDayShift } from './rules/supplementationWorkingDayShift';
 export { supplementationElapsedTime } from './rules/supplementationElapsedTime';
 export { supplementationRestart } from './rules/supplementationRestart';
-export { endEvent } from './rules/endEvent';
-export { outcome } from './rules/outcome';
-export { apology } from './rules/apology';
-export { attribution } from './rules/attribution';
+export { endEventRule } from './rules/endEvent';
+export { outcomeRule } from './rules/outcome';
+export { apologyRule } from './rules/apology';
+export { attributionRule } from './rules/attribution';
 // Counting conventions
 export type { CountingChoices, CountingConvention } from './counting/CountingConvention';
 export type { CountingDefinition } from './counting/defineCounting';
 export { defineCounting, replaceClockRule } from './counting/defineCounting';
 export { countingConventions, dateLevel, portal766, workingDays } from './counting/presets';
+export type { CountingComparison, CountingDifference, CountingLever } from './counting/compareCountings';
+export { compareCountings } from './counting/compareCountings';

@@ -3,12 +3,12 @@
  * @module
  */
 import { raise } from '../../errors/ReformRulesError';
-import { apology } from '../rules/apology';
-import { attribution } from '../rules/attribution';
+import { apologyRule } from '../rules/apology';
+import { attributionRule } from '../rules/attribution';
 import type { ClockRegime, ClockRule } from '../rules/ClockRule';
 import { dueFromProcedure } from '../rules/dueFromProcedure';
-import { endEvent } from '../rules/endEvent';
-import { outcome } from '../rules/outcome';
+import { endEventRule } from '../rules/endEvent';
+import { outcomeRule } from '../rules/outcome';
 import { receptionStart } from '../rules/receptionStart';
 import { supplementationElapsedTime } from '../rules/supplementationElapsedTime';
 import { supplementationRestart } from '../rules/supplementationRestart';
@@ -104,7 +104,7 @@ function checkChoice<K extends keyof CountingChoices>(key: K, value: CountingCho
 function regimeOf(choices: CountingChoices): ClockRegime {
   const supplementation =
     choices.supplementation === 'elapsedTime' ? supplementationElapsedTime : choices.supplementation === 'restart' ? supplementationRestart : supplementationWorkingDayShift;
-  return Object.freeze([receptionStart, dueFromProcedure, supplementation, endEvent, outcome, apology, attribution]);
+  return Object.freeze([receptionStart, dueFromProcedure, supplementation, endEventRule, outcomeRule, apologyRule, attributionRule]);
 }
 
 /**

@@ -142,6 +142,10 @@ export interface ClockState {
   readonly ats: readonly number[];
   /** The index of the first end event (processed, returned, stopped, rejected, withdrawn) up to `asOf`, or -1. */
   readonly firstEndIndex: number;
+  /** The index of the first supplementation event (request or re-submission) up to `asOf`, or -1. */
+  readonly firstSupplementIndex: number;
+  /** The index of the first apology up to `asOf`, or -1. */
+  readonly firstApologyIndex: number;
   /** clockStart: whether the after-hours rule moved the start. */
   afterHoursMoved: boolean;
   /** clockStart: whether the procedure's cut-off moved the start. */

@@ -21,7 +21,7 @@ export function readSupplementation(s: ClockState, ctx: ClockContext): void {
   let requests = 0;
   let open = Number.NaN;
   let openIndex = -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = s.firstSupplementIndex < 0 ? n : s.firstSupplementIndex; i < n; i++) {
     const type = (events as NonNullable<typeof events>)[i]?.type;
     if (type !== 'supplement-requested' && type !== 'supplement-received') continue;
     const at = s.ats[i + 1] as number;

@@ -9,27 +9,21 @@ import type { ClockRule } from './ClockRule';
  * outcome is unchanged (a late dossier with an apology is still late), reports count apologies apart.
  * @example
  * ```ts
- * import { apology } from 'reform-rules';
- * apology.id; // => 'apology.neverChangesOutcome'
+ * import { apologyRule } from 'reform-rules';
+ * apologyRule.id; // => 'apology.neverChangesOutcome'
  * ```
  * @category Dossier clock rules
  */
-export const apology: ClockRule = {
+export const apologyRule: ClockRule = {
   id: 'apology.neverChangesOutcome',
   step: 'apology',
   basis: 'An apology letter never changes the outcome; reports count apologies separately (NĐ 118/2025; Thông tư 03/2025/TT-VPCP Mẫu 04)',
   doc: 'docs/dossier-clock.md#rule-6-apologies',
   apply(s) {
-    const events = s.dossier.events;
-    if (events === undefined) return;
-    for (let i = 0; i < s.eventCount; i++) {
-      const e = events[i];
-      if (e?.type === 'apology') {
-        s.apologyAt = e.at;
-        s.apologyNewDueAt = e.newDueAt;
-        return;
-      }
-    }
+    const e = s.firstApologyIndex < 0 ? undefined : s.dossier.events?.[s.firstApologyIndex];
+    if (e?.type !== 'apology') return;
+    s.apologyAt = e.at;
+    s.apologyNewDueAt = e.newDueAt;
   },
   explain: (f) => ({
     inputs: { apologyAt: f.apologyAt ?? null, proposedDueAt: f.apologyNewDueAt ?? null },

@@ -58,12 +58,12 @@ function attribute(s: ClockState, ctx: ClockContext, lateBy: number): readonly D
  * delay goes to the dossier's own official and department (`via: 'responsible'`).
  * @example
  * ```ts
- * import { attribution } from 'reform-rules';
- * attribution.id; // => 'attribution.overrunningSteps'
+ * import { attributionRule } from 'reform-rules';
+ * attributionRule.id; // => 'attribution.overrunningSteps'
  * ```
  * @category Dossier clock rules
  */
-export const attribution: ClockRule = {
+export const attributionRule: ClockRule = {
   id: 'attribution.overrunningSteps',
   step: 'attribution',
   basis: 'Late attribution by overrunning steps: a late dossier is attributed to the steps that overran their allotment (quy trình nội bộ), else to the dossier\'s responsible official and department',

@@ -56,12 +56,12 @@ function pickEnd(s: ClockState, ctx: ClockContext): void {
  * is unanswered has its clock stopped at the request; one still waiting at `asOf` is awaiting supplementation.
  * @example
  * ```ts
- * import { endEvent } from 'reform-rules';
- * endEvent.id; // => 'end.processedFirst'
+ * import { endEventRule } from 'reform-rules';
+ * endEventRule.id; // => 'end.processedFirst'
  * ```
  * @category Dossier clock rules
  */
-export const endEvent: ClockRule = {
+export const endEventRule: ClockRule = {
   id: 'end.processedFirst',
   step: 'end',
   basis:

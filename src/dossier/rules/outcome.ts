@@ -16,7 +16,8 @@ function lateness(s: ClockState, ctx: ClockContext, reference: number, due: numb
     const i = s.awaitingSupplement || s.clockStoppedMs !== undefined ? s.clockStoppedIndex : s.endIndex;
     ctx.covered(reference, i < 0 ? 'asOf' : 'events', i, 'at');
     s.lateReason = 'afterDue';
-    s.lateBy = Math.ceil(ctx.calendar.workingMinutesBetween(s.effectiveDueMs, reference));
+    // Measured on the footing it was judged on: the due to the end less the elapsed wait (0 when no elapsed shift).
+    s.lateBy = Math.ceil(ctx.calendar.workingMinutesBetween(due, reference - s.shiftMs));
   } else {
     s.lateReason = 'tooManySupplementRequests';
     s.lateBy = 0;
@@ -34,12 +35,12 @@ function lateness(s: ClockState, ctx: ClockContext, reference: number, due: numb
  * `awaitingSupplement` is `'pendingWithin'`. `lateBy` is in working minutes, rounded up.
  * @example
  * ```ts
- * import { outcome } from 'reform-rules';
- * outcome.step; // => 'outcome'
+ * import { outcomeRule } from 'reform-rules';
+ * outcomeRule.step; // => 'outcome'
  * ```
  * @category Dossier clock rules
  */
-export const outcome: ClockRule = {
+export const outcomeRule: ClockRule = {
   id: 'outcome.byConvention',
   step: 'outcome',
   basis:
