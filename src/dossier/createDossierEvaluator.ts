@@ -155,34 +155,38 @@ function evaluationOf(f: ClockFacts, clock: DossierClockCore, withTrace: boolean
   const clockStartAt = f.startMs === f.receivedMs ? dossier.receivedAt : format(f.startMs);
   const dueAt = f.dueSource === 'recorded' && dossier.dueAt !== undefined ? dossier.dueAt : format(f.dueMs);
   const effectiveDueAt = f.effectiveDueMs === f.dueMs ? dueAt : format(f.effectiveDueMs);
-  const base = {
-    dossierId: dossier.id,
-    procedureId: dossier.procedureId,
-    departmentId: dossier.departmentId,
-    channel: dossier.channel,
-    receivedAt: dossier.receivedAt,
-    clockStartAt,
-    dueAt,
-    dueSource: f.dueSource,
-    deadlineMode: f.params.deadlineMode,
-    effectiveDueAt,
-    supplementRequests: f.supplementRequests,
-    awaitingSupplement: f.awaitingSupplement,
-    apology: f.apologyAt !== undefined,
-    attribution: f.attribution,
-    participants,
-  };
+  // One object literal per variant (no spread: this is the bulk path).
   let evaluation: DossierEvaluation;
   const outcome = f.outcome;
-  if (outcome === 'pendingWithin') evaluation = { ...base, outcome };
-  else if (outcome === 'pendingOverdue') evaluation = { ...base, outcome, lateReason: f.lateReason ?? 'afterDue', lateBy: f.lateBy ?? 0 };
-  else {
+  if (outcome === 'pendingWithin') {
+    evaluation = {
+      dossierId: dossier.id, procedureId: dossier.procedureId, departmentId: dossier.departmentId, channel: dossier.channel, receivedAt: dossier.receivedAt,
+      clockStartAt, dueAt, dueSource: f.dueSource, deadlineMode: f.params.deadlineMode, effectiveDueAt, outcome,
+      supplementRequests: f.supplementRequests, awaitingSupplement: f.awaitingSupplement, apology: f.apologyAt !== undefined, attribution: f.attribution, participants,
+    };
+  } else if (outcome === 'pendingOverdue') {
+    evaluation = {
+      dossierId: dossier.id, procedureId: dossier.procedureId, departmentId: dossier.departmentId, channel: dossier.channel, receivedAt: dossier.receivedAt,
+      clockStartAt, dueAt, dueSource: f.dueSource, deadlineMode: f.params.deadlineMode, effectiveDueAt, outcome,
+      lateReason: f.lateReason ?? 'afterDue', lateBy: f.lateBy ?? 0,
+      supplementRequests: f.supplementRequests, awaitingSupplement: f.awaitingSupplement, apology: f.apologyAt !== undefined, attribution: f.attribution, participants,
+    };
+  } else {
     const endedAt = f.endedAt ?? format(f.endMs ?? f.asOfMs);
     const endKind = f.endKind ?? 'processed';
     evaluation =
       outcome === 'late'
-        ? { ...base, outcome, endedAt, endKind, lateReason: f.lateReason ?? 'afterDue', lateBy: f.lateBy ?? 0 }
-        : { ...base, outcome, endedAt, endKind };
+        ? {
+            dossierId: dossier.id, procedureId: dossier.procedureId, departmentId: dossier.departmentId, channel: dossier.channel, receivedAt: dossier.receivedAt,
+            clockStartAt, dueAt, dueSource: f.dueSource, deadlineMode: f.params.deadlineMode, effectiveDueAt, endedAt, endKind, outcome,
+            lateReason: f.lateReason ?? 'afterDue', lateBy: f.lateBy ?? 0,
+            supplementRequests: f.supplementRequests, awaitingSupplement: f.awaitingSupplement, apology: f.apologyAt !== undefined, attribution: f.attribution, participants,
+          }
+        : {
+            dossierId: dossier.id, procedureId: dossier.procedureId, departmentId: dossier.departmentId, channel: dossier.channel, receivedAt: dossier.receivedAt,
+            clockStartAt, dueAt, dueSource: f.dueSource, deadlineMode: f.params.deadlineMode, effectiveDueAt, endedAt, endKind, outcome,
+            supplementRequests: f.supplementRequests, awaitingSupplement: f.awaitingSupplement, apology: f.apologyAt !== undefined, attribution: f.attribution, participants,
+          };
   }
   const extra: OptionalFields = evaluation;
   if (dossier.officialId !== undefined) extra.officialId = dossier.officialId;
