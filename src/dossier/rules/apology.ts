@@ -17,7 +17,7 @@ import type { ClockRule } from './ClockRule';
 export const apologyRule: ClockRule = {
   id: 'apology.neverChangesOutcome',
   step: 'apology',
-  basis: 'An apology letter never changes the outcome; reports count apologies separately (NĐ 118/2025; Thông tư 03/2025/TT-VPCP Mẫu 04)',
+  basis: 'An apology never changes the outcome (NĐ 118/2025; Thông tư 03/2025/TT-VPCP Mẫu 04)',
   doc: 'docs/dossier-clock.md#rule-6-apologies',
   apply(s) {
     const e = s.firstApologyIndex < 0 ? undefined : s.dossier.events?.[s.firstApologyIndex];

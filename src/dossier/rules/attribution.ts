@@ -66,7 +66,7 @@ function attribute(s: ClockState, ctx: ClockContext, lateBy: number): readonly D
 export const attributionRule: ClockRule = {
   id: 'attribution.overrunningSteps',
   step: 'attribution',
-  basis: 'Late attribution by overrunning steps: a late dossier is attributed to the steps that overran their allotment (quy trình nội bộ), else to the dossier\'s responsible official and department',
+  basis: 'A late dossier is attributed to the steps that overran their allotment, else to its responsible official and department',
   doc: 'docs/dossier-clock.md#rule-7-attribution-of-a-delay',
   apply(s, ctx) {
     s.attribution = s.lateBy === undefined ? NO_ATTRIBUTION : attribute(s, ctx, s.lateBy);

@@ -20,8 +20,7 @@ import type { ClockRule } from './ClockRule';
 export const dueFromProcedure: ClockRule = {
   id: 'due.appointmentOrProcessingDays',
   step: 'due',
-  basis:
-    'due = reception + processing time in working time; a deadline ending on a day off moves to the next working day (BLDS 2015 Điều 147.2, 148.5); the appointment NgayHenTra as recorded (QĐ 766 methodology)',
+  basis: 'Due = reception + processing time in working time; a day off moves it to the next working day (BLDS 2015 Điều 147.2, 148.5); or the recorded NgayHenTra',
   doc: 'docs/dossier-clock.md#rule-2-the-due-time',
   apply(s, ctx) {
     const dossier = s.dossier;

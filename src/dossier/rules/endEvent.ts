@@ -64,8 +64,7 @@ function pickEnd(s: ClockState, ctx: ClockContext): void {
 export const endEventRule: ClockRule = {
   id: 'end.processedFirst',
   step: 'end',
-  basis:
-    'QĐ 766 methodology: «Thời gian kết thúc xử lý: thời điểm đạt trạng thái "Đã xử lý xong" > "Đã trả kết quả" > "Dừng xử lý/Từ chối"»; «Nếu tiến trình xử lý có đồng thời trạng thái Đã xử lý xong, Đã trả kết quả thì hệ thống ưu tiên lấy thời gian Đã xử lý xong»; a withdrawal after reception ends it; waiting for re-submission: «lấy ngày cán bộ yêu cầu bổ sung hồ sơ là Thời gian kết thúc xử lý»',
+  basis: 'QĐ 766 methodology 2.1: Đã xử lý xong > Đã trả kết quả > Dừng xử lý / Từ chối, processed first in either order; withdrawal after reception ends it',
   doc: 'docs/dossier-clock.md#rule-3-the-end-of-processing',
   apply(s, ctx) {
     pickEnd(s, ctx);

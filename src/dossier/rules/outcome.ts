@@ -43,8 +43,7 @@ function lateness(s: ClockState, ctx: ClockContext, reference: number, due: numb
 export const outcomeRule: ClockRule = {
   id: 'outcome.byConvention',
   step: 'outcome',
-  basis:
-    'QĐ 766 methodology, record 2.1: on time iff «Thời gian kết thúc xử lý <= Ngày hẹn trả»; «Chưa có trạng thái hoàn thành → lấy ngày cuối kỳ báo cáo là ngày kết thúc xử lý»; early iff the end is on a calendar day before the due day (Mẫu 06 «trước hạn/đúng hạn/quá hạn»)',
+  basis: 'QĐ 766 methodology 2.1: on time iff end <= NgayHenTra; pending: the period end; early iff an earlier calendar day (Mẫu 06)',
   doc: 'docs/dossier-clock.md#rule-5-the-outcome',
   apply(s, ctx) {
     const counting = ctx.counting;

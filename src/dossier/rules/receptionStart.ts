@@ -19,8 +19,7 @@ import type { ClockRule } from './ClockRule';
 export const receptionStart: ClockRule = {
   id: 'clockStart.reception',
   step: 'clockStart',
-  basis:
-    'BLDS 2015 Điều 147.2 (counting starts the day after); after-hours receptions count from the next working start (QĐ 3142/QĐ-BGDĐT Điều 11); per-procedure cut-offs (e.g. NĐ 23/2015 Điều 7)',
+  basis: 'BLDS 2015 Điều 147.2; after-hours: QĐ 3142/QĐ-BGDĐT Điều 11; per-procedure cut-offs (e.g. NĐ 23/2015 Điều 7)',
   doc: 'docs/dossier-clock.md#rule-1-when-the-clock-starts',
   apply(s, ctx) {
     let startMs = s.receivedMs;

@@ -21,8 +21,7 @@ import type { ClockRule } from './ClockRule';
 export const supplementationElapsedTime: ClockRule = {
   id: 'supplementation.elapsedTime',
   step: 'supplementation',
-  basis:
-    'QĐ 766 methodology, record 2.1 (the portal\'s rule, MEDIUM–HIGH as its text): end − (completion of supplementation − supplementation request), compared with the due; «Yêu cầu bổ sung hồ sơ hơn 01 lần thì tính quá hạn»',
+  basis: 'QĐ 766 methodology 2.1, literal: end − (hoàn thành bổ sung − yêu cầu bổ sung), elapsed time (MEDIUM–HIGH)',
   doc: 'docs/counting.md#supplementation-model',
   apply(s, ctx) {
     readSupplementation(s, ctx);

@@ -22,8 +22,7 @@ import type { ClockRule } from './ClockRule';
 export const supplementationRestart: ClockRule = {
   id: 'supplementation.restart',
   step: 'supplementation',
-  basis:
-    'Reception-stage supplementation in the 2025 inter-agency decree on the electronic liên thông group: «Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ theo quy định» (MEDIUM; confirm for your procedures)',
+  basis: '2025 inter-agency liên thông decree, reception stage: «tính lại từ đầu sau khi nhận đủ hồ sơ» (MEDIUM; confirm)',
   doc: 'docs/counting.md#supplementation-model',
   apply(s, ctx) {
     readSupplementation(s, ctx);

@@ -22,8 +22,7 @@ import type { ClockRule } from './ClockRule';
 export const supplementationWorkingDayShift: ClockRule = {
   id: 'supplementation.workingDayShift',
   step: 'supplementation',
-  basis:
-    'Interpretation (the library\'s reading, not the text): the citizen\'s supplementation time («Thời điểm hoàn thành bổ sung − Thời điểm yêu cầu bổ sung», QĐ 766 methodology record 2.1) counted in working time and added to the due; more than the allowed requests ⇒ late (QĐ 766 methodology; NĐ 61/2018 as amended)',
+  basis: 'Interpretation of the QĐ 766 methodology 2.1 supplementation time: the wait in working time added to the due (not the text)',
   doc: 'docs/dossier-clock.md#rule-4-supplementation',
   apply(s, ctx) {
     readSupplementation(s, ctx);
