@@ -118,7 +118,14 @@ export interface DossierTrace {
   /** The instant it was evaluated as of. */
   readonly asOf: Instant;
   /** The counting convention used: its id, its basis and the documentation that explains it. */
-  readonly counting: { readonly id: string; readonly basis: string; readonly doc: string };
+  readonly counting: {
+    /** The convention's id. */
+    readonly id: string;
+    /** Its basis. */
+    readonly basis: string;
+    /** The documentation section that explains it. */
+    readonly doc: string;
+  };
   /** The rules applied, in order. */
   readonly steps: readonly DossierTraceStep[];
 }

@@ -2,6 +2,7 @@
  * A counting convention: how a system decides early / on time / late, as a named, cited value.
  * @module
  */
+import type { LocalizedText } from '../../explain/Explanation';
 import type { ClockRegime } from '../rules/ClockRule';
 
 /**
@@ -45,7 +46,7 @@ export interface CountingConvention extends CountingChoices {
   /** Its id, e.g. `'portal766'`. */
   readonly id: string;
   /** Its name in Vietnamese and English. */
-  readonly label: { readonly vi: string; readonly en: string };
+  readonly label: LocalizedText;
   /** Where it comes from (the methodology, the code, the agency's decision), with confidence. */
   readonly basis: string;
   /** The source of each choice. */

@@ -73,9 +73,19 @@ export interface CountingDifference {
  */
 export interface CountingComparison {
   /** Convention a: id and basis. */
-  readonly a: { readonly id: string; readonly basis: string };
+  readonly a: {
+    /** Its id. */
+    readonly id: string;
+    /** Its basis. */
+    readonly basis: string;
+  };
   /** Convention b: id and basis. */
-  readonly b: { readonly id: string; readonly basis: string };
+  readonly b: {
+    /** Its id. */
+    readonly id: string;
+    /** Its basis. */
+    readonly basis: string;
+  };
   /** Every way the two conventions differ. */
   readonly levers: readonly CountingLever[];
   /** Dossiers evaluated under both (`compared + unevaluated.length` = dossiers in). */
@@ -83,7 +93,14 @@ export interface CountingComparison {
   /** The dossiers whose outcome differs, in input order. */
   readonly differences: readonly CountingDifference[];
   /** Dossiers with issues under either convention (not compared). */
-  readonly unevaluated: readonly { readonly index: number; readonly id?: string; readonly issues: readonly Issue[] }[];
+  readonly unevaluated: readonly {
+    /** Its position in the input. */
+    readonly index: number;
+    /** Its id, when it has one. */
+    readonly id?: string;
+    /** The issues under a, then under b. */
+    readonly issues: readonly Issue[];
+  }[];
 }
 
 /** @internal The levers between two conventions, each with a's convention moved by that lever alone. */

@@ -5,6 +5,7 @@
 import { raise } from '../../errors/ReformRulesError';
 import { apologyRule } from '../rules/apology';
 import { attributionRule } from '../rules/attribution';
+import type { LocalizedText } from '../../explain/Explanation';
 import type { ClockRegime, ClockRule } from '../rules/ClockRule';
 import { dueFromProcedure } from '../rules/dueFromProcedure';
 import { endEventRule } from '../rules/endEvent';
@@ -30,7 +31,7 @@ export interface CountingDefinition extends Partial<CountingChoices> {
   /** The convention's id. */
   readonly id: string;
   /** Its name in Vietnamese and English. */
-  readonly label: { readonly vi: string; readonly en: string };
+  readonly label: LocalizedText;
   /** Where it comes from. */
   readonly basis: string;
   /** The source of each choice made here (a choice left out keeps the base convention's source). */

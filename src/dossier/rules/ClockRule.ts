@@ -44,9 +44,13 @@ export interface ClockParameters {
   readonly afterHoursStartsNextWorkingStart: boolean;
   /** How each parameter was resolved, for the trace. */
   readonly uses: {
+    /** How `deadlineMode` was resolved. */
     readonly deadlineMode: ParameterUse;
+    /** How `maxSupplementRequests` was resolved. */
     readonly maxSupplementRequests: ParameterUse;
+    /** How `supplementPausesClock` was resolved. */
     readonly supplementPausesClock: ParameterUse;
+    /** How `afterHoursStartsNextWorkingStart` was resolved. */
     readonly afterHoursStartsNextWorkingStart: ParameterUse;
   };
 }
@@ -187,7 +191,14 @@ export interface ClockState {
   /** end: the end event's index, or -1. */
   endIndex: number;
   /** end: a `returned` recorded before the `processed` it follows (the pair, as recorded), when there is one. */
-  outOfOrder: { readonly returnedAt: string; readonly processedAt: string } | undefined;
+  outOfOrder:
+    | {
+        /** The `returned` event's `at`. */
+        readonly returnedAt: string;
+        /** The later `processed` event's `at`. */
+        readonly processedAt: string;
+      }
+    | undefined;
   /** end: whether the dossier still waits for a re-submission at `asOf`. */
   awaitingSupplement: boolean;
   /** end: where the clock stopped for an unanswered request, if it did. */
