@@ -74,7 +74,8 @@ export interface DossierParticipants {
  * ```ts
  * import type { DossierTraceStep } from 'reform-rules';
  * const s: DossierTraceStep = {
- *   rule: 'end', basis: 'RULEBOOK §2; QĐ 766 methodology',
+ *   rule: 'end', ruleId: 'end.processedFirst', basis: 'QĐ 766 methodology',
+ *   doc: 'docs/dossier-clock.md#rule-3-the-end-of-processing',
  *   inputs: { events: ['processed@2025-03-05T10:00:00+07:00'] }, parameters: [],
  *   result: { endKind: 'processed', endedAt: '2025-03-05T10:00:00+07:00' },
  * };
@@ -82,10 +83,14 @@ export interface DossierParticipants {
  * @category Dossier
  */
 export interface DossierTraceStep {
-  /** The rule's name: `clockStart`, `due`, `supplementation`, `end`, `outcome`, `apology`, `attribution`. */
+  /** The step the rule fills: `clockStart`, `due`, `supplementation`, `end`, `outcome`, `apology`, `attribution`. */
   readonly rule: string;
-  /** Its source: the RULEBOOK section and the legal text or methodology behind it. */
+  /** The id of the rule applied (e.g. `'supplementation.elapsedTime'`). */
+  readonly ruleId: string;
+  /** Its source: the legal text or methodology behind it. */
   readonly basis: string;
+  /** The documentation section that explains it, as `docs/<file>.md#<anchor>`. */
+  readonly doc: string;
   /** The inputs the rule saw (instants as `'YYYY-MM-DDTHH:mm:ss+07:00'`). */
   readonly inputs: Readonly<Record<string, unknown>>;
   /** The policy parameters it used: value, dated entry and legal basis (as {@link resolveParameter} gives them). */
@@ -100,7 +105,10 @@ export interface DossierTraceStep {
  * @example
  * ```ts
  * import type { DossierTrace } from 'reform-rules';
- * const t: DossierTrace = { dossierId: 'HS-1', asOf: '2025-03-31T17:00:00+07:00', steps: [] };
+ * const t: DossierTrace = {
+ *   dossierId: 'HS-1', asOf: '2025-03-31T17:00:00+07:00',
+ *   counting: { id: 'portal766', basis: 'QĐ 766 methodology', doc: 'docs/counting.md#portal766' }, steps: [],
+ * };
  * ```
  * @category Dossier
  */
@@ -109,23 +117,29 @@ export interface DossierTrace {
   readonly dossierId: string;
   /** The instant it was evaluated as of. */
   readonly asOf: Instant;
+  /** The counting convention used: its id, its basis and the documentation that explains it. */
+  readonly counting: {
+    /** The convention's id. */
+    readonly id: string;
+    /** Its basis. */
+    readonly basis: string;
+    /** The documentation section that explains it. */
+    readonly doc: string;
+  };
   /** The rules applied, in order. */
   readonly steps: readonly DossierTraceStep[];
 }
 
 /**
- * The verdict of the dossier clock on one dossier as of an instant: its due times, how and when it
- * ended, its outcome, supplementation and apology facts, how late it is, to whom the delay is
- * attributed, and (unless turned off) the trace of the rules applied.
+ * What every {@link DossierEvaluation} carries, whatever its outcome.
  * @example
  * ```ts
- * import { createCalendar, evaluateDossier } from 'reform-rules';
- * const r = evaluateDossier(dossier, { calendar: createCalendar(), asOf: '2025-03-31T17:00:00+07:00' });
- * if (r.ok) r.value.outcome; // => 'onTime'
+ * import type { DossierEvaluationBase } from 'reform-rules';
+ * const due = (e: DossierEvaluationBase) => e.effectiveDueAt;
  * ```
  * @category Dossier
  */
-export interface DossierEvaluation {
+export interface DossierEvaluationBase {
   /** The dossier's id. */
   readonly dossierId: string;
   /** Its procedure. */
@@ -146,29 +160,17 @@ export interface DossierEvaluation {
   readonly clockStartAt: Instant;
   /** The due time: the recorded `dueAt` when present, else computed; in +07:00. */
   readonly dueAt: Instant;
-  /** Whether {@link DossierEvaluation.dueAt} was recorded on the dossier or computed from the processing time. */
+  /** Whether {@link DossierEvaluationBase.dueAt} was recorded on the dossier or computed from the processing time. */
   readonly dueSource: 'recorded' | 'computed';
   /** The deadline mode used to compute the due and the supplementation shift. */
   readonly deadlineMode: DeadlineMode;
   /**
    * The due time after adding the citizen's supplementation time (answered requests only: the wait
-   * of an unanswered request is not added, the clock stopped at {@link DossierEvaluation.clockStoppedAt}); in +07:00.
+   * of an unanswered request is not added, the clock stopped at {@link DossierEvaluationBase.clockStoppedAt}); in +07:00.
    */
   readonly effectiveDueAt: Instant;
-  /** When processing ended (the end event's instant as recorded); absent while pending. */
-  readonly endedAt?: Instant;
-  /** How processing ended; absent while pending. */
-  readonly endKind?: DossierEndKind;
   /** The outcome: exactly one of the five. */
   readonly outcome: DossierOutcome;
-  /** Why it is late or pending overdue; absent otherwise. */
-  readonly lateReason?: LateReason;
-  /**
-   * Working minutes from the effective due to the end (or to the clock stop when processing ended while
-   * waiting for a re-submission; to `asOf`, or to the unanswered request, while pending), rounded up;
-   * 0 when late only for too many supplementation requests; only when late or pending overdue.
-   */
-  readonly lateBy?: number;
   /** How many supplementation requests it received by `asOf`. */
   readonly supplementRequests: number;
   /** Whether it is waiting for the citizen's re-submission at `asOf` (clock stopped). */
@@ -187,3 +189,114 @@ export interface DossierEvaluation {
   /** The rules applied; absent when evaluated with `trace: false`. */
   readonly trace?: DossierTrace;
 }
+
+/**
+ * A dossier whose processing ended early or on time.
+ * @example
+ * ```ts
+ * import type { OnTimeDossierEvaluation } from 'reform-rules';
+ * const ended = (e: OnTimeDossierEvaluation) => e.endedAt;
+ * ```
+ * @category Dossier
+ */
+export interface OnTimeDossierEvaluation extends DossierEvaluationBase {
+  /** Early (ended on a calendar day before the due's) or on time. */
+  readonly outcome: 'early' | 'onTime';
+  /** When processing ended (the end event's instant as recorded). */
+  readonly endedAt: Instant;
+  /** How processing ended. */
+  readonly endKind: DossierEndKind;
+  /** Not late. */
+  readonly lateReason?: never;
+  /** Not late. */
+  readonly lateBy?: never;
+}
+
+/**
+ * A dossier whose processing ended late.
+ * @example
+ * ```ts
+ * import type { LateDossierEvaluation } from 'reform-rules';
+ * const minutes = (e: LateDossierEvaluation) => e.lateBy;
+ * ```
+ * @category Dossier
+ */
+export interface LateDossierEvaluation extends DossierEvaluationBase {
+  /** Late. */
+  readonly outcome: 'late';
+  /** When processing ended (the end event's instant as recorded). */
+  readonly endedAt: Instant;
+  /** How processing ended. */
+  readonly endKind: DossierEndKind;
+  /** Why it is late. */
+  readonly lateReason: LateReason;
+  /**
+   * How late, in **working minutes** (office hours of the calendar), rounded up: from the effective
+   * due to the end (or to the clock stop when processing ended while waiting for a re-submission);
+   * 0 when late only for too many supplementation requests (or late on the due day to the second).
+   */
+  readonly lateBy: number;
+}
+
+/**
+ * A dossier not ended by `asOf` and still within its deadline (or waiting for the citizen).
+ * @example
+ * ```ts
+ * import type { PendingWithinDossierEvaluation } from 'reform-rules';
+ * const waiting = (e: PendingWithinDossierEvaluation) => e.awaitingSupplement;
+ * ```
+ * @category Dossier
+ */
+export interface PendingWithinDossierEvaluation extends DossierEvaluationBase {
+  /** Pending within its deadline. */
+  readonly outcome: 'pendingWithin';
+  /** Not ended. */
+  readonly endedAt?: never;
+  /** Not ended. */
+  readonly endKind?: never;
+  /** Not overdue. */
+  readonly lateReason?: never;
+  /** Not overdue. */
+  readonly lateBy?: never;
+}
+
+/**
+ * A dossier not ended by `asOf` and past its deadline.
+ * @example
+ * ```ts
+ * import type { PendingOverdueDossierEvaluation } from 'reform-rules';
+ * const minutes = (e: PendingOverdueDossierEvaluation) => e.lateBy;
+ * ```
+ * @category Dossier
+ */
+export interface PendingOverdueDossierEvaluation extends DossierEvaluationBase {
+  /** Pending, overdue. */
+  readonly outcome: 'pendingOverdue';
+  /** Not ended. */
+  readonly endedAt?: never;
+  /** Not ended. */
+  readonly endKind?: never;
+  /** Why it is overdue. */
+  readonly lateReason: LateReason;
+  /**
+   * How overdue, in **working minutes**, rounded up: from the effective due to `asOf` (or to the
+   * unanswered supplementation request, where the clock stopped); 0 when overdue only for too many requests.
+   */
+  readonly lateBy: number;
+}
+
+/**
+ * The verdict of the dossier clock on one dossier as of an instant, a union discriminated by
+ * `outcome`: ended variants (`early`, `onTime`, `late`) carry `endedAt` and `endKind`; late ones
+ * (`late`, `pendingOverdue`) carry `lateReason` and `lateBy` (working minutes). Every variant has its
+ * due times, supplementation and apology facts, the attribution of a delay and (unless turned off)
+ * the trace of the rules applied.
+ * @example
+ * ```ts
+ * import { createCalendar, evaluateDossier } from 'reform-rules';
+ * const r = evaluateDossier(dossier, { calendar: createCalendar(), asOf: '2025-03-31' });
+ * if (r.ok && r.value.outcome === 'late') r.value.lateBy; // => 120 (working minutes)
+ * ```
+ * @category Dossier
+ */
+export type DossierEvaluation = OnTimeDossierEvaluation | LateDossierEvaluation | PendingWithinDossierEvaluation | PendingOverdueDossierEvaluation;

@@ -89,3 +89,45 @@ export type {
 } from '../dossier/index';
 export { addTallies, emptyTally, lateRate, mergeTallies, onTimeRate, tallyDossiers } from '../metrics/index';
 export type { DossierTallies, Tally, TallyBy, TallyOptions } from '../metrics/index';
+
+// Dossier clock rules, regimes and counting conventions
+export type {
+  ClockCalendar,
+  ClockContext,
+  ClockFacts,
+  ClockParameters,
+  ClockRegime,
+  ClockRule,
+  ClockRuleExplanation,
+  ClockState,
+  ClockStep,
+  CountingChoices,
+  CountingComparison,
+  CountingConvention,
+  CountingDefinition,
+  CountingDifference,
+  CountingLever,
+  DossierEvaluationBase,
+  LateDossierEvaluation,
+  OnTimeDossierEvaluation,
+  PendingOverdueDossierEvaluation,
+  PendingWithinDossierEvaluation,
+} from '../dossier/index';
+export {
+  apologyRule,
+  attributionRule,
+  compareCountings,
+  countingConventions,
+  dateLevel,
+  defineCounting,
+  dueFromProcedure,
+  endEventRule,
+  outcomeRule,
+  portal766,
+  receptionStart,
+  replaceClockRule,
+  supplementationElapsedTime,
+  supplementationRestart,
+  supplementationWorkingDayShift,
+  workingDays,
+} from '../dossier/index';

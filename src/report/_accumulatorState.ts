@@ -2,7 +2,7 @@
  * @internal Reading and checking a report accumulator state (version 2, and version 1 from before forms).
  * @module
  */
-import { readInstant } from '../dossier/_fastInstant';
+import { readInstant } from '../_lib/fastInstant';
 import { raise } from '../errors/ReformRulesError';
 import { bieu06Form } from './forms/bieu06';
 import { compileForm } from './forms/_compileForm';

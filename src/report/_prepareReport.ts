@@ -8,7 +8,7 @@ import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import type { Instant } from '../calendar/WorkCalendar';
 import { createDossierFactsEvaluator } from '../dossier/createDossierEvaluator';
 import type { DossierFactsEvaluator } from '../dossier/createDossierEvaluator';
-import { readInstant } from '../dossier/_fastInstant';
+import { readInstant } from '../_lib/fastInstant';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 import type { Procedure } from '../model/procedure';

@@ -1,6 +1,6 @@
 import { vnDay } from '../_lib/instant';
 import type { ClockFacts } from '../dossier/createDossierEvaluator';
-import { readInstant } from '../dossier/_fastInstant';
+import { readInstant } from '../_lib/fastInstant';
 import type { Issue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
