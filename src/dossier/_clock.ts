@@ -21,7 +21,7 @@ import type { CountingConvention } from './counting/CountingConvention';
 import { countingConventions, portal766 } from './counting/presets';
 import type { DelayAttribution } from './DossierEvaluation';
 import type { ClockContext, ClockFacts, ClockParameters, ClockRegime, ClockState } from './rules/ClockRule';
-import { readInstant } from './_fastInstant';
+import { readInstant } from '../_lib/fastInstant';
 
 const CACHE_LIMIT = 4096;
 
