@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import { formatCivilDate, parseCivilDate } from './civilDate';
 import { parseInstant, vnDay, vnInstant } from './instant';
 

@@ -1,4 +1,4 @@
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 
 /**
  * An exact ratio of two whole counts, such as 11 late dossiers of 100 handled. Never a rounded

@@ -4,7 +4,7 @@
  * @module
  */
 import { formatCivilDate } from '../_lib/civilDate';
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import { calendarIndex } from './calendarIndex';
 import type { WorkCalendar } from './WorkCalendar';
 

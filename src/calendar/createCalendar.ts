@@ -1,6 +1,6 @@
 import { dayOfWeek, formatCivilDate } from '../_lib/civilDate';
 import { formatInstantVN, parseInstant } from '../_lib/instant';
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import type { CalendarOptions } from './CalendarOptions';
 import { buildCalendarIndex, registerCalendarIndex } from './calendarIndex';
 import { bundledDecisions } from './data/index';

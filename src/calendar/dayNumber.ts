@@ -4,7 +4,7 @@
  * @module
  */
 import { daysFromCivil, formatCivilDate } from '../_lib/civilDate';
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import { FIRST_DAY, FIRST_YEAR, LAST_DAY, LAST_YEAR, readDate } from './range';
 import type { CivilDate } from './WorkCalendar';
 

@@ -1,5 +1,5 @@
 import { formatCivilDate } from '../_lib/civilDate';
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import type { CivilDate } from './WorkCalendar';
 import type { LunarDateInput } from './LunarDate';
 import { findLunarMonth } from './lunar/lookup';

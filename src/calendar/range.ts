@@ -4,7 +4,7 @@
  * @module
  */
 import { civilFromDays, daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civilDate';
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 
 /** @internal First covered day, 1900-01-01, as an epoch day. */
 export const FIRST_DAY = daysFromCivil(1900, 1, 1);

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import type { WorkCalendar } from './WorkCalendar';
 
 /** @internal Returns `value` as a calendar, or throws `invalid_calendar` naming `field`. */

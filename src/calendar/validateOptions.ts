@@ -6,7 +6,7 @@
  */
 import { dayOfWeek, parseCivilDate } from '../_lib/civilDate';
 import { parseClockTime } from '../_lib/instant';
-import { raise } from '../errors/ReformRulesError';
+import { raiseCore as raise } from '../errors/raiseCore';
 import type { CalendarDecision, CalendarProfile, HolidayBlock } from './CalendarOptions';
 import type { HolidayKind, OfficeHoursInterval } from './WorkCalendar';
 import { DEFAULT_ERAS, type CalendarEras } from './eras';

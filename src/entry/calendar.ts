@@ -4,8 +4,8 @@
  */
 
 // Errors
-export { ReformRulesError } from '../errors/ReformRulesError';
-export type { ReformRulesErrorOptions } from '../errors/ReformRulesError';
+export { ReformRulesError } from '../errors/ReformRulesErrorClass';
+export type { ReformRulesErrorOptions } from '../errors/ReformRulesErrorClass';
 export type { Failure, Issue, IssuePath, Result, Success } from '../errors/Issue';
 export type { IssueCode, Locale } from '../errors/messages/index';
 

@@ -2,56 +2,10 @@ import type { Issue } from './Issue';
 import type { IssueCode } from './messages/index';
 import { formatMessage } from './messages/index';
 import type { MessageParams } from './messages/types';
+import { ReformRulesError } from './ReformRulesErrorClass';
 
-/** Options of {@link ReformRulesError}. @category Errors */
-export interface ReformRulesErrorOptions {
-  /** The value that caused the error. */
-  readonly received?: unknown;
-  /** The data issues behind the error, when it wraps a failed validation. */
-  readonly issues?: readonly Issue[];
-  /** The underlying error, if any. */
-  readonly cause?: unknown;
-}
-
-/**
- * The one error class of the library, thrown for programmer errors: a malformed argument, an
- * option out of range, a date the calendar does not cover. Data problems in records are returned
- * as {@link Issue} values instead.
- *
- * @example
- * ```ts
- * import { ReformRulesError, createCalendar } from 'reform-rules';
- * try {
- *   createCalendar().addWorkingDays('2025-02-30', 1);
- * } catch (error) {
- *   if (error instanceof ReformRulesError) error.code; // => 'invalid_date'
- * }
- * ```
- * @category Errors
- */
-export class ReformRulesError extends Error {
-  /** Always `'ReformRulesError'`. */
-  override readonly name = 'ReformRulesError';
-  /** The error code (snake_case), listed in `docs/errors.md`. */
-  readonly code: IssueCode;
-  /** The value that caused the error, when there is one. */
-  readonly received?: unknown;
-  /** The data issues behind the error, when it wraps a failed validation. */
-  readonly issues?: readonly Issue[];
-
-  /**
-   * Creates the error.
-   * @param code - The error code.
-   * @param message - The English message, naming the field and the received value.
-   * @param options - The received value, issues and cause.
-   */
-  constructor(code: IssueCode, message: string, options: ReformRulesErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
-    if ('received' in options) this.received = options.received;
-    if (options.issues !== undefined) this.issues = options.issues;
-  }
-}
+export { ReformRulesError } from './ReformRulesErrorClass';
+export type { ReformRulesErrorOptions } from './ReformRulesErrorClass';
 
 /** @internal Throws a {@link ReformRulesError} whose English message comes from the message table. */
 export function raise(code: IssueCode, params: MessageParams, extra: { issues?: readonly Issue[]; cause?: unknown } = {}): never {

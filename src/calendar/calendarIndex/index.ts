@@ -11,7 +11,7 @@
  */
 import { formatCivilDate, parseCivilDate } from '../../_lib/civilDate';
 import { formatInstantVN, MS_PER_DAY, MS_PER_MINUTE, parseClockTime, vnDay } from '../../_lib/instant';
-import { raise } from '../../errors/ReformRulesError';
+import { raiseCore as raise } from '../../errors/raiseCore';
 import type { CalendarIndex } from '../CalendarIndexShape';
 import type { WorkCalendar } from '../WorkCalendar';
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { dayOfWeek } from '../../_lib/civilDate';
-import { raise } from '../../errors/ReformRulesError';
+import { raiseCore as raise } from '../../errors/raiseCore';
 import { calendarIndex } from '../calendarIndex';
 import { dayNumber, formatDay } from '../dayNumber';
 import type { CivilDate, HolidayEntry, HolidayKind, WorkCalendar } from '../WorkCalendar';

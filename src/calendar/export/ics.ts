@@ -3,7 +3,7 @@
  * @module
  */
 import { parseInstant } from '../../_lib/instant';
-import { raise } from '../../errors/ReformRulesError';
+import { raiseCore as raise } from '../../errors/raiseCore';
 import { dayNumber, formatDay } from '../dayNumber';
 import type { Instant, WorkCalendar } from '../WorkCalendar';
 import { calendarDays, type CalendarExportRange } from './days';

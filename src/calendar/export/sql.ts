@@ -3,7 +3,7 @@
  * `rr_add_working_days` and `rr_working_days_between` with the library's semantics.
  * @module
  */
-import { raise } from '../../errors/ReformRulesError';
+import { raiseCore as raise } from '../../errors/raiseCore';
 import type { WorkCalendar } from '../WorkCalendar';
 import { calendarDays, type CalendarExportRange } from './days';
 

@@ -3,7 +3,7 @@
  * @module
  */
 import { dayOfWeek } from '../../_lib/civilDate';
-import { raise } from '../../errors/ReformRulesError';
+import { raiseCore as raise } from '../../errors/raiseCore';
 import type { CalendarDecision, CalendarOptions, DecisionDay, HolidayBlock } from '../CalendarOptions';
 import { dayNumber } from '../dayNumber';
 import type { HolidayKind, WorkCalendar } from '../WorkCalendar';

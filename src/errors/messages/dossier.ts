@@ -35,14 +35,6 @@ export const dossierMessages = {
     en: (p) => `${p['field']}: expected a dossier validated by parseDossier, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần hồ sơ đã được kiểm tra bằng parseDossier, nhận được ${d(p.received)}`,
   },
-  invalid_as_of: {
-    en: (p) => `${p['field']}: expected an instant with offset ('2025-03-14T17:00:00+07:00') or a civil date ('2025-03-14', the end of that day in Vietnam), received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần thời điểm có múi giờ ('2025-03-14T17:00:00+07:00') hoặc ngày ('2025-03-14', tức cuối ngày đó theo giờ Việt Nam), nhận được ${d(p.received)}`,
-  },
-  invalid_calendar: {
-    en: (p) => `${p['field']}: expected a WorkCalendar from createCalendar(), received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần lịch làm việc (WorkCalendar) tạo bằng createCalendar(), nhận được ${d(p.received)}`,
-  },
   invalid_tally_key: {
     en: (p) => `${p['field']}: expected 'department', 'official', 'procedure', 'channel' or a function, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần 'department', 'official', 'procedure', 'channel' hoặc một hàm, nhận được ${d(p.received)}`,

@@ -9,6 +9,7 @@ import { cliMessages } from './cli';
 import { coverageMessages } from './coverage';
 import { dossierMessages } from './dossier';
 import { ioMessages } from './io';
+import { commonMessages } from './common';
 import { modelMessages } from './model';
 import { policyMessages } from './policy';
 import { reportMessages } from './report';
@@ -23,6 +24,7 @@ export type { IssueCode } from '../IssueCode';
 
 /** @internal */
 export const messages = {
+  ...commonMessages,
   ...modelMessages,
   ...calendarMessages,
   ...policyMessages,

@@ -3,41 +3,9 @@ import type { MessagePair } from './types';
 
 /** Messages of the record schemas (foundation). @internal */
 export const modelMessages = {
-  invalid_type: {
-    en: (p) => `${p['field']}: expected ${p['expected']}, received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần ${p['expected']}, nhận được ${d(p.received)}`,
-  },
   required: {
     en: (p) => `${p['field']}: is required`,
     vi: (p) => `${p['field']}: bắt buộc phải có`,
-  },
-  unknown_key: {
-    en: (p) => `${p['field']}: unknown field`,
-    vi: (p) => `${p['field']}: trường không được hỗ trợ`,
-  },
-  invalid_date: {
-    en: (p) => `${p['field']}: expected a real civil date 'YYYY-MM-DD', received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần một ngày hợp lệ dạng 'YYYY-MM-DD', nhận được ${d(p.received)}`,
-  },
-  invalid_instant: {
-    en: (p) => `${p['field']}: expected an ISO 8601 instant with offset such as '2025-03-03T09:00:00+07:00', received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần thời điểm ISO 8601 có múi giờ, ví dụ '2025-03-03T09:00:00+07:00', nhận được ${d(p.received)}`,
-  },
-  missing_offset: {
-    en: (p) => `${p['field']}: the instant has no UTC offset (add '+07:00' for Vietnam time), received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: thời điểm thiếu múi giờ (thêm '+07:00' cho giờ Việt Nam), nhận được ${d(p.received)}`,
-  },
-  invalid_time: {
-    en: (p) => `${p['field']}: expected a clock time 'HH:mm', received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần giờ dạng 'HH:mm', nhận được ${d(p.received)}`,
-  },
-  invalid_enum: {
-    en: (p) => `${p['field']}: expected one of ${p['expected']}, received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần một trong các giá trị ${p['expected']}, nhận được ${d(p.received)}`,
-  },
-  not_integer: {
-    en: (p) => `${p['field']}: expected a whole number, received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần số nguyên, nhận được ${d(p.received)}`,
   },
   negative: {
     en: (p) => `${p['field']}: must not be negative, received ${d(p.received)}`,
@@ -46,10 +14,6 @@ export const modelMessages = {
   too_small: {
     en: (p) => `${p['field']}: must be at least ${p['minimum']}, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: phải từ ${p['minimum']} trở lên, nhận được ${d(p.received)}`,
-  },
-  empty_string: {
-    en: (p) => `${p['field']}: must not be empty`,
-    vi: (p) => `${p['field']}: không được để trống`,
   },
   before_reception: {
     en: (p) => `${p['field']}: ${d(p.received)} is before the reception ${d(p['receivedAt'])}`,
@@ -94,9 +58,5 @@ export const modelMessages = {
   invalid_record: {
     en: (p) => `${p['field']}: ${p['detail']}`,
     vi: (p) => `${p['field']}: ${p['detail']}`,
-  },
-  invalid_ratio: {
-    en: (p) => `${p['field']}: expected a ratio of whole numbers with 0 <= numerator and denominator > 0${p['allowEmpty'] ? ' (or 0/0)' : ''}, received ${d(p.received)}`,
-    vi: (p) => `${p['field']}: cần tỷ số của hai số nguyên, tử số không âm và mẫu số dương${p['allowEmpty'] ? ' (hoặc 0/0)' : ''}, nhận được ${d(p.received)}`,
   },
 } satisfies Record<string, MessagePair>;
