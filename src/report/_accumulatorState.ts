@@ -51,8 +51,8 @@ function checkRejected(rejected: unknown, bad: (detail: string, received: unknow
   if (!Array.isArray(rejected)) bad('rejected is not an array', rejected);
   for (const r of rejected as unknown[]) {
     const x = r as Partial<RejectedDossier> | null;
-    if (typeof x !== 'object' || x === null || !isCount(x.index) || !Array.isArray(x.issues) || (x.id !== undefined && typeof x.id !== 'string')) {
-      bad('a rejected record is not { index, id?, issues }', r);
+    if (typeof x !== 'object' || x === null || !isCount(x.index) || !Array.isArray(x.issues) || (x.id !== undefined && typeof x.id !== 'string') || (x.line !== undefined && !isCount(x.line))) {
+      bad('a rejected record is not { index, line?, id?, input, issues }', r);
     }
   }
 }

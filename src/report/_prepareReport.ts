@@ -77,6 +77,7 @@ export function prepareReport(options: ResolutionReportOptions<ReportFormSelecto
     asOf,
     ...(procedures === undefined ? {} : { procedures }),
     ...(options.policy === undefined ? {} : { policy: options.policy }),
+    ...(options.counting === undefined ? {} : { counting: options.counting }),
     locale,
   });
   return { period, days, asOf, asOfMs, groupBy, index, evaluate, procedures, names: options.names, locale, compiled };

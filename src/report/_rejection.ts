@@ -4,13 +4,9 @@
  */
 import { describeValue } from '../errors/describe';
 import type { Issue } from '../errors/Issue';
+import type { RejectedRecord } from '../model/BatchResult';
+import { rejectedRecord } from '../model/ingestDossier';
 import type { RejectedDossier } from './types/ResolutionReport';
-
-function idOf(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null) return undefined;
-  const id = (record as { id?: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
-}
 
 /** A value as JSON would carry it (so the report and the state round-trip through JSON). */
 function jsonSafe(value: unknown): unknown {
@@ -32,9 +28,14 @@ function jsonIssues(issues: readonly Issue[]): Issue[] {
   });
 }
 
-/** @internal The rejected entry of a record at `index` with its issues. */
-export function rejection(index: number, record: unknown, issues: readonly Issue[]): RejectedDossier {
-  const id = idOf(record);
-  const safe = jsonIssues(issues);
-  return id === undefined ? { index, issues: safe } : { index, id, issues: safe };
+/** @internal A rejected record made JSON-safe (its input and issues), so reports and states round-trip. */
+export function jsonSafeRejected(r: RejectedRecord): RejectedDossier {
+  return { ...r, input: jsonSafe(r.input), issues: jsonIssues(r.issues) as RejectedRecord['issues'] };
+}
+
+/** @internal The rejected entry of a record at `index` with its issues (paths start with the index). */
+export function rejection(index: number, record: unknown, issues: readonly Issue[], line?: number): RejectedDossier {
+  const position = line === undefined ? { index } : { index, line };
+  const prefixed = issues.map((i) => (i.path[0] === index ? i : { ...i, path: [index, ...i.path] }));
+  return jsonSafeRejected(rejectedRecord(record, position, prefixed as unknown as RejectedRecord['issues']));
 }

@@ -4,7 +4,6 @@ import { readInstant } from '../_lib/fastInstant';
 import type { Issue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
-import { parseDossier } from '../model/dossier';
 import type { Procedure } from '../model/procedure';
 import { compileForm } from './forms/_compileForm';
 import type { ReportFormSelector } from './forms/reportForms';
@@ -15,8 +14,10 @@ import type { ExcludedCounts, RejectedDossier, ReportRowBase, ReportRowOf, Resol
 import { checkStateForm, isCount, readState, STATE_FORMAT } from './_accumulatorState';
 import { prepareReport } from './_prepareReport';
 import type { ReportContext } from './_prepareReport';
-import { rejection } from './_rejection';
-import { isAcceptedDossier } from './_validateDossier';
+import { jsonSafeRejected, rejection } from './_rejection';
+import type { RejectedRecord } from '../model/BatchResult';
+import type { DuplicateIdRule } from '../model/duplicateIds';
+import { createDossierIngest } from '../model/ingestDossier';
 
 /** @internal The map key standing for `null` (no official recorded). */
 const NULL_KEY = '\u0000';
@@ -69,25 +70,23 @@ function keyFunction(ctx: ReportContext): (d: Dossier) => string {
 }
 
 /**
- * @internal The ingest step: validation of one record (the fast path, else the schema). The one
- * place where records are accepted or rejected before counting, so it can be swapped for the
- * library's shared ingest (validation and duplicate ids) as a whole.
+ * @internal The ingest step: the library's one ingest (validation with its fast path, and the one
+ * duplicate-id rule across everything added), recording rejected records in the store.
  */
-function createIngest(ctx: ReportContext, store: Store) {
+function createIngest(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined) {
   // The instants the fast validation read (receivedAt, events' at), reused from record to record.
   const instants: number[] = [];
+  const one = createDossierIngest({ locale: ctx.locale, duplicateIds });
   const ingest = {
     /** The instants read by the fast path for the last accepted record, else `undefined`. */
     known: undefined as number[] | undefined,
-    accept(record: unknown, at: number): Dossier | undefined {
-      if (isAcceptedDossier(record, instants)) {
-        ingest.known = instants;
-        return record;
+    accept(record: unknown, at: number, line: number | undefined): Dossier | undefined {
+      const o = one.accept(record, line === undefined ? { index: at } : { index: at, line }, instants);
+      if (o.ok) {
+        ingest.known = o.fast ? instants : undefined;
+        return o.value;
       }
-      ingest.known = undefined;
-      const valid = parseDossier(record, { locale: ctx.locale });
-      if (valid.ok) return valid.value;
-      store.rejected.push(rejection(at, record, valid.issues));
+      store.rejected.push(jsonSafeRejected(o.rejected));
       return undefined;
     },
   };
@@ -118,12 +117,12 @@ function fillFacts(f: MutableFacts, ctx: ReportContext, d: Dossier, e: ClockFact
 }
 
 /** @internal The `add` of an accumulator: ingest, period, dossier clock, then the form's classifier. */
-function createAdd(ctx: ReportContext, store: Store): (record: unknown, index?: number) => void {
+function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined): (record: unknown, index?: number, line?: number) => void {
   const { fromDay, toDay } = ctx.days;
   const { asOfMs, evaluate, compiled } = ctx;
   const width = compiled.fields.length;
   const keyOf = keyFunction(ctx);
-  const ingest = createIngest(ctx, store);
+  const ingest = createIngest(ctx, store, duplicateIds);
   // One facts object for every dossier, created with all its fields (one shape for the classifiers).
   const facts: MutableFacts = {
     dossier: undefined as unknown as Dossier,
@@ -139,11 +138,12 @@ function createAdd(ctx: ReportContext, store: Store): (record: unknown, index?: 
     statutoryDays: undefined,
   };
   const tally = store.tally;
-  return (record, index) => {
+  return (record, index, line) => {
     tally.inputs++;
     if (index !== undefined && !isCount(index)) raise('not_integer', { field: 'index', received: index });
+    if (line !== undefined && !isCount(line)) raise('not_integer', { field: 'line', received: line });
     const at = index ?? tally.inputs - 1;
-    const d = ingest.accept(record, at);
+    const d = ingest.accept(record, at, line);
     if (d === undefined) return;
     const known = ingest.known;
     const read = known === undefined ? readInstant(d.receivedAt) : (known[0] as number);
@@ -155,7 +155,7 @@ function createAdd(ctx: ReportContext, store: Store): (record: unknown, index?: 
     }
     const e = evaluate(d, typeof read === 'number' ? read : undefined, known);
     if (Array.isArray(e)) {
-      store.rejected.push(rejection(at, record, e));
+      store.rejected.push(rejection(at, record, e, line));
       return;
     }
     if (e.endMs !== undefined && vnDay(e.endMs) < fromDay) {
@@ -258,10 +258,17 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
   const ctx = prepareReport(options);
   const store: Store = { rows: new Map(), rejected: [], tally: { inputs: 0, receivedAfter: 0, endedBefore: 0 } };
   const self: InternalAccumulator = {
-    add: createAdd(ctx, store),
+    add: createAdd(ctx, store, options.duplicateIds),
     reject(index: number, record: unknown, issues: readonly Issue[]): void {
       store.tally.inputs++;
       store.rejected.push(rejection(index, record, issues));
+    },
+    addRejected(r: RejectedRecord): void {
+      if (typeof r !== 'object' || r === null || !isCount(r.index) || !Array.isArray(r.issues) || r.issues.length === 0) {
+        raise('invalid_type', { field: 'rejected', expected: 'a rejected record { index, line?, id?, input, issues }', received: r });
+      }
+      store.tally.inputs++;
+      store.rejected.push(jsonSafeRejected(r));
     },
     merge(other) {
       mergeInto(ctx, store, other);
@@ -286,8 +293,11 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * accumulators of any split of the records equals the accumulator of all of them (pass each
  * record's global position as `add(record, index)` so the rejected records keep their positions).
  * Merged and loaded states are checked against the form's identities.
- * Unlike {@link resolutionReport}, an accumulator does not detect duplicate ids (that would need
- * every id in memory and in the state): deduplicate upstream.
+ * Records go through the library's one ingest step, so the accumulator accepts and rejects
+ * exactly what {@link parseDossiers} and {@link resolutionReport} do, repeated ids included
+ * (`duplicateIds`, default `'reject'`: memory grows by one entry per distinct id; `'allow'` keeps
+ * it flat). Ids are not part of the saved state, so merged shards are de-duplicated within each
+ * shard only.
  * To continue from a saved state use {@link reportAccumulatorFromJSON}.
  * @param options - The period, calendar, and optionally `form`, `asOf`, procedures, policy, grouping, names, locale.
  * @returns An empty accumulator.

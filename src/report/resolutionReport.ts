@@ -1,4 +1,3 @@
-import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
 import type { ReportFormSelector } from './forms/reportForms';
 import type { ReportRowOf, ResolutionReport, ResolutionReportOptions } from './types/ResolutionReport';
@@ -61,20 +60,8 @@ export function resolutionReport<F extends ReportFormSelector = 'bieu06'>(
   if (dossiers === null || typeof (dossiers as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function' || typeof dossiers === 'string') {
     raise('invalid_type', { field: 'dossiers', expected: 'an array or iterable of dossier records', received: dossiers });
   }
-  const locale = options.locale ?? 'en';
-  const seen = new Map<string, number>();
   let index = 0;
   for (const record of dossiers) {
-    const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-    if (typeof id === 'string' && id.length > 0) {
-      const first = seen.get(id);
-      if (first !== undefined) {
-        acc.reject(index, record, [createIssue('duplicate_id', [index, 'id'], { field: 'id', received: id, firstIndex: first }, locale)]);
-        index++;
-        continue;
-      }
-      seen.set(id, index);
-    }
     acc.add(record, index);
     index++;
   }

@@ -44,9 +44,9 @@ describe('CLI inputs', () => {
     expect(v.stdout).toContain('2 valid, 2 invalid record(s)');
     const r = cli(['report', file, '--period', '2025-Q1', '--format', 'json']);
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { inputs: number; rejected: { index: number }[] };
+    const report = JSON.parse(r.stdout) as { inputs: number; rejected: { index: number; line?: number }[] };
     expect(report.inputs).toBe(4);
-    expect(report.rejected.map((x) => x.index)).toEqual([2, 4]);
+    expect(report.rejected.map((x) => [x.index, x.line])).toEqual([[1, 2], [3, 4]]);
   });
 
   it('reads a ";" export with Vietnamese headers and drops personal data', () => {

@@ -6,7 +6,6 @@ import { createReportAccumulator, formatReport, parsePeriod } from '../../report
 import type { PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
-import type { InternalAccumulator } from '../../report/createReportAccumulator';
 import { formatOf, isJsonArrayFile, readJsonFile, readRecords, recordsOf } from '../readRecords';
 
 /** @internal Options of `reform-rules report`. */
@@ -82,8 +81,8 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   // A JSON bundle is parsed once (above); arrays, JSON Lines and CSV are streamed. A record the
   // reader could not read is a rejected record of the report, with its line.
   for await (const r of bundle === undefined ? readRecords(file) : recordsOf(bundle)) {
-    if (r.ok) acc.add(r.value, r.line);
-    else (acc as unknown as InternalAccumulator).reject(r.line, r.id === undefined ? undefined : { id: r.id }, r.issues);
+    if (r.ok) acc.add(r.value, n, r.line);
+    else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
     n += 1;
     out.progress(n);
   }

@@ -1,3 +1,4 @@
+import type { RejectedRecord } from '../../model/BatchResult';
 import type { Instant } from '../../calendar/WorkCalendar';
 import type { ReportingPeriod } from './ReportingPeriod';
 import type { ExcludedCounts, RejectedDossier, ReportGroupBy, ReportRow, ReportRowBase, ResolutionReport } from './ResolutionReport';
@@ -60,8 +61,15 @@ export interface ReportAccumulator<Row extends ReportRowBase = ReportRow> {
    * Adds one record (validated here, like {@link parseDossier}).
    * @param record - The record, typically parsed JSON.
    * @param index - Its position in the whole input (for `rejected`); default the number of records added before it. Pass it when sharding, so merged reports name the same positions.
+   * @param line - Its 1-based line, when it was read from a text input (kept in `rejected`).
    */
-  add(record: unknown, index?: number): void;
+  add(record: unknown, index?: number, line?: number): void;
+  /**
+   * Counts a record a reader could not read (invalid JSON, a bad CSV row): it is an input of the
+   * report and listed in `rejected`, so records in = counted + excluded + rejected still holds.
+   * @param rejected - The rejected record, as the readers of `reform-rules/io` yield it.
+   */
+  addRejected(rejected: RejectedRecord): void;
   /**
    * Adds another accumulator's counts (or its JSON state) to this one; the other is not changed.
    * @param other - An accumulator for the same form, period, `asOf` and grouping, or its state.

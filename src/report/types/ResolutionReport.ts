@@ -1,5 +1,7 @@
+import type { RejectedRecord } from '../../model/BatchResult';
+import type { DuplicateIdRule } from '../../model/duplicateIds';
+import type { EvaluateDossierOptions } from '../../dossier/createDossierEvaluator';
 import type { Instant, WorkCalendar } from '../../calendar/WorkCalendar';
-import type { Issue } from '../../errors/Issue';
 import type { Locale } from '../../errors/messages/index';
 import type { LocalizedText } from '../../explain/Explanation';
 import type { Ratio } from '../../metrics/ratio';
@@ -62,6 +64,16 @@ export interface ResolutionReportOptions<F extends ReportFormSelector = 'bieu06'
   readonly names?: Readonly<Record<string, string>> | undefined;
   /** The locale of the issue messages of rejected records. @defaultValue `'en'` */
   readonly locale?: Locale | undefined;
+  /**
+   * The one duplicate-id rule ({@link DuplicateIdRule}) across everything added to the report or
+   * accumulator: `'reject'` (default) keeps the first record of an id and rejects the later ones;
+   * `'allow'` keeps memory flat for a stream deduplicated upstream. Ids are not carried in saved
+   * states: shards merged later are checked within each shard only (partition by id to be exact).
+   * @defaultValue `'reject'`
+   */
+  readonly duplicateIds?: DuplicateIdRule | undefined;
+  /** The counting convention of the dossier clock ({@link CountingConvention}). @defaultValue `'portal766'` */
+  readonly counting?: EvaluateDossierOptions['counting'];
 }
 
 /**
@@ -208,24 +220,18 @@ export interface ReportRow extends ReportRowBase {
 }
 
 /**
- * A record the report could not count, with where it was and why: it failed validation
- * ({@link parseDossier}'s issues), its id repeats an earlier one (`duplicate_id`, in
- * {@link resolutionReport}), or the dossier clock could not evaluate it.
+ * A record the report could not count, with where it was and why: the one rejected-record shape of
+ * the library ({@link RejectedRecord}: `index`, `line` for text inputs, `id`, `input`, `issues`). It
+ * failed validation, repeated an earlier id (`duplicate_id`), could not be read by a reader, or
+ * the dossier clock could not evaluate it.
  * @example
  * ```ts
  * import type { RejectedDossier } from 'reform-rules';
- * const r: RejectedDossier = { index: 3, id: 'HS-4', issues: [] as never };
+ * const r: RejectedDossier = { index: 3, id: 'HS-4', input: { id: 'HS-4' }, issues: [] as never };
  * ```
  * @category Report
  */
-export interface RejectedDossier {
-  /** The record's position in the input (or the index passed to `add`). */
-  readonly index: number;
-  /** Its id, when it had a string one. */
-  readonly id?: string;
-  /** Every problem found. */
-  readonly issues: readonly Issue[];
-}
+export type RejectedDossier = RejectedRecord;
 
 /**
  * Records outside the period: counted, not shown in the rows.
