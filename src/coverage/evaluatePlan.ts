@@ -31,7 +31,7 @@ import { officialRatingCap } from '../rating/officialRatingCap';
 import { evaluateTasks, summarize } from '../tasks/evaluateTasks';
 import type { ChannelRecord } from './channelMix';
 import { channelMix } from './channelMix';
-import type { DateRange } from './DateRange';
+import type { DateRange, DayRange } from './DateRange';
 import { checkPeriod, inRange } from './DateRange';
 import { electronicDocuments } from './electronicDocuments';
 import { onlineServiceCoverage } from './onlineServiceCoverage';
@@ -254,9 +254,66 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
   const year = Number(at.slice(0, 4));
   const period = options.period;
   const issues: Issue[] = [];
-  const rows: ScorecardRow[] = [];
 
-  // I.1: the five provincial index ranks.
+  const ctx: PlanContext = { input, options, range, asOfDay, calendar, locale, policy, at, year, period, issues };
+  const rows: ScorecardRow[] = [...rankRows(ctx), ...lateShareRows(ctx), ...satisfactionRows(ctx), ...parGradeRows(ctx), ...petitionRows(ctx), ...onlineRows(ctx), ...taskRows(ctx), ...documentRows(ctx)];
+  if (input.rotation !== undefined) rows.push(rotationRow(input.rotation, at));
+  rows.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  const met = rows.filter((r) => r.met === true).length;
+  const notMet = rows.filter((r) => r.met === false).length;
+  const notJudgedCount = rows.length - met - notMet;
+  const explanation = createExplanation({
+    rule: 'coverage.planScorecard',
+    summary: {
+      vi: `Kỳ ${period.from} – ${period.to}: ${met} chỉ tiêu đạt, ${notMet} chưa đạt, ${notJudgedCount} chưa đánh giá (thiếu dữ liệu) trên ${rows.length} chỉ tiêu.`,
+      en: `Period ${period.from} to ${period.to}: ${met} targets met, ${notMet} not met, ${notJudgedCount} not judged (input missing) of ${rows.length}.`,
+    },
+    basis: planBasis('mục I.1, II, III.1'),
+    inputs: { period, asOf: formatCivilDate(asOfDay) },
+    outcome: { met, notMet, notJudged: notJudgedCount },
+    children: rows.map((r) => r.explanation),
+  });
+  return { period, asOf: formatCivilDate(asOfDay), rows, summary: { met, notMet, notJudged: notJudgedCount }, issues, explanation };
+}
+
+const ORDER: readonly ScorecardRowId[] = [
+  'parIndexRank',
+  'pciRank',
+  'papiRank',
+  'ictIndexRank',
+  'dtiRank',
+  'officialLateShare',
+  'departmentLateShare',
+  'satisfaction',
+  'agencyParGrade',
+  'petitionsOnTime',
+  'onlineServiceCoverage',
+  'onlineMainChannel',
+  'tasksSingleLead',
+  'rotationAsDue',
+  'electronicDocuments',
+  'tasksOnTime',
+];
+
+/** What every section of {@link evaluatePlan} reads. */
+interface PlanContext {
+  readonly input: PlanInput;
+  readonly options: EvaluatePlanOptions;
+  readonly range: DayRange;
+  readonly asOfDay: number;
+  readonly calendar: WorkCalendar;
+  readonly locale: Locale;
+  readonly policy: Policy<PolicyParameters>;
+  readonly at: string;
+  readonly year: number;
+  readonly period: DateRange;
+  readonly issues: Issue[];
+}
+
+/** The scorecard rows of I.1: the five provincial index ranks. */
+function rankRows(c: PlanContext): ScorecardRow[] {
+  const { input, policy, at } = c;
+  const rows: ScorecardRow[] = [];
   const rankTarget = resolveParameter(policy, 'provincialIndexRankTarget', at);
   const ranks = input.provincialIndexRanks;
   for (const r of RANK_ROWS) {
@@ -291,7 +348,13 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     });
   }
 
-  // II.1: late-share caps of officials and departments.
+  return rows;
+}
+
+/** The scorecard rows of II.1: late-share caps of officials and departments. */
+function lateShareRows(c: PlanContext): ScorecardRow[] {
+  const { input, locale, policy, year, issues } = c;
+  const rows: ScorecardRow[] = [];
   const evaluations = input.evaluations;
   for (const kind of ['official', 'department'] as const) {
     const id: ScorecardRowId = kind === 'official' ? 'officialLateShare' : 'departmentLateShare';
@@ -350,7 +413,13 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     });
   }
 
-  // II.1: customer satisfaction.
+  return rows;
+}
+
+/** The scorecard rows of II.1: customer satisfaction. */
+function satisfactionRows(c: PlanContext): ScorecardRow[] {
+  const { input, locale, policy, at, period, issues } = c;
+  const rows: ScorecardRow[] = [];
   {
     const targetUse = resolveParameter(policy, 'satisfactionTarget', at);
     const target: ScorecardTarget = { kind: 'share', value: targetUse.value, comparison: 'gte', parameters: [targetUse] };
@@ -365,7 +434,13 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     }
   }
 
-  // II.1: the agency's own PAR grade.
+  return rows;
+}
+
+/** The scorecard rows of II.1: the agency's own PAR grade. */
+function parGradeRows(c: PlanContext): ScorecardRow[] {
+  const { input } = c;
+  const rows: ScorecardRow[] = [];
   {
     const target: ScorecardTarget = { kind: 'grade', atLeast: 'good', parameters: [] };
     const title = { vi: 'Chỉ số cải cách hành chính của cơ quan hàng năm xếp loại Tốt', en: "The agency's own PAR index graded Good (Tốt) every year" };
@@ -398,7 +473,13 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     }
   }
 
-  // II.2: petitions answered on time.
+  return rows;
+}
+
+/** The scorecard rows of II.2: petitions answered on time. */
+function petitionRows(c: PlanContext): ScorecardRow[] {
+  const { input, options, calendar, locale, policy, at, period, issues } = c;
+  const rows: ScorecardRow[] = [];
   {
     const deadlineUse = resolveParameter(policy, 'petitionDeadlineWorkingDays', at);
     const custom = options.targets?.petitionsOnTime;
@@ -415,7 +496,14 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     }
   }
 
-  // II.3: full online coverage; online as the main channel.
+  return rows;
+}
+
+/** The scorecard rows of II.3: full online coverage; online as the main channel. */
+function onlineRows(c: PlanContext): ScorecardRow[] {
+  const { input, locale, policy, at, period, issues } = c;
+  const rows: ScorecardRow[] = [];
+  const evaluations = input.evaluations;
   {
     const targetUse = resolveParameter(policy, 'onlineCoverageTarget', at);
     const target: ScorecardTarget = { kind: 'share', value: targetUse.value, comparison: 'gte', parameters: [targetUse] };
@@ -444,7 +532,13 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     }
   }
 
-  // II.4: one lead per task; III.1: task occurrences done on time.
+  return rows;
+}
+
+/** The scorecard rows of II.4: one lead per task; III.1: task occurrences done on time. */
+function taskRows(c: PlanContext): ScorecardRow[] {
+  const { input, options, range, asOfDay, calendar, locale, at, period, issues } = c;
+  const rows: ScorecardRow[] = [];
   {
     const singleUse = fixedParameter<Ratio>('singleLeadTarget', { numerator: 1, denominator: 1 }, at, SINGLE_LEAD_BASIS);
     const singleTarget: ScorecardTarget = { kind: 'share', value: singleUse.value, comparison: 'gte', parameters: [singleUse] };
@@ -460,17 +554,7 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
       rows.push({ id: 'tasksOnTime', section: 'III.1', title: onTimeTitle, measured: null, target: onTimeTarget, met: null, explanation: notJudged('tasksOnTime', ['tasks'], onTimeUse.basis, [onTimeUse]) });
     } else {
       const list: readonly unknown[] = Array.isArray(tasks) ? tasks : [];
-      let single = 0;
-      const leadProblems: string[] = [];
-      list.forEach((t, i) => {
-        const lead = t !== null && typeof t === 'object' ? (t as { lead?: unknown }).lead : undefined;
-        const count = lead === undefined ? 0 : Array.isArray(lead) ? lead.length : 1;
-        if (count === 1) single += 1;
-        else {
-          const id = t !== null && typeof t === 'object' ? (t as { id?: unknown }).id : undefined;
-          leadProblems.push(typeof id === 'string' ? id : `[${i}]`);
-        }
-      });
+      const { single, leadProblems } = countSingleLeads(list);
       const singleShare = share(single, list.length);
       const singleMet = meetsShare(singleShare, singleUse.value, 'gte');
       rows.push({
@@ -524,7 +608,13 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
     }
   }
 
-  // II.7: electronic documents.
+  return rows;
+}
+
+/** The scorecard rows of II.7: electronic documents. */
+function documentRows(c: PlanContext): ScorecardRow[] {
+  const { input, locale, policy, at, period, issues } = c;
+  const rows: ScorecardRow[] = [];
   {
     const targetUse = resolveParameter(policy, 'electronicDocumentsTarget', at);
     const target: ScorecardTarget = { kind: 'share', value: targetUse.value, comparison: 'gte', parameters: [targetUse] };
@@ -537,41 +627,21 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
       rows.push({ id: 'electronicDocuments', section: 'II.7', title, measured: { kind: 'share', share: r.share }, target, met: r.met, explanation: r.explanation });
     }
   }
-
-  if (input.rotation !== undefined) rows.push(rotationRow(input.rotation, at));
-  rows.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
-  const met = rows.filter((r) => r.met === true).length;
-  const notMet = rows.filter((r) => r.met === false).length;
-  const notJudgedCount = rows.length - met - notMet;
-  const explanation = createExplanation({
-    rule: 'coverage.planScorecard',
-    summary: {
-      vi: `Kỳ ${period.from} – ${period.to}: ${met} chỉ tiêu đạt, ${notMet} chưa đạt, ${notJudgedCount} chưa đánh giá (thiếu dữ liệu) trên ${rows.length} chỉ tiêu.`,
-      en: `Period ${period.from} to ${period.to}: ${met} targets met, ${notMet} not met, ${notJudgedCount} not judged (input missing) of ${rows.length}.`,
-    },
-    basis: planBasis('mục I.1, II, III.1'),
-    inputs: { period, asOf: formatCivilDate(asOfDay) },
-    outcome: { met, notMet, notJudged: notJudgedCount },
-    children: rows.map((r) => r.explanation),
-  });
-  return { period, asOf: formatCivilDate(asOfDay), rows, summary: { met, notMet, notJudged: notJudgedCount }, issues, explanation };
+  return rows;
 }
 
-const ORDER: readonly ScorecardRowId[] = [
-  'parIndexRank',
-  'pciRank',
-  'papiRank',
-  'ictIndexRank',
-  'dtiRank',
-  'officialLateShare',
-  'departmentLateShare',
-  'satisfaction',
-  'agencyParGrade',
-  'petitionsOnTime',
-  'onlineServiceCoverage',
-  'onlineMainChannel',
-  'tasksSingleLead',
-  'rotationAsDue',
-  'electronicDocuments',
-  'tasksOnTime',
-];
+/** How many tasks have exactly one lead, and the ids (or positions) of the others. */
+function countSingleLeads(list: readonly unknown[]): { single: number; leadProblems: string[] } {
+  let single = 0;
+  const leadProblems: string[] = [];
+  list.forEach((t, i) => {
+    const lead = t !== null && typeof t === 'object' ? (t as { lead?: unknown }).lead : undefined;
+    const count = lead === undefined ? 0 : Array.isArray(lead) ? lead.length : 1;
+    if (count === 1) single += 1;
+    else {
+      const id = t !== null && typeof t === 'object' ? (t as { id?: unknown }).id : undefined;
+      leadProblems.push(typeof id === 'string' ? id : `[${i}]`);
+    }
+  });
+  return { single, leadProblems };
+}
