@@ -119,27 +119,7 @@ export function generateSample(options: SampleOptions): SampleData {
   const asOfMs = vnInstant(to, 23 * HOUR + 59);
   const asOf = formatInstantVN(asOfMs);
 
-  // Officials: the first of each department is its head.
-  const officials: Official[] = [];
-  const staff = new Map<string, Staff[]>();
-  let n = 0;
-  for (const dep of sampleDepartments) {
-    const list: Staff[] = [];
-    for (let i = 0; i < (staffing[dep.id] ?? 3); i += 1) {
-      n += 1;
-      const official: Official = {
-        id: `cv${String(n).padStart(2, '0')}`,
-        name: officialName(n),
-        departmentId: dep.id,
-        staffType: dep.id === 'BQLDA' ? 'publicEmployee' : 'civilServant',
-        position: i === 0 ? 'Trưởng phòng' : i === 1 ? 'Phó Trưởng phòng' : 'Chuyên viên',
-      };
-      officials.push(official);
-      // A few officials are markedly slower, so that rating caps have something to bite on.
-      list.push({ official, slowness: n % 9 === 4 ? 0.16 : n % 7 === 2 ? 0.09 : 0.03 });
-    }
-    staff.set(dep.id, list);
-  }
+  const { officials, staff } = sampleStaff();
   const oneStop = staff.get('VP') ?? [];
 
   const dossiers: Dossier[] = [];
@@ -157,13 +137,7 @@ export function generateSample(options: SampleOptions): SampleData {
       const canOnline = procedure.onlineLevel !== 'none';
       const online = canOnline && (!working || rng.chance(onlineShare(day)));
       const channel: Dossier['channel'] = online ? 'online' : rng.chance(0.1) ? 'postal' : 'direct';
-      const minute = working
-        ? rng.chance(online ? 0.12 : 0)
-          ? rng.int(17 * HOUR + 30, 22 * HOUR)
-          : rng.chance(0.5)
-            ? rng.int(7 * HOUR, 11 * HOUR + 29)
-            : rng.int(13 * HOUR + 30, 16 * HOUR + 59)
-        : rng.int(8 * HOUR, 21 * HOUR);
+      const minute = receptionMinute(rng, working, online);
       seq += 1;
       const dossier = buildDossier(rng, cal, {
         id: `HS-${date.slice(0, 4)}-${String(seq).padStart(6, '0')}`,
@@ -175,16 +149,8 @@ export function generateSample(options: SampleOptions): SampleData {
         asOfMs,
       });
       dossiers.push(dossier.record);
-      if (dossier.appraiser !== undefined && dossier.endedMs !== undefined && rng.chance(0.3)) {
-        const slow = dossier.late;
-        feedback.push({
-          id: `DG-${String(feedback.length + 1).padStart(6, '0')}`,
-          officialId: dossier.appraiser,
-          at: formatInstantVN(Math.min(asOfMs, dossier.endedMs + rng.int(10, 600) * MS_PER_MINUTE)),
-          rating: rng.chance(slow ? 0.25 : 0.015) ? 'dissatisfied' : rng.chance(0.06) ? 'neutral' : 'satisfied',
-          dossierId: dossier.record.id,
-        });
-      }
+      const f = sampleFeedback(rng, dossier, feedback.length + 1, asOfMs);
+      if (f !== undefined) feedback.push(f);
     }
   }
 
@@ -230,92 +196,20 @@ function buildDossier(
     [appraiser, Math.max(120, Math.round(budget * 0.65))],
     [head, Math.max(60, Math.round(budget * 0.2))],
   ];
-  const steps: DossierStep[] = [];
-  const events: DossierEvent[] = [];
-  let t = start;
-  let ended: number | undefined;
-  let endKind: 'processed' | 'stopped' | 'rejected' | 'withdrawn' = 'processed';
-  let supplements = 0;
-  for (let i = 0; i < plan.length; i += 1) {
-    const [who, allotted] = plan[i] as [Staff | undefined, number];
-    if (who === undefined) continue;
-    const overrun = rng.chance(who.slowness * (i === 1 ? 1 : 0.4));
-    const factor = overrun ? 1.1 + rng.next() * 1.6 : 0.15 + rng.next() * 0.8;
-    let work = Math.max(15, Math.round(allotted * factor));
-    const stepStart = t;
-    // Supplementation is requested during appraisal: the clock pauses until re-submission.
-    if (i === 1 && rng.chance(0.1)) {
-      const requests = rng.chance(0.08) ? 2 : 1;
-      for (let r = 0; r < requests; r += 1) {
-        const before = Math.min(work - 5, rng.int(30, 600));
-        t = add(t, Math.max(5, before));
-        work -= Math.max(5, before);
-        events.push({ type: 'supplement-requested', at: formatInstantVN(t) });
-        supplements += 1;
-        if (rng.chance(0.05)) {
-          // The applicant never comes back (or withdraws).
-          if (rng.chance(0.5)) {
-            t = add(t, rng.int(1, 8) * 480);
-            events.push({ type: 'withdrawn', at: formatInstantVN(t) });
-            endKind = 'withdrawn';
-            ended = t;
-          }
-          break;
-        }
-        t = add(t, rng.int(1, 12) * 480 + rng.int(0, 400));
-        events.push({ type: 'supplement-received', at: formatInstantVN(t) });
-      }
-      if (ended !== undefined || events[events.length - 1]?.type === 'supplement-requested') {
-        steps.push({ officialId: who.official.id, departmentId: who.official.departmentId, startedAt: formatInstantVN(stepStart), allottedHours: allotted / 60 });
-        break;
-      }
-    }
-    if (i === 1 && rng.chance(0.025)) {
-      t = add(t, Math.round(work / 2));
-      endKind = rng.pick(['stopped', 'rejected', 'withdrawn'] as const);
-      ended = t;
-      steps.push({ officialId: who.official.id, departmentId: who.official.departmentId, startedAt: formatInstantVN(stepStart), endedAt: formatInstantVN(t), allottedHours: allotted / 60 });
-      events.push({ type: endKind, at: formatInstantVN(t) });
-      break;
-    }
-    t = add(t, work);
-    steps.push({ officialId: who.official.id, departmentId: who.official.departmentId, startedAt: formatInstantVN(stepStart), endedAt: formatInstantVN(t), allottedHours: allotted / 60 });
-    if (i === plan.length - 1) {
-      ended = t;
-      events.push({ type: 'processed', at: formatInstantVN(t) });
-    }
-  }
+  const { steps, events, ended, endKind, supplements } = runSteps(rng, plan, start, add);
 
   // The appointment as a one-stop system prints it: the close of the N-th working day after the day the clock starts.
   const dueDay = cal.addWorkingDays(formatCivilDate(vnDay(start)), procedure.processingDays);
   const dueMs = vnInstant(parseCivilDate(dueDay) as number, 17 * HOUR);
   const late = ended !== undefined && endKind === 'processed' && (ended > dueMs || supplements > 1);
-  if (late && ended !== undefined && ended > dueMs && rng.chance(0.6)) {
-    // An apology letter at least one working day before the deadline, proposing a new date.
-    const apologyAt = Math.max(start, add(dueMs, -480));
-    const newDue = add(ended, 240);
-    const pos = events.findIndex((e) => (parseInstant(e.at) as number) > apologyAt);
-    const apology: DossierEvent = { type: 'apology', at: formatInstantVN(apologyAt), newDueAt: formatInstantVN(newDue) };
-    if (pos === -1) events.push(apology);
-    else events.splice(pos, 0, apology);
-  }
+  if (late && ended !== undefined && ended > dueMs && rng.chance(0.6)) insertApology(events, Math.max(start, add(dueMs, -480)), add(ended, 240));
   if (endKind === 'processed' && ended !== undefined) {
     const returned = add(ended, rng.int(30, 960));
     events.push({ type: 'returned', at: formatInstantVN(returned) });
   }
 
   // Cut everything after the export instant: those dossiers are still pending.
-  const keptEvents = events.filter((e) => (parseInstant(e.at) as number) <= asOfMs);
-  const keptSteps = steps
-    .filter((s) => (parseInstant(s.startedAt) as number) <= asOfMs)
-    .map((s) => (s.endedAt !== undefined && (parseInstant(s.endedAt) as number) > asOfMs ? { ...s, endedAt: undefined } : s))
-    .map((s) => {
-      if (s.endedAt === undefined) {
-        const { endedAt: _omit, ...rest } = s;
-        return rest;
-      }
-      return s;
-    });
+  const { keptEvents, keptSteps } = cutAt(events, steps, asOfMs);
   const record: Dossier = {
     id: input.id,
     procedureId: procedure.id,
@@ -407,4 +301,140 @@ function generateTasks(from: number, to: number): PlanTask[] {
     { id: 'KH-09', title: 'Cập nhật thông tin CCVC trên Phần mềm Quản lý cán bộ, công chức, viên chức', section: 'II.5', lead: { kind: 'official', id: 'cv02' }, dueDate: d(year, 10, 31), completedOn: d(year, 11, 15) },
     { id: 'KH-10', title: 'Triển khai quy trình "4 tại chỗ" tại Bộ phận Tiếp nhận và Trả kết quả', section: 'II.3', lead: { kind: 'department', id: 'VP' }, collaborators: [{ kind: 'department', id: 'DNLD' }], dueDate: d(lastYear, 12, 31) },
   ];
+}
+
+/** The sample's officials (the first of each department is its head) and each department's staff. */
+function sampleStaff(): { officials: Official[]; staff: Map<string, Staff[]> } {
+  // Officials: the first of each department is its head.
+  const officials: Official[] = [];
+  const staff = new Map<string, Staff[]>();
+  let n = 0;
+  for (const dep of sampleDepartments) {
+    const list: Staff[] = [];
+    for (let i = 0; i < (staffing[dep.id] ?? 3); i += 1) {
+      n += 1;
+      const official: Official = {
+        id: `cv${String(n).padStart(2, '0')}`,
+        name: officialName(n),
+        departmentId: dep.id,
+        staffType: dep.id === 'BQLDA' ? 'publicEmployee' : 'civilServant',
+        position: i === 0 ? 'Trưởng phòng' : i === 1 ? 'Phó Trưởng phòng' : 'Chuyên viên',
+      };
+      officials.push(official);
+      // A few officials are markedly slower, so that rating caps have something to bite on.
+      list.push({ official, slowness: n % 9 === 4 ? 0.16 : n % 7 === 2 ? 0.09 : 0.03 });
+    }
+    staff.set(dep.id, list);
+  }
+
+  return { officials, staff };
+}
+
+/** The minute of day a dossier arrives: office hours, some online ones after hours, any hour on days off. */
+function receptionMinute(rng: Prng, working: boolean, online: boolean): number {
+  if (!working) return rng.int(8 * HOUR, 21 * HOUR);
+  if (rng.chance(online ? 0.12 : 0)) return rng.int(17 * HOUR + 30, 22 * HOUR);
+  return rng.chance(0.5) ? rng.int(7 * HOUR, 11 * HOUR + 29) : rng.int(13 * HOUR + 30, 16 * HOUR + 59);
+}
+
+/** The feedback a resolved dossier's applicant leaves, three times in ten (slow dossiers rate worse). */
+function sampleFeedback(rng: Prng, dossier: ReturnType<typeof buildDossier>, n: number, asOfMs: number): Feedback | undefined {
+  if (dossier.appraiser === undefined || dossier.endedMs === undefined || !rng.chance(0.3)) return undefined;
+  return {
+    id: `DG-${String(n).padStart(6, '0')}`,
+    officialId: dossier.appraiser,
+    at: formatInstantVN(Math.min(asOfMs, dossier.endedMs + rng.int(10, 600) * MS_PER_MINUTE)),
+    rating: rng.chance(dossier.late ? 0.25 : 0.015) ? 'dissatisfied' : rng.chance(0.06) ? 'neutral' : 'satisfied',
+    dossierId: dossier.record.id,
+  };
+}
+
+/** Inserts, in time order, an apology letter at least one working day before the deadline, proposing a new date. */
+function insertApology(events: DossierEvent[], apologyAt: number, newDue: number): void {
+  const pos = events.findIndex((e) => (parseInstant(e.at) as number) > apologyAt);
+  const apology: DossierEvent = { type: 'apology', at: formatInstantVN(apologyAt), newDueAt: formatInstantVN(newDue) };
+  if (pos === -1) events.push(apology);
+  else events.splice(pos, 0, apology);
+}
+
+/** The events and steps known at the export instant (a step still running there has no end). */
+function cutAt(events: readonly DossierEvent[], steps: readonly DossierStep[], asOfMs: number): { keptEvents: DossierEvent[]; keptSteps: DossierStep[] } {
+  const keptEvents = events.filter((e) => (parseInstant(e.at) as number) <= asOfMs);
+  const keptSteps = steps
+    .filter((s) => (parseInstant(s.startedAt) as number) <= asOfMs)
+    .map((s) => {
+      if (s.endedAt === undefined || (parseInstant(s.endedAt) as number) <= asOfMs) return s;
+      const { endedAt: _omit, ...rest } = s;
+      return rest;
+    });
+  return { keptEvents, keptSteps };
+}
+
+interface StepRun {
+  readonly steps: DossierStep[];
+  readonly events: DossierEvent[];
+  readonly ended: number | undefined;
+  readonly endKind: 'processed' | 'stopped' | 'rejected' | 'withdrawn';
+  readonly supplements: number;
+}
+
+/** Walks a dossier through its planned steps: overruns, supplementation pauses, early ends. */
+function runSteps(rng: Prng, plan: readonly [Staff | undefined, number][], start: number, add: (ms: number, minutes: number) => number): StepRun {
+  const steps: DossierStep[] = [];
+  const events: DossierEvent[] = [];
+  let t = start;
+  let ended: number | undefined;
+  let endKind: 'processed' | 'stopped' | 'rejected' | 'withdrawn' = 'processed';
+  let supplements = 0;
+  for (let i = 0; i < plan.length; i += 1) {
+    const [who, allotted] = plan[i] as [Staff | undefined, number];
+    if (who === undefined) continue;
+    const overrun = rng.chance(who.slowness * (i === 1 ? 1 : 0.4));
+    const factor = overrun ? 1.1 + rng.next() * 1.6 : 0.15 + rng.next() * 0.8;
+    let work = Math.max(15, Math.round(allotted * factor));
+    const stepStart = t;
+    // Supplementation is requested during appraisal: the clock pauses until re-submission.
+    if (i === 1 && rng.chance(0.1)) {
+      const requests = rng.chance(0.08) ? 2 : 1;
+      for (let r = 0; r < requests; r += 1) {
+        const before = Math.min(work - 5, rng.int(30, 600));
+        t = add(t, Math.max(5, before));
+        work -= Math.max(5, before);
+        events.push({ type: 'supplement-requested', at: formatInstantVN(t) });
+        supplements += 1;
+        if (rng.chance(0.05)) {
+          // The applicant never comes back (or withdraws).
+          if (rng.chance(0.5)) {
+            t = add(t, rng.int(1, 8) * 480);
+            events.push({ type: 'withdrawn', at: formatInstantVN(t) });
+            endKind = 'withdrawn';
+            ended = t;
+          }
+          break;
+        }
+        t = add(t, rng.int(1, 12) * 480 + rng.int(0, 400));
+        events.push({ type: 'supplement-received', at: formatInstantVN(t) });
+      }
+      if (ended !== undefined || events[events.length - 1]?.type === 'supplement-requested') {
+        steps.push({ officialId: who.official.id, departmentId: who.official.departmentId, startedAt: formatInstantVN(stepStart), allottedHours: allotted / 60 });
+        break;
+      }
+    }
+    if (i === 1 && rng.chance(0.025)) {
+      t = add(t, Math.round(work / 2));
+      endKind = rng.pick(['stopped', 'rejected', 'withdrawn'] as const);
+      ended = t;
+      steps.push({ officialId: who.official.id, departmentId: who.official.departmentId, startedAt: formatInstantVN(stepStart), endedAt: formatInstantVN(t), allottedHours: allotted / 60 });
+      events.push({ type: endKind, at: formatInstantVN(t) });
+      break;
+    }
+    t = add(t, work);
+    steps.push({ officialId: who.official.id, departmentId: who.official.departmentId, startedAt: formatInstantVN(stepStart), endedAt: formatInstantVN(t), allottedHours: allotted / 60 });
+    if (i === plan.length - 1) {
+      ended = t;
+      events.push({ type: 'processed', at: formatInstantVN(t) });
+    }
+  }
+
+  return { steps, events, ended, endKind, supplements };
 }
