@@ -54,34 +54,8 @@ export function buildCalendarIndex(
   const closeMs = ends[k - 1] as number;
   const firstOpenMs = starts[0] as number;
 
-  const outOfRange = (field: string, received: unknown): never =>
-    raise('calendar_out_of_range', { field, received, from: formatCivilDate(firstDay), to: formatCivilDate(lastDay) });
-  const checkDay = (day: number, field: string): number => {
-    if (!(day >= firstDay && day <= lastDay)) outOfRange(field, Number.isInteger(day) ? formatCivilDate(day) : day);
-    return day - firstDay;
-  };
-  const dayStartMs = (day: number): number => day * MS_PER_DAY - VN_OFFSET_MS;
-  /** Working milliseconds from the start of the covered range to an instant. */
-  const workedBefore = (ms: number, field: string): number => {
-    const day = vnDay(ms);
-    if (!(day >= firstDay && day <= lastDay)) outOfRange(field, formatInstantVN(ms));
-    const offset = day - firstDay;
-    let total = (prefix[offset] as number) * msPerDay;
-    if (flags[offset] === 1) {
-      const within = ms - dayStartMs(day);
-      for (let i = 0; i < k; i += 1) {
-        const s = starts[i] as number;
-        const e = ends[i] as number;
-        if (within >= e) total += e - s;
-        else {
-          if (within > s) total += within - s;
-          break;
-        }
-      }
-    }
-    return total;
-  };
-
+  const t: Tables = { firstDay, lastDay, flags, prefix, working, count, starts, ends, k, msPerDay, firstOpenMs };
+  const { outOfRange, checkDay, dayStartMs, workedBefore, addWorkingMinutes, nextWorkingStart } = timeFunctions(t);
   return {
     firstDay,
     lastDay,
@@ -101,52 +75,9 @@ export function buildCalendarIndex(
       const b = checkDay(to, 'to');
       return b >= a ? (prefix[b + 1] as number) - (prefix[a + 1] as number) : (prefix[b] as number) - (prefix[a] as number);
     },
-    addWorkingMinutes(ms, minutes) {
-      const delta = Math.round(minutes * MS_PER_MINUTE);
-      const base = workedBefore(ms, 'instant');
-      if (delta === 0) return ms;
-      const target = base + delta;
-      let j: number;
-      let rest: number;
-      if (delta > 0) {
-        j = Math.floor((target - 1) / msPerDay);
-        if (j >= count) outOfRange('minutes', minutes);
-        rest = target - j * msPerDay; // in (0, msPerDay]: earliest instant reaching the target
-        const day = (working[j] as number) + firstDay;
-        for (let i = 0; i < k; i += 1) {
-          const len = (ends[i] as number) - (starts[i] as number);
-          if (rest <= len) return dayStartMs(day) + (starts[i] as number) + rest;
-          rest -= len;
-        }
-      } else {
-        if (target < 0) outOfRange('minutes', minutes);
-        j = Math.floor(target / msPerDay);
-        rest = target - j * msPerDay; // in [0, msPerDay): latest instant reaching the target
-        const day = (working[j] as number) + firstDay;
-        for (let i = 0; i < k; i += 1) {
-          const len = (ends[i] as number) - (starts[i] as number);
-          if (rest < len) return dayStartMs(day) + (starts[i] as number) + rest;
-          rest -= len;
-        }
-      }
-      /* c8 ignore next */
-      throw new Error('unreachable: working time beyond the day');
-    },
+    addWorkingMinutes,
     workingMinutesBetween: (a, b) => (workedBefore(b, 'b') - workedBefore(a, 'a')) / MS_PER_MINUTE,
-    nextWorkingStart(ms) {
-      const day = vnDay(ms);
-      if (!(day >= firstDay && day <= lastDay)) outOfRange('instant', formatInstantVN(ms));
-      const offset = day - firstDay;
-      if (flags[offset] === 1) {
-        const within = ms - dayStartMs(day);
-        for (let i = 0; i < k; i += 1) {
-          if (within < (ends[i] as number)) return within >= (starts[i] as number) ? ms : dayStartMs(day) + (starts[i] as number);
-        }
-      }
-      const j = prefix[offset + 1] as number;
-      if (j >= count) outOfRange('instant', formatInstantVN(ms));
-      return dayStartMs((working[j] as number) + firstDay) + firstOpenMs;
-    },
+    nextWorkingStart,
     closeOfDay: (day) => dayStartMs(day) + closeMs,
     tables: Object.freeze({ flags, prefix, working }),
   };
@@ -194,4 +125,98 @@ export function calendarIndex(calendar: WorkCalendar): CalendarIndex {
   const index = buildCalendarIndex(first, flags, intervals);
   indexes.set(calendar, index);
   return index;
+}
+
+/** @internal The tables and constants of an index, read once by the time functions. */
+interface Tables {
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly flags: Uint8Array;
+  readonly prefix: Int32Array;
+  readonly working: Int32Array;
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly k: number;
+  readonly msPerDay: number;
+  readonly firstOpenMs: number;
+}
+
+/** The working-time functions of an index, closing over its tables (read into locals once). */
+function timeFunctions(tables: Tables) {
+  const { firstDay, lastDay, flags, prefix, working, count, starts, ends, k, msPerDay, firstOpenMs } = tables;
+  const outOfRange = (field: string, received: unknown): never =>
+    raise('calendar_out_of_range', { field, received, from: formatCivilDate(firstDay), to: formatCivilDate(lastDay) });
+  const checkDay = (day: number, field: string): number => {
+    if (!(day >= firstDay && day <= lastDay)) outOfRange(field, Number.isInteger(day) ? formatCivilDate(day) : day);
+    return day - firstDay;
+  };
+  const dayStartMs = (day: number): number => day * MS_PER_DAY - VN_OFFSET_MS;
+  /** Working milliseconds from the start of the covered range to an instant. */
+  const workedBefore = (ms: number, field: string): number => {
+    const day = vnDay(ms);
+    if (!(day >= firstDay && day <= lastDay)) outOfRange(field, formatInstantVN(ms));
+    const offset = day - firstDay;
+    let total = (prefix[offset] as number) * msPerDay;
+    if (flags[offset] === 1) {
+      const within = ms - dayStartMs(day);
+      for (let i = 0; i < k; i += 1) {
+        const s = starts[i] as number;
+        const e = ends[i] as number;
+        if (within >= e) total += e - s;
+        else {
+          if (within > s) total += within - s;
+          break;
+        }
+      }
+    }
+    return total;
+  };
+
+const addWorkingMinutes = (ms: number, minutes: number): number => {
+    const delta = Math.round(minutes * MS_PER_MINUTE);
+    const base = workedBefore(ms, 'instant');
+    if (delta === 0) return ms;
+    const target = base + delta;
+    let j: number;
+    let rest: number;
+    if (delta > 0) {
+      j = Math.floor((target - 1) / msPerDay);
+      if (j >= count) outOfRange('minutes', minutes);
+      rest = target - j * msPerDay; // in (0, msPerDay]: earliest instant reaching the target
+      const day = (working[j] as number) + firstDay;
+      for (let i = 0; i < k; i += 1) {
+        const len = (ends[i] as number) - (starts[i] as number);
+        if (rest <= len) return dayStartMs(day) + (starts[i] as number) + rest;
+        rest -= len;
+      }
+    } else {
+      if (target < 0) outOfRange('minutes', minutes);
+      j = Math.floor(target / msPerDay);
+      rest = target - j * msPerDay; // in [0, msPerDay): latest instant reaching the target
+      const day = (working[j] as number) + firstDay;
+      for (let i = 0; i < k; i += 1) {
+        const len = (ends[i] as number) - (starts[i] as number);
+        if (rest < len) return dayStartMs(day) + (starts[i] as number) + rest;
+        rest -= len;
+      }
+    }
+    /* c8 ignore next */
+    throw new Error('unreachable: working time beyond the day');
+  };
+const nextWorkingStart = (ms: number): number => {
+    const day = vnDay(ms);
+    if (!(day >= firstDay && day <= lastDay)) outOfRange('instant', formatInstantVN(ms));
+    const offset = day - firstDay;
+    if (flags[offset] === 1) {
+      const within = ms - dayStartMs(day);
+      for (let i = 0; i < k; i += 1) {
+        if (within < (ends[i] as number)) return within >= (starts[i] as number) ? ms : dayStartMs(day) + (starts[i] as number);
+      }
+    }
+    const j = prefix[offset + 1] as number;
+    if (j >= count) outOfRange('instant', formatInstantVN(ms));
+    return dayStartMs((working[j] as number) + firstDay) + firstOpenMs;
+  };
+  return { outOfRange, checkDay, dayStartMs, workedBefore, addWorkingMinutes, nextWorkingStart };
 }
