@@ -32,11 +32,11 @@ function rejected(list: readonly { readonly issues: readonly Issue[] }[], locale
  * the level by points, the level allowed after the excellence quota and the late-dossier cap
  * (blank when a tie leaves it to the unit), the reasons; the quota groups' explanations as notes;
  * the place/date line and the signature blocks.
- * @param evaluated - From {@link evaluateOfficials}.
- * @param limits - From {@link applyRatingLimits} of `evaluated.evaluations`.
+ * @param evaluated - From `evaluateOfficials`.
+ * @param limits - From `applyRatingLimits` of `evaluated.evaluations`.
  * @param options - The agency profile, the signing date and the locale (default `'vi'`).
  * @returns The `.xlsx` file's bytes.
- * @throws {@link ReformRulesError} (code `invalid_agency_profile`) When the profile is not valid.
+ * @throws `ReformRulesError` (code `invalid_agency_profile`) When the profile is not valid.
  * @example
  * ```ts
  * import { ratingWorkbook } from 'reform-rules/xlsx';
@@ -78,10 +78,10 @@ const STATUS: Record<string, { vi: string; en: string }> = {
  * decision, the earliest and the due date of the move (date cells), the status (with the
  * exemption's reason), the rule's basis; the schedule's explanation as a note; the place/date line
  * and the signature blocks.
- * @param schedule - From {@link rotationSchedule}.
+ * @param schedule - From `rotationSchedule`.
  * @param options - The agency profile, the signing date and the locale (default `'vi'`).
  * @returns The `.xlsx` file's bytes.
- * @throws {@link ReformRulesError} (code `invalid_agency_profile`) When the profile is not valid.
+ * @throws `ReformRulesError` (code `invalid_agency_profile`) When the profile is not valid.
  * @example
  * ```ts
  * import { rotationWorkbook } from 'reform-rules/xlsx';
@@ -119,11 +119,11 @@ export function rotationWorkbook(schedule: RotationSchedule, options: WorkbookOp
  * of each top-level criterion (numeric, two decimals), the self-score, the total and the grade;
  * the scheme's title, version and period; the explanation as a note; the place/date line and the
  * signature blocks.
- * @param scheme - The scheme, from {@link defineScoringScheme}.
- * @param result - From {@link scoreUnits} on that scheme.
+ * @param scheme - The scheme, from `defineScoringScheme`.
+ * @param result - From `scoreUnits` on that scheme.
  * @param options - The agency profile, the signing date and the locale (default `'vi'`).
  * @returns The `.xlsx` file's bytes.
- * @throws {@link ReformRulesError} (code `invalid_agency_profile`) When the profile is not valid.
+ * @throws `ReformRulesError` (code `invalid_agency_profile`) When the profile is not valid.
  * @example
  * ```ts
  * import { scoringWorkbook } from 'reform-rules/xlsx';

@@ -113,9 +113,9 @@ function reportSheet(report: ResolutionReport<ReportRowBase>, name: string, form
  * @param report - The report of the first sheet.
  * @param options - The agency profile, the signing date, the locale (default `'vi'`), more sheets (one per grouping), the form of a custom report.
  * @returns The `.xlsx` file's bytes.
- * @throws {@link ReformRulesError} (code `invalid_agency_profile`) When the profile is not valid (the issues are attached).
- * @throws {@link ReformRulesError} (code `invalid_workbook_option`) When `date` is not a `yyyy-MM-dd` date.
- * @throws {@link ReformRulesError} (code `invalid_report_form`) When a report's form is unknown or not the one given.
+ * @throws `ReformRulesError` (code `invalid_agency_profile`) When the profile is not valid (the issues are attached).
+ * @throws `ReformRulesError` (code `invalid_workbook_option`) When `date` is not a `yyyy-MM-dd` date.
+ * @throws `ReformRulesError` (code `invalid_report_form`) When a report's form is unknown or not the one given.
  * @example
  * ```ts
  * import { reportWorkbook } from 'reform-rules/xlsx';

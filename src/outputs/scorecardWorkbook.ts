@@ -61,11 +61,11 @@ function judged(met: boolean | null, locale: Locale): string {
  * one row per target (section, target, the measured value as a number, a share as a percentage
  * cell, the target, met or not, the explanation), the summary counts as numbers, the place/date
  * line and the signature blocks; A4 landscape, the heading rows repeated on every page.
- * @param scorecard - From {@link evaluatePlan}.
+ * @param scorecard - From `evaluatePlan`.
  * @param options - The agency profile, the signing date and the locale (default `'vi'`); nothing is invented.
  * @returns The `.xlsx` file's bytes.
- * @throws {@link ReformRulesError} (code `invalid_agency_profile`) When the profile is not valid.
- * @throws {@link ReformRulesError} (code `invalid_workbook_option`) When `date` is not a `yyyy-MM-dd` date.
+ * @throws `ReformRulesError` (code `invalid_agency_profile`) When the profile is not valid.
+ * @throws `ReformRulesError` (code `invalid_workbook_option`) When `date` is not a `yyyy-MM-dd` date.
  * @example
  * ```ts
  * import { scorecardWorkbook } from 'reform-rules/xlsx';

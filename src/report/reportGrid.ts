@@ -184,11 +184,11 @@ function notesOf(report: ResolutionReport<ReportRowBase>, form: ReportForm, loca
  * Lays a report out as its form prints: the heading cells with their spans (derived from the
  * form's groups, as the HTML output does), the body rows as numbers in layout order, the total
  * row and the notes. A spreadsheet output (`reportWorkbook` of `reform-rules/xlsx`) reads this.
- * @param report - The report, from {@link resolutionReport} or an accumulator.
+ * @param report - The report, from `resolutionReport` or an accumulator.
  * @param options - The locale (default `'vi'`) and, for a custom form, the form.
  * @returns The grid.
- * @throws {@link ReformRulesError} (code `invalid_enum`) When `locale` is not `'vi'` or `'en'`.
- * @throws {@link ReformRulesError} (code `invalid_report_form`) When the report's form is not built in and `form` is not given, or `form` is not the report's.
+ * @throws `ReformRulesError` (code `invalid_enum`) When `locale` is not `'vi'` or `'en'`.
+ * @throws `ReformRulesError` (code `invalid_report_form`) When the report's form is not built in and `form` is not given, or `form` is not the report's.
  * @example
  * ```ts
  * import { reportGrid } from 'reform-rules/xlsx';
