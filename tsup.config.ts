@@ -11,7 +11,7 @@ export default defineConfig([
       dossier: 'src/entry/dossier.ts',
       plan: 'src/entry/plan.ts',
       report: 'src/entry/report.ts',
-      xlsx: 'src/xlsx/index.ts',
+      xlsx: 'src/entry/outputs.ts',
       io: 'src/io/index.ts',
     },
     format: ['esm', 'cjs'],

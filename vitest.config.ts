@@ -26,6 +26,7 @@ export const TZ_SUITES = [
   'test/rotation/**/*.test.ts',
   'test/scoring/**/*.test.ts',
   'test/xlsx/**/*.test.ts',
+  'test/outputs/**/*.test.ts',
 ];
 const tzOnly = process.env['RR_TZ_SUITES'] === '1';
 

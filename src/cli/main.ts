@@ -127,9 +127,11 @@ async function run(argv: string[]): Promise<number> {
           period: values.period,
           convention,
           by: oneOf('by', values.by, ['department', 'field', 'procedure', 'official'] as const, 'department'),
-          format: oneOf('format', values.format, ['md', 'csv', 'json', 'html'] as const, 'md'),
+          format: oneOf('format', values.format, ['md', 'csv', 'json', 'html', 'xlsx'] as const, 'md'),
           locale,
           procedures: values.procedures,
+          out: values.out,
+          profile: values.profile,
           form: oneOf('form', values.form, ['bieu06', 'portal-summary'] as const, 'bieu06'),
         },
         out,
@@ -137,7 +139,7 @@ async function run(argv: string[]): Promise<number> {
       break;
     case 'scorecard':
       if (rest[0] === undefined) usage('scorecard needs a plan-input file');
-      code = scorecardCommand(rest[0], { period: values.period, convention, locale, format: oneOf('format', values.format, ['md', 'json'] as const, 'md') }, out);
+      code = scorecardCommand(rest[0], { period: values.period, convention, locale, format: oneOf('format', values.format, ['md', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
       break;
     case 'demo':
       code = demoCommand({ data: values.data, outDir: values['out-dir'] ?? 'out', locale }, out);
@@ -167,15 +169,15 @@ async function run(argv: string[]): Promise<number> {
       break;
     case 'rating':
       if (rest[0] === undefined) usage('rating needs an officials file');
-      code = ratingCommand(rest[0], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md') }, out);
+      code = ratingCommand(rest[0], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
       break;
     case 'rotation':
       if (rest[0] === undefined) usage('rotation needs an assignments file');
-      code = rotationCommand(rest[0], { asOf: values['as-of'], locale, format: oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md') }, out);
+      code = rotationCommand(rest[0], { asOf: values['as-of'], locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
       break;
     case 'scoring':
       if (rest[0] === undefined || rest[1] === undefined) usage('scoring needs a scheme file and an inputs file');
-      code = scoringCommand(rest[0], rest[1], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json'] as const, 'md') }, out);
+      code = scoringCommand(rest[0], rest[1], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
       break;
     default:
       return usage(`unknown command '${command}'`);

@@ -4,6 +4,8 @@ import { writeFileSync } from 'node:fs';
 export interface Output {
   line(text: string): void;
   write(text: string): void;
+  /** Binary content (a workbook): only to a file, given with `--out`. */
+  bytes(data: Uint8Array): void;
   progress(count: number): void;
   flushTo(file: string | undefined): void;
 }
@@ -11,6 +13,7 @@ export interface Output {
 /** @internal */
 export function createOutput(toFile: boolean): Output {
   const chunks: string[] = [];
+  let binary: Uint8Array | undefined;
   const tty = process.stderr.isTTY === true;
   let shown = false;
   return {
@@ -21,6 +24,10 @@ export function createOutput(toFile: boolean): Output {
     write(text) {
       if (toFile) chunks.push(text);
       else process.stdout.write(text);
+    },
+    bytes(data) {
+      if (!toFile) throw new Error('binary output needs --out');
+      binary = data;
     },
     progress(count) {
       if (!tty) return;
@@ -35,7 +42,7 @@ export function createOutput(toFile: boolean): Output {
       }
     },
     flushTo(file) {
-      if (toFile && file !== undefined) writeFileSync(file, chunks.join(''));
+      if (toFile && file !== undefined) writeFileSync(file, binary ?? chunks.join(''));
     },
   };
 }

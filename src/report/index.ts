@@ -47,3 +47,6 @@ export type {
 } from './types/ResolutionReport';
 export { formatReport } from './formatReport';
 export type { FormatReportOptions, ReportFormat } from './formatReport';
+// The report laid out as its form prints (read by the workbook outputs of reform-rules/xlsx)
+export { reportGrid } from './reportGrid';
+export type { ReportGrid, ReportGridColumn, ReportGridHeadCell, ReportGridOptions, ReportGridRow } from './reportGrid';

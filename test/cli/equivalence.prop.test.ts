@@ -17,7 +17,7 @@ import { createReportAccumulator, parsePeriod, resolutionReport } from '../../sr
 import { denseDossiersArb } from '../report/_arbitraries';
 
 const tmp = mkdtempSync(join(tmpdir(), 'reform-rules-equivalence-'));
-const silent: Output = { line: () => undefined, write: () => undefined, progress: () => undefined, flushTo: () => undefined };
+const silent: Output = { line: () => undefined, write: () => undefined, progress: () => undefined, flushTo: () => undefined, bytes: () => undefined };
 const calendar = createCalendar();
 const period = parsePeriod('2025-Q1');
 const options = { period: '2025-Q1', convention: 'decree09', by: 'department', format: 'json', locale: 'en', procedures: undefined } as const;

@@ -14,7 +14,7 @@ const data = join(import.meta.dirname, '..', '..', 'examples', 'data');
 
 function capture(): Output & { text: () => string } {
   const chunks: string[] = [];
-  return { line: (t) => chunks.push(`${t}\n`), write: (t) => chunks.push(t), progress: () => undefined, flushTo: () => undefined, text: () => chunks.join('') };
+  return { line: (t) => chunks.push(`${t}\n`), write: (t) => chunks.push(t), bytes: () => undefined, progress: () => undefined, flushTo: () => undefined, text: () => chunks.join('') };
 }
 
 describe('reform-rules rating', () => {

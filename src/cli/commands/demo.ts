@@ -9,6 +9,7 @@ import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { loadCatalog } from './report';
 import { computeScorecard, scorecardMarkdown } from './scorecard';
+import { reportWorkbook, scorecardWorkbook } from '../../outputs/index';
 
 /** @internal The sample generator's seed for the bundled sample (not a test seed). */
 const DEMO_SEED = 2025;
@@ -57,6 +58,11 @@ export function demoCommand(options: { data: string | undefined; outDir: string;
   writeFileSync(html, formatReport(report, { format: 'html', locale: options.locale }));
   const md = join(options.outDir, 'scorecard-2025.md');
   writeFileSync(md, cardText);
-  out.line(vi ? `Đã ghi ${html} và ${md}.` : `Wrote ${html} and ${md}.`);
+  // The workbooks carry no agency profile: the unit, place, date and signers are left blank to fill in.
+  const xlsx = join(options.outDir, 'report-2025-Q1.xlsx');
+  writeFileSync(xlsx, reportWorkbook(report, { locale: options.locale }));
+  const cardXlsx = join(options.outDir, 'scorecard-2025.xlsx');
+  writeFileSync(cardXlsx, scorecardWorkbook(card, { locale: options.locale }));
+  out.line(vi ? `Đã ghi ${html}, ${xlsx}, ${md} và ${cardXlsx}.` : `Wrote ${html}, ${xlsx}, ${md} and ${cardXlsx}.`);
   return EXIT.ok;
 }

@@ -7,15 +7,15 @@ import type { Issue } from '../../errors/Issue';
 import type { Locale } from '../../errors/messages/index';
 import { CliError, EXIT } from '../CliError';
 
-/** @internal The output formats of the people-side commands (xlsx is not offered here). */
-export type PeopleFormat = 'md' | 'csv' | 'json';
+/** @internal The output formats of the people-side commands (xlsx needs `--out`, see ./workbook). */
+export type PeopleFormat = 'md' | 'csv' | 'json' | 'xlsx';
 
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** @internal Renders a header and rows as Markdown (with a title and notes) or CSV. */
-export function renderTable(format: 'md' | 'csv', title: string, header: readonly string[], rows: readonly (readonly string[])[], notes: readonly string[]): string {
+export function renderTable(format: PeopleFormat, title: string, header: readonly string[], rows: readonly (readonly string[])[], notes: readonly string[]): string {
   if (format === 'csv') return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const lines = [`## ${title}`, '', `| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`), ''];

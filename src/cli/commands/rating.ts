@@ -7,13 +7,17 @@ import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
 import type { PeopleFormat } from './peopleTable';
+import { ratingWorkbook } from '../../outputs/index';
+import type { WorkbookFlags } from './workbook';
+import { workbookOptions } from './workbook';
 
 /**
  * @internal `reform-rules rating <officials.json> --period 2026`: evaluates every official, applies
  * the excellence quota and the plan's late cap, and prints the level each may receive with the reasons.
  * The file is an array of official inputs, or `{ officials, unitLevel?, groups?, dossierTimeliness? }`.
  */
-export function ratingCommand(file: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat }, out: Output, preloaded?: unknown): number {
+export function ratingCommand(file: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat } & WorkbookFlags, out: Output, preloaded?: unknown): number {
+  const xlsx = options.format === 'xlsx' ? workbookOptions('rating', options, options.locale) : undefined;
   if (options.period === undefined) throw new CliError('cli_usage', { detail: 'rating needs --period, e.g. --period 2026 or 2026-Q1' }, EXIT.usage);
   const data = objectOrArray(preloaded ?? readJsonFile(file), file, 'an array of officials or { officials, unitLevel?, groups? }');
   const bundle = Array.isArray(data) ? { officials: data } : data;
@@ -26,6 +30,10 @@ export function ratingCommand(file: string, options: { period: string | undefine
     limits = applyRatingLimits(evaluated.evaluations, { unitLevel: bundle['unitLevel'] as ApplyRatingLimitsOptions['unitLevel'], groups: bundle['groups'] as ApplyRatingLimitsOptions['groups'] });
   } catch (e) {
     throw new CliError('cli_usage', { detail: `rating: ${(e as Error).message}` }, EXIT.usage);
+  }
+  if (xlsx !== undefined) {
+    out.bytes(ratingWorkbook(evaluated, limits, xlsx));
+    return EXIT.ok;
   }
   if (options.format === 'json') {
     out.write(`${JSON.stringify({ evaluations: evaluated.evaluations, limits, rejected: evaluated.rejected }, null, 2)}\n`);

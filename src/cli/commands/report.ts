@@ -7,20 +7,23 @@ import type { PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, Repor
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
 import { formatOf, isJsonArrayFile, readJsonFile, readRecords, recordsOf } from '../readRecords';
+import { reportWorkbook } from '../../outputs/index';
+import type { WorkbookFlags } from './workbook';
+import { workbookOptions } from './workbook';
 
 /** @internal Options of `reform-rules report`. */
 export interface ReportCommandOptions {
   readonly period: string | undefined;
   readonly convention: PeriodConvention;
   readonly by: ReportGroupBy;
-  readonly format: 'md' | 'csv' | 'json' | 'html';
+  readonly format: 'md' | 'csv' | 'json' | 'html' | 'xlsx';
   readonly locale: Locale;
   readonly procedures: string | undefined;
   /** The report form. @defaultValue `'bieu06'` */
   readonly form?: ReportFormId | undefined;
 }
 
-const FORMAT: Record<ReportCommandOptions['format'], ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
+const FORMAT: Record<Exclude<ReportCommandOptions['format'], 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
 
 /** @internal Loads procedures and display names from a bundle or a procedures file. */
 export function loadCatalog(file: string | undefined, bundle?: unknown): { procedures: Procedure[] | undefined; names: Record<string, string> } {
@@ -91,9 +94,11 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
 }
 
 /** @internal `reform-rules report <file> --period ...`. */
-export async function reportCommand(file: string, options: ReportCommandOptions, out: Output): Promise<number> {
+export async function reportCommand(file: string, options: ReportCommandOptions & WorkbookFlags, out: Output): Promise<number> {
+  const xlsx = options.format === 'xlsx' ? workbookOptions('report', options, options.locale) : undefined;
   const report = await buildReport(file, options, out);
-  out.write(formatReport(report, { format: FORMAT[options.format], locale: options.locale }));
+  if (options.format === 'xlsx') out.bytes(reportWorkbook(report, xlsx));
+  else out.write(formatReport(report, { format: FORMAT[options.format], locale: options.locale }));
   if (report.rejected.length > 0) {
     const vi = options.locale === 'vi';
     process.stderr.write(

@@ -6,6 +6,9 @@ import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
 import type { PeopleFormat } from './peopleTable';
+import { rotationWorkbook } from '../../outputs/index';
+import type { WorkbookFlags } from './workbook';
+import { workbookOptions } from './workbook';
 
 const STATUS: Record<string, { vi: string; en: string }> = {
   notYet: { vi: 'Chưa đến hạn', en: 'Not yet due' },
@@ -26,7 +29,8 @@ function readRules(value: unknown, file: string): RotationRule[] {
  * @internal `reform-rules rotation <assignments.json> --as-of 2026-12-01`: the rotation schedule. The
  * file is `{ rules, assignments, dueWithinMonths? }`.
  */
-export function rotationCommand(file: string, options: { asOf: string | undefined; locale: Locale; format: PeopleFormat }, out: Output, preloaded?: unknown): number {
+export function rotationCommand(file: string, options: { asOf: string | undefined; locale: Locale; format: PeopleFormat } & WorkbookFlags, out: Output, preloaded?: unknown): number {
+  const xlsx = options.format === 'xlsx' ? workbookOptions('rotation', options, options.locale) : undefined;
   if (options.asOf === undefined) throw new CliError('cli_usage', { detail: 'rotation needs --as-of, e.g. --as-of 2026-12-01' }, EXIT.usage);
   const data = objectOrArray(preloaded ?? readJsonFile(file), file, 'an object { rules, assignments }');
   if (Array.isArray(data) || !Array.isArray(data['assignments'])) throw new CliError('malformed_input', { file, line: 1, detail: 'expected an object { rules, assignments }' }, EXIT.input);
@@ -37,6 +41,10 @@ export function rotationCommand(file: string, options: { asOf: string | undefine
     schedule = rotationSchedule(data['assignments'] as RotationAssignment[], { asOf: options.asOf, rules, locale: options.locale, ...(months === undefined ? {} : { dueWithinMonths: months }) });
   } catch (e) {
     throw new CliError('cli_usage', { detail: `rotation: ${(e as Error).message}` }, EXIT.usage);
+  }
+  if (xlsx !== undefined) {
+    out.bytes(rotationWorkbook(schedule, xlsx));
+    return EXIT.ok;
   }
   if (options.format === 'json') {
     out.write(`${JSON.stringify(schedule, null, 2)}\n`);

@@ -15,6 +15,9 @@ import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { loadCatalog } from './report';
+import { scorecardWorkbook } from '../../outputs/index';
+import type { WorkbookFlags } from './workbook';
+import { workbookOptions } from './workbook';
 
 const GRADE: Record<string, { vi: string; en: string }> = {
   excellent: { vi: 'Xuất sắc', en: 'Excellent' },
@@ -118,8 +121,13 @@ export function computeScorecard(
 }
 
 /** @internal `reform-rules scorecard <plan-input.json> --period 2025`. */
-export function scorecardCommand(file: string, options: { period: string | undefined; convention: PeriodConvention; locale: Locale; format: 'md' | 'json' }, out: Output): number {
+export function scorecardCommand(file: string, options: { period: string | undefined; convention: PeriodConvention; locale: Locale; format: 'md' | 'json' | 'xlsx' } & WorkbookFlags, out: Output): number {
+  const xlsx = options.format === 'xlsx' ? workbookOptions('scorecard', options, options.locale) : undefined;
   const card = computeScorecard(file, options);
+  if (xlsx !== undefined) {
+    out.bytes(scorecardWorkbook(card, xlsx));
+    return EXIT.ok;
+  }
   out.write(options.format === 'json' ? `${JSON.stringify(card, null, 2)}\n` : scorecardMarkdown(card, options.locale));
   return EXIT.ok;
 }

@@ -6,12 +6,16 @@ import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
 import type { PeopleFormat } from './peopleTable';
+import { scoringWorkbook } from '../../outputs/index';
+import type { WorkbookFlags } from './workbook';
+import { workbookOptions } from './workbook';
 
 /**
  * @internal `reform-rules scoring <scheme.json> <inputs.json> --period 2026`: validates the scheme,
  * scores, ranks and grades the units. The inputs file is an array of units or `{ units }`.
  */
-export function scoringCommand(schemeFile: string, inputsFile: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat }, out: Output): number {
+export function scoringCommand(schemeFile: string, inputsFile: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat } & WorkbookFlags, out: Output): number {
+  const xlsx = options.format === 'xlsx' ? workbookOptions('scoring', options, options.locale) : undefined;
   if (options.period === undefined) throw new CliError('cli_usage', { detail: 'scoring needs --period, e.g. --period 2026' }, EXIT.usage);
   const scheme = defineScoringScheme(readJsonFile(schemeFile), { locale: options.locale });
   if (!scheme.ok) {
@@ -25,6 +29,10 @@ export function scoringCommand(schemeFile: string, inputsFile: string, options: 
     result = scoreUnits(scheme.value, units as UnitScoresInput[], { period: options.period, locale: options.locale });
   } catch (e) {
     throw new CliError('cli_usage', { detail: `scoring: ${(e as Error).message}` }, EXIT.usage);
+  }
+  if (xlsx !== undefined) {
+    out.bytes(scoringWorkbook(scheme.value, result, xlsx));
+    return EXIT.ok;
   }
   if (options.format === 'json') {
     out.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -19,6 +19,7 @@ import { scoringMessages } from './scoring';
 import type { IssueCode } from '../IssueCode';
 import type { MessagePair, MessageParams } from './types';
 import { xlsxMessages } from './xlsx';
+import { outputsMessages } from './outputs';
 
 export type { IssueCode } from '../IssueCode';
 
@@ -37,6 +38,7 @@ export const messages = {
   ...rotationMessages,
   ...scoringMessages,
   ...xlsxMessages,
+  ...outputsMessages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables
