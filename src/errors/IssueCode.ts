@@ -7,6 +7,7 @@ export type IssueCode =
   | 'as_of_before_period'
   | 'before_reception'
   | 'calendar_out_of_range'
+  | 'channel_not_recorded'
   | 'cli_usage'
   | 'completed_before_start'
   | 'completed_on_recurring'

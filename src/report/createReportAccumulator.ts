@@ -2,6 +2,7 @@ import { vnDay } from '../_lib/instant';
 import type { ClockFacts } from '../dossier/createDossierEvaluator';
 import { readInstant } from '../_lib/fastInstant';
 import type { Issue } from '../errors/Issue';
+import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
 import type { Procedure } from '../model/procedure';
@@ -145,6 +146,10 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     const at = index ?? tally.inputs - 1;
     const d = ingest.accept(record, at, line);
     if (d === undefined) return;
+    if (d.channel === 'unknown' && ctx.compiled.form.countsUnrecordedChannel !== true) {
+      store.rejected.push(rejection(at, record, [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line));
+      return;
+    }
     const known = ingest.known;
     const read = known === undefined ? readInstant(d.receivedAt) : (known[0] as number);
     const receivedMs = read as number;

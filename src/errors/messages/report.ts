@@ -3,6 +3,10 @@ import type { MessagePair } from './types';
 
 /** Messages of the report area (add codes here; IssueCode is derived from these keys). @internal */
 export const reportMessages = {
+  channel_not_recorded: {
+    en: (p) => `${p['field']}: the source did not record how this dossier was submitted (${d(p.received)}), and form ${d(p['form'])} has no column for that; the dossier is listed here, not counted under a guessed channel`,
+    vi: (p) => `${p['field']}: nguồn dữ liệu không ghi nhận hình thức nộp của hồ sơ này (${d(p.received)}) và biểu ${d(p['form'])} không có cột cho trường hợp đó; hồ sơ được liệt kê tại đây, không tính vào một kênh đoán định`,
+  },
   period_index_out_of_range: {
     en: (p) => `${p['field']}: a ${p['kind']} index must be a whole number from 1 to ${p['maximum']}, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: chỉ số kỳ '${p['kind']}' phải là số nguyên từ 1 đến ${p['maximum']}, nhận được ${d(p.received)}`,

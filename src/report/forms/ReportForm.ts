@@ -222,6 +222,13 @@ export interface ReportForm<Id extends string = string> {
   readonly headerRows: 'flat' | 'grouped';
   /** Notes printed under the table (Markdown, HTML). */
   readonly notes?: readonly LocalizedText[] | undefined;
+  /**
+   * Whether the form has columns for dossiers whose source did not record the channel
+   * (`channel: 'unknown'`, e.g. conditions on `channel: 'unknown'`). When not, such a dossier is a
+   * rejected record (`channel_not_recorded`) rather than being counted under a guessed channel.
+   * @defaultValue `false`
+   */
+  readonly countsUnrecordedChannel?: boolean | undefined;
   /** The HTML bar chart: the share `numerator / denominator` (column ids summed) per row. */
   readonly chart?: {
     /** The chart's caption. */

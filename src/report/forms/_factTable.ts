@@ -1,7 +1,7 @@
 /**
  * @internal The declarative conditions of a form ({@link ReportFactCondition}) compiled into one
  * table: every combination of the discrete facts (channel, online level, new or carried over,
- * outcome, end kind, apology, same day; 2,160 in all) maps to the slots it increments, so
+ * outcome, end kind, apology, same day; 2,880 in all) maps to the slots it increments, so
  * counting a dossier is one index computation and a short loop, whatever the number of columns.
  * @module
  */
@@ -10,7 +10,7 @@ import type { ReportDossierFacts, ReportFactCondition } from './ReportForm';
 
 /** The discrete facts and their values, in signature order. */
 const FACTS = {
-  channel: ['direct', 'online', 'postal'],
+  channel: ['direct', 'online', 'postal', 'unknown'],
   onlineLevel: ['none', 'full', 'partial'],
   receivedInPeriod: [false, true],
   outcome: ['early', 'onTime', 'late', 'pendingWithin', 'pendingOverdue'],
@@ -22,9 +22,9 @@ type FactName = keyof typeof FACTS;
 const NAMES = Object.keys(FACTS) as FactName[];
 const SIZE = NAMES.reduce((n, k) => n * FACTS[k].length, 1);
 
-/** @internal The signature of a dossier's facts (an index below 2,160). */
+/** @internal The signature of a dossier's facts (an index below 2,880). */
 export function signatureOf(f: ReportDossierFacts): number {
-  const ch = f.channel === 'online' ? 1 : f.channel === 'postal' ? 2 : 0;
+  const ch = f.channel === 'online' ? 1 : f.channel === 'postal' ? 2 : f.channel === 'unknown' ? 3 : 0;
   const lv = f.onlineLevel === 'full' ? 1 : f.onlineLevel === 'partial' ? 2 : 0;
   const o = f.outcome;
   const oc = o === 'early' ? 0 : o === 'onTime' ? 1 : o === 'late' ? 2 : o === 'pendingWithin' ? 3 : 4;
