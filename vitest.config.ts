@@ -17,6 +17,7 @@ export const TZ_SUITES = [
   'test/report/**/*.test.ts',
   'test/tasks/**/*.test.ts',
   'test/coverage/**/*.test.ts',
+  'test/index766/**/*.test.ts',
   'test/model/**/*.test.ts',
   'test/policy/**/*.test.ts',
   'test/rating/**/*.test.ts',

@@ -40,6 +40,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['rating', 'tasks', 'rotation', 'scoring'],
   ['evaluation', 'coverage'],
   ['report', 'sample'],
+  ['index766'],
   ['entry'],
   ['index.ts'],
   ['cli'],

@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar';
 import { cliMessages } from './cli';
 import { coverageMessages } from './coverage';
 import { dossierMessages } from './dossier';
+import { index766Messages } from './index766';
 import { ioMessages } from './io';
 import { modelMessages } from './model';
 import { policyMessages } from './policy';
@@ -35,6 +36,7 @@ export const messages = {
   ...rotationMessages,
   ...scoringMessages,
   ...xlsxMessages,
+  ...index766Messages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables
