@@ -52,14 +52,14 @@ export function schemeAt(date: CivilDate | undefined, schemes: readonly Paramete
   if (parseCivilDate(date) === undefined) raise('invalid_date', { field: 'date', received: date });
   let found: ParameterValue<Index766Scheme> | undefined;
   for (const s of schemes) if (s.from <= date) found = s;
-  if (found === undefined) raise('no_index766_scheme', { field: 'date', received: date, first: first.from });
+  if (found === undefined) raise('no_index_scheme', { field: 'date', received: date, first: first.from });
   return found;
 }
 
 /** @internal The definition of `code` in a scheme. */
 export function definitionOf(scheme: Index766Scheme, code: string): Indicator766Definition {
   const found = scheme.indicators.find((d) => d.code === code);
-  if (found === undefined) raise('unknown_indicator766', { field: 'code', received: code, expected: scheme.indicators.map((d) => d.code).join(', ') });
+  if (found === undefined) raise('unknown_index_indicator', { field: 'code', received: code, expected: scheme.indicators.map((d) => d.code).join(', ') });
   return found;
 }
 
@@ -82,11 +82,11 @@ export function exactScore(d: Indicator766Definition, r: Ratio | PaymentRatios76
   const rule = d.rule;
   if (rule.kind === 'monitored' || rule.kind === 'notFound') return null;
   if (rule.kind === 'payment') {
-    if (!('a' in r)) raise('invalid_indicator_input766', { field: 'ratio', code: d.code, expected: 'the payment ratios { a, b, c }', received: r });
+    if (!('a' in r)) raise('invalid_index_indicator_input', { field: 'ratio', code: d.code, expected: 'the payment ratios { a, b, c }', received: r });
     for (const k of ['a', 'b', 'c'] as const) assertRatio(r[k], `ratio.${k}`);
     return paymentScore(r, d.max);
   }
-  if (!('numerator' in r)) raise('invalid_indicator_input766', { field: 'ratio', code: d.code, expected: 'a ratio { numerator, denominator }', received: r });
+  if (!('numerator' in r)) raise('invalid_index_indicator_input', { field: 'ratio', code: d.code, expected: 'a ratio { numerator, denominator }', received: r });
   assertRatio(r, 'ratio');
   if (r.denominator === 0) return d.whenEmpty === 'na' ? null : d.whenEmpty === 'full' ? int(d.max) : int(0);
   const max = int(d.max);
@@ -107,9 +107,9 @@ export function exactScore(d: Indicator766Definition, r: Ratio | PaymentRatios76
  * @param options - The day whose scheme applies, and the schemes.
  * @returns The points (e.g. 13.33), or `null` when the indicator is not scored (monitored, rule NOT
  * FOUND, or N/A for a 0 denominator).
- * @throws {@link ReformRulesError} (code `unknown_indicator766`) When the code is not in the scheme.
+ * @throws {@link ReformRulesError} (code `unknown_index_indicator`) When the code is not in the scheme.
  * @throws {@link ReformRulesError} (code `invalid_ratio`) When a ratio is not an exact ratio of counts.
- * @throws {@link ReformRulesError} (code `invalid_indicator_input766`) When the ratio's shape does not fit the code.
+ * @throws {@link ReformRulesError} (code `invalid_index_indicator_input`) When the ratio's shape does not fit the code.
  * @example
  * ```ts
  * import { indicatorScore766 } from 'reform-rules';

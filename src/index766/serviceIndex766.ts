@@ -23,7 +23,7 @@ const KINDS = ['month', 'quarter', 'year'];
 function readPeriod766(period: unknown): ReportingPeriod {
   const p = typeof period === 'string' ? parsePeriod(period, { convention: 'calendar' }) : (period as ReportingPeriod);
   if (typeof p !== 'object' || p === null || p.convention !== 'calendar' || !KINDS.includes(p.kind)) {
-    raise('index766_period_not_calendar', { field: 'period', received: typeof period === 'string' ? period : p?.code ?? period });
+    raise('index_period_not_calendar', { field: 'period', received: typeof period === 'string' ? period : p?.code ?? period });
   }
   return p;
 }
@@ -151,7 +151,7 @@ const inUnit = <T extends { readonly departmentId?: string | undefined }>(list: 
  * @param input - The dossiers and the optional other sources.
  * @param options - Period (calendar month, quarter or year), calendar, asOf, counting, groupBy.
  * @returns The index, with the dossiers rejected and excluded (records in = counted + rejected + excluded).
- * @throws {@link ReformRulesError} (code `index766_period_not_calendar`) When the period is not a calendar month, quarter or year.
+ * @throws {@link ReformRulesError} (code `index_period_not_calendar`) When the period is not a calendar month, quarter or year.
  * @throws {@link ReformRulesError} (code `invalid_period`) When the period text cannot be read.
  * @throws {@link ReformRulesError} (code `as_of_before_period`) When `asOf` is before the period.
  * @throws {@link ReformRulesError} (code `invalid_enum`) When `counting` or `groupBy` names nothing known.

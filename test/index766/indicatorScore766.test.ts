@@ -51,10 +51,10 @@ describe('indicatorScore766', () => {
       }
       return null;
     };
-    expect(code(() => indicatorScore766('9.9' as '2.1', r(1, 2)))).toBe('unknown_indicator766');
+    expect(code(() => indicatorScore766('9.9' as '2.1', r(1, 2)))).toBe('unknown_index_indicator');
     expect(code(() => indicatorScore766('2.1', r(3, 2.5)))).toBe('invalid_ratio');
-    expect(code(() => indicatorScore766('2.1', { a: r(1, 1), b: r(1, 1), c: r(1, 1) }))).toBe('invalid_indicator_input766');
-    expect(code(() => indicatorScore766('2.1', r(1, 2), { date: '2020-01-01' }))).toBe('no_index766_scheme');
+    expect(code(() => indicatorScore766('2.1', { a: r(1, 1), b: r(1, 1), c: r(1, 1) }))).toBe('invalid_index_indicator_input');
+    expect(code(() => indicatorScore766('2.1', r(1, 2), { date: '2020-01-01' }))).toBe('no_index_scheme');
   });
 
   it('the scheme is dated and cited, its groups sum to 100', () => {

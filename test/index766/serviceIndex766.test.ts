@@ -99,7 +99,7 @@ describe('serviceIndex766', () => {
       }
       return null;
     };
-    expect(code(() => serviceIndex766({ dossiers: [] }, { period: '2026-H1', calendar }))).toBe('index766_period_not_calendar');
+    expect(code(() => serviceIndex766({ dossiers: [] }, { period: '2026-H1', calendar }))).toBe('index_period_not_calendar');
     expect(code(() => serviceIndex766({ dossiers: [] }, { period: 'August', calendar }))).toBe('invalid_period');
     expect(code(() => serviceIndex766({ dossiers: [] }, { period: '2026-08', calendar, counting: 'nope' as 'dateLevel' }))).toBe('invalid_enum');
     expect(code(() => serviceIndex766({ dossiers: [] }, { period: '2026-08', calendar, asOf: '2026-07-01' }))).toBe('as_of_before_period');
