@@ -23,3 +23,7 @@ export type {
   ServiceIndex766Input,
   ServiceIndex766Options,
 } from './types';
+export { readPortal766 } from './readPortal766';
+export type { PortalMetric766, PortalReport766, ReadPortal766Options } from './readPortal766';
+export { portalResponses766, reconcile766 } from './reconcile766';
+export type { Reconciliation766, ReconciliationRow766, ReconciliationSide766 } from './reconcile766';
