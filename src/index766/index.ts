@@ -27,3 +27,5 @@ export { readPortal766 } from './readPortal766';
 export type { PortalMetric766, PortalReport766, ReadPortal766Options } from './readPortal766';
 export { portalResponses766, reconcile766 } from './reconcile766';
 export type { Reconciliation766, ReconciliationRow766, ReconciliationSide766 } from './reconcile766';
+export { formatIndex766, formatReconciliation766 } from './formatIndex766';
+export type { FormatIndex766Options } from './formatIndex766';
