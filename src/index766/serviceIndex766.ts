@@ -47,7 +47,7 @@ interface Prepared {
   readonly evaluate: DossierFactsEvaluator;
 }
 
-function prepare(options: ServiceIndex766Options): Prepared {
+function prepare(options: ServiceIndex766Options, procedures: ServiceIndex766Input['procedures']): Prepared {
   if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { period, calendar }', received: options });
   const period = readPeriod766(options.period);
   const fromDay = parseCivilDate(period.from) as number;
@@ -68,6 +68,7 @@ function prepare(options: ServiceIndex766Options): Prepared {
     calendar: options.calendar,
     asOf,
     counting,
+    ...(procedures === undefined ? {} : { procedures: new Map(procedures.map((x) => [x.id, x])) }),
     ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
@@ -167,7 +168,7 @@ export function serviceIndex766(input: ServiceIndex766Input, options: ServiceInd
   if (typeof input !== 'object' || input === null || input.dossiers === undefined) raise('invalid_type', { field: 'input.dossiers', expected: 'an iterable of dossiers', received: input });
   const groupBy = options?.groupBy ?? 'department';
   if (groupBy !== 'department' && groupBy !== 'receivingUnit') raise('invalid_enum', { field: 'groupBy', expected: "'department', 'receivingUnit'", received: groupBy });
-  const p = prepare(options);
+  const p = prepare(options, input.procedures);
   const scheme = schemeAt(p.period.from, options.schemes);
   const all = tallyAll(input, p, groupBy === 'receivingUnit');
   const sources = (unit: string | null, tally: Tally766): UnitSources => ({
