@@ -4,7 +4,7 @@
  * @module
  */
 export { index766Schemes } from './scheme';
-export type { Group766, Index766Scheme, Indicator766Code, Indicator766Definition, ScoreRule766, WhenEmpty766 } from './scheme';
+export type { Group766, Group766Maxima, Index766Scheme, Indicator766Code, Indicator766Definition, ScoreRule766, WhenEmpty766 } from './scheme';
 export { indicatorScore766 } from './indicatorScore766';
 export type { IndicatorScore766Options, PaymentRatios766 } from './indicatorScore766';
 export { serviceIndex766 } from './serviceIndex766';
@@ -26,6 +26,6 @@ export type {
 export { readPortal766 } from './readPortal766';
 export type { PortalMetric766, PortalReport766, ReadPortal766Options } from './readPortal766';
 export { portalResponses766, reconcile766 } from './reconcile766';
-export type { Reconciliation766, ReconciliationRow766, ReconciliationSide766 } from './reconcile766';
+export type { PortalResponses766, Reconciliation766, ReconciliationRow766, ReconciliationSide766 } from './reconcile766';
 export { formatIndex766, formatReconciliation766 } from './formatIndex766';
 export type { FormatIndex766Options } from './formatIndex766';

@@ -42,7 +42,12 @@ export interface PortalReport766 {
   /** The response's shape: `'progress'` (dvc-progress-tree, shape B) or `'metrics'` (shape A, e.g. handling-satisfaction). */
   readonly shape: 'progress' | 'metrics';
   /** The units, the whole first. */
-  readonly units: readonly { readonly unit: string | null; readonly metrics: readonly PortalMetric766[] }[];
+  readonly units: readonly {
+    /** The unit's id, `null` for the whole. */
+    readonly unit: string | null;
+    /** Its metrics. */
+    readonly metrics: readonly PortalMetric766[];
+  }[];
 }
 
 /**

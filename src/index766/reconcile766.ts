@@ -138,6 +138,22 @@ function metricsOf(u: Index766Unit, codes: readonly string[]): Record<string, un
 }
 
 /**
+ * The library's index in the portal's response shapes (plain JSON values).
+ * @example
+ * ```ts
+ * import type { PortalResponses766 } from 'reform-rules';
+ * const text = (r: PortalResponses766) => JSON.stringify(r.progress);
+ * ```
+ * @category Index 766
+ */
+export interface PortalResponses766 {
+  /** The `dvc-progress-tree` response (shape B). */
+  readonly progress: unknown;
+  /** A `handling-satisfaction` response (shape A) with 5.2–5.4. */
+  readonly satisfaction: unknown;
+}
+
+/**
  * The library's index written as the portal's reporting responses (the progress tree, shape B, and
  * a handling-satisfaction response, shape A, with metrics by methodology code): to exchange figures
  * in the portal's own shape, and to check that {@link reconcile766} of the index against itself
@@ -152,7 +168,7 @@ function metricsOf(u: Index766Unit, codes: readonly string[]): Record<string, un
  * ```
  * @category Index 766
  */
-export function portalResponses766(index: ServiceIndex766, options: { readonly unitKey?: string } = {}): { progress: unknown; satisfaction: unknown } {
+export function portalResponses766(index: ServiceIndex766, options: { readonly unitKey?: string } = {}): PortalResponses766 {
   const key = options.unitKey ?? 'id';
   const codes = ['5.2', '5.3', '5.4'];
   return {

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../explain/Explanation';
 import type { Ratio } from '../metrics/ratio';
 import type { LegalBasis } from '../policy/LegalBasis';
 import type { ParameterValue } from '../policy/Policy';
@@ -48,12 +49,34 @@ export type Group766 = 'publication' | 'progress' | 'online' | 'payment' | 'digi
  * @category Index 766
  */
 export type ScoreRule766 =
-  | { readonly kind: 'proportional' }
-  | { readonly kind: 'threshold'; readonly threshold: Ratio }
-  | { readonly kind: 'satisfaction'; readonly threshold: Ratio }
-  | { readonly kind: 'payment' }
-  | { readonly kind: 'monitored' }
-  | { readonly kind: 'notFound' };
+  | {
+      /** The rule. */
+      readonly kind: 'proportional';
+    }
+  | {
+      /** The rule. */
+      readonly kind: 'threshold';
+      /** The share at or above which the points are full. */
+      readonly threshold: Ratio;
+    }
+  | {
+      /** The rule. */
+      readonly kind: 'satisfaction';
+      /** The share at or above which the points are full. */
+      readonly threshold: Ratio;
+    }
+  | {
+      /** The rule. */
+      readonly kind: 'payment';
+    }
+  | {
+      /** The rule. */
+      readonly kind: 'monitored';
+    }
+  | {
+      /** The rule. */
+      readonly kind: 'notFound';
+    };
 
 /**
  * What an indicator scores when its denominator is 0: `'na'` (score `null`, shown N/A), `'zero'`,
@@ -83,7 +106,7 @@ export interface Indicator766Definition {
   /** The portal group it scores in. */
   readonly group: Group766;
   /** Its name in Vietnamese (as in the methodology) and English. */
-  readonly label: { readonly vi: string; readonly en: string };
+  readonly label: LocalizedText;
   /** Its maximum points (0 for a monitored or in-group indicator). */
   readonly max: number;
   /** How its ratio becomes points. */
@@ -94,6 +117,30 @@ export interface Indicator766Definition {
   readonly metric?: string;
   /** Where the ratio and the rule come from, and their confidence. */
   readonly basis: string;
+}
+
+/**
+ * The maximum points of each portal group.
+ * @example
+ * ```ts
+ * import type { Group766Maxima } from 'reform-rules';
+ * const total = (m: Group766Maxima) => m.publication + m.progress + m.online + m.payment + m.digitisation + m.satisfaction;
+ * ```
+ * @category Index 766
+ */
+export interface Group766Maxima {
+  /** Công khai, minh bạch (1.1–1.4). */
+  readonly publication: number;
+  /** Tiến độ giải quyết (2.1). */
+  readonly progress: number;
+  /** Dịch vụ công trực tuyến (3.1–3.3). */
+  readonly online: number;
+  /** Thanh toán trực tuyến (3.5–3.6). */
+  readonly payment: number;
+  /** Số hóa hồ sơ (4.x). */
+  readonly digitisation: number;
+  /** Mức độ hài lòng (5.x). */
+  readonly satisfaction: number;
 }
 
 /**
@@ -110,7 +157,7 @@ export interface Index766Scheme {
   /** A short identifier. */
   readonly id: string;
   /** The group maxima (total 100 in the shipped scheme). */
-  readonly groups: { readonly [G in Group766]: number };
+  readonly groups: Group766Maxima;
   /** The indicators. */
   readonly indicators: readonly Indicator766Definition[];
 }

@@ -1,6 +1,7 @@
 import type { Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import type { CountingConvention } from '../dossier/counting/CountingConvention';
 import type { Issue } from '../errors/Issue';
+import type { LocalizedText } from '../explain/Explanation';
 import type { Locale } from '../errors/messages/index';
 import type { Ratio } from '../metrics/ratio';
 import type { Dossier } from '../model/dossier';
@@ -182,7 +183,7 @@ export interface Indicator766 {
   /** The portal group. */
   readonly group: Group766;
   /** Its name. */
-  readonly label: { readonly vi: string; readonly en: string };
+  readonly label: LocalizedText;
   /** The numerator, or `null` when not computable. */
   readonly numerator: number | null;
   /** The denominator, or `null`. */
@@ -264,7 +265,12 @@ export interface Index766Unit {
   /** The total out of 100, or `null` when a group is `null`. */
   readonly total: number | null;
   /** The sum of the groups that could be scored, and their maxima. */
-  readonly partialTotal: { readonly score: number; readonly max: number };
+  readonly partialTotal: {
+    /** The points. */
+    readonly score: number;
+    /** The maxima of those groups. */
+    readonly max: number;
+  };
 }
 
 /**
@@ -297,13 +303,25 @@ export interface RejectedDossier766 {
  */
 export interface ServiceIndex766 {
   /** The scheme used: id, first day, basis. */
-  readonly scheme: { readonly id: string; readonly from: string; readonly basis: string };
+  readonly scheme: {
+    /** Its id. */
+    readonly id: string;
+    /** Its first day. */
+    readonly from: string;
+    /** Its basis. */
+    readonly basis: string;
+  };
   /** The period. */
   readonly period: ReportingPeriod;
   /** The instant the dossiers were evaluated as of. */
   readonly asOf: Instant;
   /** The counting convention of the outcomes. */
-  readonly counting: { readonly id: string; readonly basis: string };
+  readonly counting: {
+    /** Its id. */
+    readonly id: string;
+    /** Its basis. */
+    readonly basis: string;
+  };
   /** What the units are. */
   readonly groupBy: 'department' | 'receivingUnit';
   /** The units, sorted by id. */
@@ -313,7 +331,12 @@ export interface ServiceIndex766 {
   /** The dossiers that could not be counted. */
   readonly rejected: readonly RejectedDossier766[];
   /** The valid dossiers outside the period. */
-  readonly excluded: { readonly receivedAfter: number; readonly endedBefore: number };
+  readonly excluded: {
+    /** Received after `asOf`. */
+    readonly receivedAfter: number;
+    /** Ended before the period's first day. */
+    readonly endedBefore: number;
+  };
   /** The dossiers counted in group 2. */
   readonly counted: number;
   /** How many dossiers were given. */
