@@ -174,28 +174,28 @@ const def = (code: Indicator766Code, group: Group766, vi: string, en: string, ma
   metric === undefined ? { code, group, label: { vi, en }, max, rule, whenEmpty, basis } : { code, group, label: { vi, en }, max, rule, whenEmpty, basis, metric };
 
 const INDICATORS_2026: readonly Def[] = [
-  def('1.1', 'publication', 'TTHC công bố đúng hạn', 'Procedures published on time', 6, prop, 'na', `${M} 1.1; ${SHEET}; MEDIUM`, 'PUBLISH_ON_TIME'),
-  def('1.2', 'publication', 'TTHC cập nhật, công khai đúng hạn', 'Procedures published on the national database on time', 4, prop, 'na', `${M} 1.2; MEDIUM`, 'PUBLIC_UPDATE_ON_TIME'),
-  def('1.3', 'publication', 'TTHC công khai đầy đủ nội dung', 'Procedures published with full content (khoản 2 Điều 8 Nghị định 63/2010)', 2, prop, 'na', `${M} 1.3; MEDIUM`, 'PUBLIC_CONTENT_FULL'),
-  def('1.4', 'publication', 'Hồ sơ đồng bộ lên Cổng DVCQG', 'Dossiers synced to the national portal', 6, prop, 'zero', `${M} 1.4 (denominator 0: the previous year's total as fallback, 0 without one); MEDIUM`, 'DOSSIER_SYNC'),
-  def('2.1', 'progress', 'Hồ sơ xử lý trước hạn, đúng hạn', 'Dossiers handled early, on time or pending within the deadline', 20, prop, 'na', `${M} 2.1 «Số lượng hồ sơ đã và đang xử lý đúng hạn hoặc trong hạn trong kỳ / Tổng số hồ sơ được tiếp nhận, xử lý trong kỳ»; score 20 × ratio; denominator 0: NOT FOUND, the library shows N/A; MEDIUM`),
-  def('3.1', 'online', 'TTHC cung cấp DVCTT', 'Procedures offered online (partial or full)', 0, nf, 'na', `${M} 3.1 (threshold 80%); the scored 12-point metric of the group: NOT FOUND`),
-  def('3.2', 'online', 'DVCTT có phát sinh hồ sơ', 'Online services with online dossiers', 0, nf, 'na', `${M} 3.2; score rule NOT FOUND`),
-  def('3.3', 'online', 'Hồ sơ theo hình thức nộp trực tuyến', 'Dossiers submitted online', 0, nf, 'na', `${M} 3.3 (threshold 50%); score rule NOT FOUND`),
-  def('3.5', 'payment', 'TTHC có nghĩa vụ tài chính tích hợp thanh toán trực tuyến', 'Fee-bearing procedures integrated with online payment', 0, { kind: 'monitored' }, 'na', `${M} 3.5; scored in the payment group (3.pay)`),
-  def('3.6', 'payment', 'Hồ sơ thanh toán trực tuyến', 'Dossiers paid online', 0, { kind: 'monitored' }, 'na', `${M} 3.6; scored in the payment group (3.pay)`),
-  def('3.pay', 'payment', 'Thanh toán trực tuyến (điểm nhóm)', 'Online payment (group score)', 10, { kind: 'payment' }, 'zero', `${RECON}: 6·A + min(2, 2.5·B) + 2.5·C, a ratio with denominator 0 counted 0, capped at the group's 10 points by the library; MEDIUM, not in the methodology text: the agency must confirm it`),
-  def('4.1', 'digitisation', 'Hồ sơ có kết quả điện tử', 'Dossiers with an electronic result', 6, prop, 'na', `${M} 4.1; ${RECON} min(max, max × ratio); MEDIUM`, 'ORIGINAL_RESULT_AVAILABLE'),
-  def('4.2', 'digitisation', 'Hồ sơ thực hiện số hóa', 'Dossiers digitised', 4, prop, 'na', `${M} 4.2 states a threshold of 80%; ${RECON} reproduces min(max, max × ratio): used here; MEDIUM`, 'SO_HOA_GIAY_TO_GIAI_QUYET'),
-  def('4.ecc', 'digitisation', 'Chứng thực bản sao điện tử', 'Communes offering electronic certified copies', 2, prop, 'na', `${SHEET}; ${RECON}; MEDIUM`, 'ELECTRONIC_CERTIFIED_COPY'),
-  def('4.3', 'digitisation', 'Tái sử dụng dữ liệu số hóa', 'Dossiers with digitised components', 2, { kind: 'threshold', threshold: pct(80) }, 'na', `${M} 4.3; ${RECON} min(2, 2·r/0.8); MEDIUM`, 'REUSED_DIGITIZED_DATA'),
-  def('4.4', 'digitisation', 'Kết nối kho dữ liệu cá nhân', 'Dossiers using the personal data store', 4, prop, 'na', `${M} 4.4; ${RECON} min(max, max × ratio), coefficient unconfirmed; MEDIUM`, 'SYNCED_WITH_DVCQG_PERSONAL_STORAGE'),
-  def('4.5a', 'digitisation', 'Dữ liệu dân cư: hồ sơ', 'Population data: dossiers (VNeID-verified accounts)', 2, prop, 'na', `${M} 4.5; MEDIUM`, 'CITIZEN_DATA_CONNECTED_DOSSIER'),
-  def('4.5b', 'digitisation', 'Dữ liệu dân cư: TTHC', 'Population data: procedures connected', 2, prop, 'na', `${M} 4.5; MEDIUM`, 'CITIZEN_DATA_CONNECTED_FORMALITY'),
-  def('5.1', 'satisfaction', 'PAKN theo phân loại', 'Petitions by classification', 0, { kind: 'monitored' }, 'na', `${M} 5.1: monitored only (maxScore 0, score null)`, 'PETITION_CLASSIFICATION_TTHC'),
-  def('5.2', 'satisfaction', 'PAKN xử lý đúng hạn', 'Petitions handled on time', 6, prop, 'full', `${M} 5.2; 6 when there are no petitions (API behaviour; the points sheet splits them instead: MEDIUM, a parameter)`, 'PETITION_PROCESSING_ON_TIME'),
-  def('5.3', 'satisfaction', 'Hài lòng trong xử lý PAKN', 'Satisfaction with petition handling', 6, prop, 'full', `${M} 5.3; 6 when there are no petitions (API behaviour; MEDIUM)`, 'PETITION_HANDLING_SATISFACTION'),
-  def('5.4', 'satisfaction', 'Hài lòng trong tiếp nhận, giải quyết TTHC', 'Satisfaction with dossier reception and handling', 6, { kind: 'satisfaction', threshold: pct(90) }, 'zero', `${M} 5.4: r = 100% − (late share + share with petitions or dislikes), min(6, 6·r/0.9), 0 when the denominator is 0; MEDIUM`, 'DOSSIER_RECEIVING_SATISFACTION'),
+  /* @__PURE__ */ def('1.1', 'publication', 'TTHC công bố đúng hạn', 'Procedures published on time', 6, prop, 'na', `${M} 1.1; ${SHEET}; MEDIUM`, 'PUBLISH_ON_TIME'),
+  /* @__PURE__ */ def('1.2', 'publication', 'TTHC cập nhật, công khai đúng hạn', 'Procedures published on the national database on time', 4, prop, 'na', `${M} 1.2; MEDIUM`, 'PUBLIC_UPDATE_ON_TIME'),
+  /* @__PURE__ */ def('1.3', 'publication', 'TTHC công khai đầy đủ nội dung', 'Procedures published with full content (khoản 2 Điều 8 Nghị định 63/2010)', 2, prop, 'na', `${M} 1.3; MEDIUM`, 'PUBLIC_CONTENT_FULL'),
+  /* @__PURE__ */ def('1.4', 'publication', 'Hồ sơ đồng bộ lên Cổng DVCQG', 'Dossiers synced to the national portal', 6, prop, 'zero', `${M} 1.4 (denominator 0: the previous year's total as fallback, 0 without one); MEDIUM`, 'DOSSIER_SYNC'),
+  /* @__PURE__ */ def('2.1', 'progress', 'Hồ sơ xử lý trước hạn, đúng hạn', 'Dossiers handled early, on time or pending within the deadline', 20, prop, 'na', `${M} 2.1 «Số lượng hồ sơ đã và đang xử lý đúng hạn hoặc trong hạn trong kỳ / Tổng số hồ sơ được tiếp nhận, xử lý trong kỳ»; score 20 × ratio; denominator 0: NOT FOUND, the library shows N/A; MEDIUM`),
+  /* @__PURE__ */ def('3.1', 'online', 'TTHC cung cấp DVCTT', 'Procedures offered online (partial or full)', 0, nf, 'na', `${M} 3.1 (threshold 80%); the scored 12-point metric of the group: NOT FOUND`),
+  /* @__PURE__ */ def('3.2', 'online', 'DVCTT có phát sinh hồ sơ', 'Online services with online dossiers', 0, nf, 'na', `${M} 3.2; score rule NOT FOUND`),
+  /* @__PURE__ */ def('3.3', 'online', 'Hồ sơ theo hình thức nộp trực tuyến', 'Dossiers submitted online', 0, nf, 'na', `${M} 3.3 (threshold 50%); score rule NOT FOUND`),
+  /* @__PURE__ */ def('3.5', 'payment', 'TTHC có nghĩa vụ tài chính tích hợp thanh toán trực tuyến', 'Fee-bearing procedures integrated with online payment', 0, { kind: 'monitored' }, 'na', `${M} 3.5; scored in the payment group (3.pay)`),
+  /* @__PURE__ */ def('3.6', 'payment', 'Hồ sơ thanh toán trực tuyến', 'Dossiers paid online', 0, { kind: 'monitored' }, 'na', `${M} 3.6; scored in the payment group (3.pay)`),
+  /* @__PURE__ */ def('3.pay', 'payment', 'Thanh toán trực tuyến (điểm nhóm)', 'Online payment (group score)', 10, { kind: 'payment' }, 'zero', `${RECON}: 6·A + min(2, 2.5·B) + 2.5·C, a ratio with denominator 0 counted 0, capped at the group's 10 points by the library; MEDIUM, not in the methodology text: the agency must confirm it`),
+  /* @__PURE__ */ def('4.1', 'digitisation', 'Hồ sơ có kết quả điện tử', 'Dossiers with an electronic result', 6, prop, 'na', `${M} 4.1; ${RECON} min(max, max × ratio); MEDIUM`, 'ORIGINAL_RESULT_AVAILABLE'),
+  /* @__PURE__ */ def('4.2', 'digitisation', 'Hồ sơ thực hiện số hóa', 'Dossiers digitised', 4, prop, 'na', `${M} 4.2 states a threshold of 80%; ${RECON} reproduces min(max, max × ratio): used here; MEDIUM`, 'SO_HOA_GIAY_TO_GIAI_QUYET'),
+  /* @__PURE__ */ def('4.ecc', 'digitisation', 'Chứng thực bản sao điện tử', 'Communes offering electronic certified copies', 2, prop, 'na', `${SHEET}; ${RECON}; MEDIUM`, 'ELECTRONIC_CERTIFIED_COPY'),
+  /* @__PURE__ */ def('4.3', 'digitisation', 'Tái sử dụng dữ liệu số hóa', 'Dossiers with digitised components', 2, { kind: 'threshold', threshold: pct(80) }, 'na', `${M} 4.3; ${RECON} min(2, 2·r/0.8); MEDIUM`, 'REUSED_DIGITIZED_DATA'),
+  /* @__PURE__ */ def('4.4', 'digitisation', 'Kết nối kho dữ liệu cá nhân', 'Dossiers using the personal data store', 4, prop, 'na', `${M} 4.4; ${RECON} min(max, max × ratio), coefficient unconfirmed; MEDIUM`, 'SYNCED_WITH_DVCQG_PERSONAL_STORAGE'),
+  /* @__PURE__ */ def('4.5a', 'digitisation', 'Dữ liệu dân cư: hồ sơ', 'Population data: dossiers (VNeID-verified accounts)', 2, prop, 'na', `${M} 4.5; MEDIUM`, 'CITIZEN_DATA_CONNECTED_DOSSIER'),
+  /* @__PURE__ */ def('4.5b', 'digitisation', 'Dữ liệu dân cư: TTHC', 'Population data: procedures connected', 2, prop, 'na', `${M} 4.5; MEDIUM`, 'CITIZEN_DATA_CONNECTED_FORMALITY'),
+  /* @__PURE__ */ def('5.1', 'satisfaction', 'PAKN theo phân loại', 'Petitions by classification', 0, { kind: 'monitored' }, 'na', `${M} 5.1: monitored only (maxScore 0, score null)`, 'PETITION_CLASSIFICATION_TTHC'),
+  /* @__PURE__ */ def('5.2', 'satisfaction', 'PAKN xử lý đúng hạn', 'Petitions handled on time', 6, prop, 'full', `${M} 5.2; 6 when there are no petitions (API behaviour; the points sheet splits them instead: MEDIUM, a parameter)`, 'PETITION_PROCESSING_ON_TIME'),
+  /* @__PURE__ */ def('5.3', 'satisfaction', 'Hài lòng trong xử lý PAKN', 'Satisfaction with petition handling', 6, prop, 'full', `${M} 5.3; 6 when there are no petitions (API behaviour; MEDIUM)`, 'PETITION_HANDLING_SATISFACTION'),
+  /* @__PURE__ */ def('5.4', 'satisfaction', 'Hài lòng trong tiếp nhận, giải quyết TTHC', 'Satisfaction with dossier reception and handling', 6, { kind: 'satisfaction', threshold: pct(90) }, 'zero', `${M} 5.4: r = 100% − (late share + share with petitions or dislikes), min(6, 6·r/0.9), 0 when the denominator is 0; MEDIUM`, 'DOSSIER_RECEIVING_SATISFACTION'),
 ];
 
 const BASIS_2026: LegalBasis = {
@@ -214,7 +214,7 @@ const BASIS_2026: LegalBasis = {
  * ```
  * @category Index 766
  */
-export const index766Schemes: readonly ParameterValue<Index766Scheme>[] = Object.freeze([
+export const index766Schemes: readonly ParameterValue<Index766Scheme>[] = /* @__PURE__ */ Object.freeze([
   {
     from: '2022-06-23',
     value: {
