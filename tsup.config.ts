@@ -13,6 +13,7 @@ export default defineConfig([
       report: 'src/entry/report.ts',
       xlsx: 'src/entry/outputs.ts',
       io: 'src/io/index.ts',
+      index766: 'src/entry/index766.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -17,6 +17,7 @@ export const TZ_SUITES = [
   'test/report/**/*.test.ts',
   'test/tasks/**/*.test.ts',
   'test/coverage/**/*.test.ts',
+  'test/index766/**/*.test.ts',
   'test/model/**/*.test.ts',
   'test/policy/**/*.test.ts',
   'test/rating/**/*.test.ts',
@@ -35,7 +36,15 @@ if (!process.env['VITEST_WORKER_ID']) {
 }
 
 export default defineConfig({
-  resolve: { alias: { 'reform-rules': fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  resolve: {
+    // Subpaths first: an alias matches a prefix, so 'reform-rules' alone must come last.
+    alias: [
+      ...(['calendar', 'dossier', 'plan', 'report', 'index766'] as const).map((s) => ({ find: `reform-rules/${s}`, replacement: fileURLToPath(new URL(`./src/entry/${s}.ts`, import.meta.url)) })),
+      { find: 'reform-rules/io', replacement: fileURLToPath(new URL('./src/io/index.ts', import.meta.url)) },
+      { find: 'reform-rules/xlsx', replacement: fileURLToPath(new URL('./src/entry/outputs.ts', import.meta.url)) },
+      { find: /^reform-rules$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: tzOnly ? TZ_SUITES : ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],

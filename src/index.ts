@@ -10,3 +10,4 @@ export * from './entry/calendar';
 export * from './entry/dossier';
 export * from './entry/plan';
 export * from './entry/report';
+

@@ -9,7 +9,9 @@ import { version } from '../../package.json';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
 import { calendarCommand, calendarExportCommand } from './commands/calendar';
+import { compareCommand } from './commands/compare';
 import { demoCommand } from './commands/demo';
+import { index766Command } from './commands/index766';
 import { reportCommand } from './commands/report';
 import { scorecardCommand } from './commands/scorecard';
 import { sampleCommand } from './commands/sample';
@@ -28,6 +30,11 @@ Usage:
                                              the Biểu 06 report (or the portal's per-unit summary) of TTHC results for a period
   reform-rules scorecard <plan-input.json> --period 2025 [--convention decree09|calendar] [--format md|json]
                                              the plan's targets, met or not, each with its explanation
+  reform-rules index766 <file> --period 2026-08 [--portal progress.json] [--counting portal766|dateLevel|workingDays]
+        [--by department|receivingUnit] [--format md|csv|json]
+                                             the national service index (QĐ 766) from dossiers; with --portal, reconciled with the portal
+  reform-rules compare <file> --counting portal766 --against dateLevel (--as-of YYYY-MM-DD | --period 2026-08) [--format md|csv|json]
+                                             the dossiers whose outcome differs between two counting conventions, and why
   reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
   reform-rules calendar <year> [--profile civil-service|private] [--format md|json]
   reform-rules calendar export --from 2010 --to 2030 --format ics|csv|json|sql [--profile civil-service|private] [--schema name]
@@ -72,6 +79,20 @@ function calendarExport(values: Record<string, string | boolean | undefined>, ou
   return calendarExportCommand({ from: text('from'), to: text('to'), format, profile, schema: text('schema') }, out);
 }
 
+/** `index766` and `compare`: the commands that take a counting convention. */
+function countingCommand(command: 'index766' | 'compare', file: string, values: Record<string, string | boolean | undefined>, locale: Locale, out: ReturnType<typeof createOutput>): Promise<number> {
+  const text = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const countings = ['portal766', 'dateLevel', 'workingDays'] as const;
+  const format = oneOf('format', text('format'), ['md', 'csv', 'json'] as const, 'md');
+  const counting = oneOf('counting', text('counting'), countings, 'portal766');
+  if (command === 'index766') {
+    const by = oneOf('by', text('by'), ['department', 'receivingUnit'] as const, 'department');
+    return index766Command(file, { period: text('period'), format, locale, portal: text('portal'), counting, by }, out);
+  }
+  const against = oneOf('against', text('against'), countings, 'dateLevel');
+  return compareCommand(file, { counting, against, asOf: text('as-of'), period: text('period'), format, locale }, out);
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -99,6 +120,9 @@ async function run(argv: string[]): Promise<number> {
         'out-dir': { type: 'string' },
         'as-of': { type: 'string' },
         schema: { type: 'string' },
+        counting: { type: 'string' },
+        against: { type: 'string' },
+        portal: { type: 'string' },
       },
     });
   } catch (e) {
@@ -178,6 +202,11 @@ async function run(argv: string[]): Promise<number> {
     case 'scoring':
       if (rest[0] === undefined || rest[1] === undefined) usage('scoring needs a scheme file and an inputs file');
       code = scoringCommand(rest[0], rest[1], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
+      break;
+    case 'index766':
+    case 'compare':
+      if (rest[0] === undefined) usage(`${command} needs a dossier file`);
+      code = await countingCommand(command, rest[0], values, locale, out);
       break;
     default:
       return usage(`unknown command '${command}'`);

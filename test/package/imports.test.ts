@@ -40,7 +40,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['rating', 'tasks', 'rotation', 'scoring'],
   ['evaluation', 'coverage'],
   ['report', 'sample'],
-  ['outputs'],
+  ['index766', 'outputs'],
   ['entry'],
   ['index.ts'],
   ['cli'],

@@ -56,12 +56,14 @@ describe('bundle size', () => {
     expect(m.gzipped).toBeLessThanOrEqual(60 * 1024);
   });
 
-  // The root re-exports every area, the people side (evaluation, rotation, scoring) and the plan's
-  // measures included; its budget was set when those areas landed (74 KB measured then).
-  it('keeps the whole package within 90 KB gzipped plus its dependencies', async () => {
+  // The root re-exports the calendar, dossier, plan and report subpaths, the people side
+  // (evaluation, rotation, scoring), the clock's counting conventions and the calendar exports
+  // included: 92 KB measured when they landed. The index 766, the readers and the workbooks are
+  // subpaths of their own (reform-rules/index766, /io, /xlsx), outside the root.
+  it('keeps the whole package within 100 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(90 * 1024);
+    expect(m.gzipped).toBeLessThanOrEqual(100 * 1024);
   });
 
   it('keeps compareRatio alone small', async () => {

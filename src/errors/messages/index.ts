@@ -8,6 +8,7 @@ import { calendarMessages } from './calendar';
 import { cliMessages } from './cli';
 import { coverageMessages } from './coverage';
 import { dossierMessages } from './dossier';
+import { index766Messages } from './index766';
 import { ioMessages } from './io';
 import { commonMessages } from './common';
 import { modelMessages } from './model';
@@ -39,6 +40,7 @@ export const messages = {
   ...scoringMessages,
   ...xlsxMessages,
   ...outputsMessages,
+  ...index766Messages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables

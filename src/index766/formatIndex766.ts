@@ -1,0 +1,108 @@
+import type { Locale } from '../errors/messages/index';
+import type { Reconciliation766 } from './reconcile766';
+import type { Group766 } from './scheme';
+import type { Index766Unit, Indicator766, ServiceIndex766 } from './types';
+
+/**
+ * Options of {@link formatIndex766} and {@link formatReconciliation766}.
+ * @example
+ * ```ts
+ * import type { FormatIndex766Options } from 'reform-rules/index766';
+ * const o: FormatIndex766Options = { format: 'md', locale: 'vi' };
+ * ```
+ * @category Index 766
+ */
+export interface FormatIndex766Options {
+  /** Markdown tables, CSV (one line per unit and indicator) or JSON. */
+  readonly format: 'md' | 'csv' | 'json';
+  /** The language of headings and labels; default `'vi'`. */
+  readonly locale?: Locale | undefined;
+}
+
+const GROUP_NAMES: Record<Group766, { vi: string; en: string }> = {
+  publication: { vi: 'Công khai, minh bạch', en: 'Publicity, transparency' },
+  progress: { vi: 'Tiến độ giải quyết', en: 'Handling progress' },
+  online: { vi: 'Dịch vụ công trực tuyến', en: 'Online public services' },
+  payment: { vi: 'Thanh toán trực tuyến', en: 'Online payment' },
+  digitisation: { vi: 'Số hóa hồ sơ', en: 'Dossier digitisation' },
+  satisfaction: { vi: 'Mức độ hài lòng', en: 'Satisfaction' },
+};
+
+const T = {
+  vi: { title: 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)', unit: 'Đơn vị', all: 'Toàn bộ', code: 'Mã', name: 'Chỉ số', num: 'Tử số', den: 'Mẫu số', ratio: 'Tỷ lệ', score: 'Điểm', max: 'Tối đa', note: 'Ghi chú', missing: 'thiếu', group: 'Nhóm', total: 'Tổng điểm', partial: 'Tổng các nhóm tính được', counting: 'Cách đếm', rec: 'Đối chiếu với Cổng DVCQG', ours: 'Thư viện', portal: 'Cổng', diff: 'Chênh lệch', diffs: 'Số dòng chênh lệch' },
+  en: { title: 'National service index (QĐ 766)', unit: 'Unit', all: 'All', code: 'Code', name: 'Indicator', num: 'Numerator', den: 'Denominator', ratio: 'Ratio', score: 'Score', max: 'Max', note: 'Note', missing: 'missing', group: 'Group', total: 'Total', partial: 'Total of the scorable groups', counting: 'Counting', rec: 'Reconciliation with the national portal', ours: 'Library', portal: 'Portal', diff: 'Difference', diffs: 'Rows that differ' },
+} as const;
+
+const show = (v: number | null): string => (v === null ? '—' : String(v));
+const pct = (i: Indicator766): string => (i.ratio === null || i.ratio.denominator === 0 ? '—' : `${(Math.round((10000 * i.ratio.numerator) / i.ratio.denominator) / 100).toFixed(2)}%`);
+const csvCell = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+function unitTable(u: Index766Unit, locale: Locale): string[] {
+  const t = T[locale];
+  const lines = [`| ${t.code} | ${t.name} | ${t.num} | ${t.den} | ${t.ratio} | ${t.score} | ${t.max} | ${t.note} |`, '|---|---|---:|---:|---:|---:|---:|---|'];
+  for (const i of u.indicators) {
+    const note = i.missing !== undefined ? `${t.missing}: ${i.missing.join(', ')}` : i.notRecorded !== undefined ? `${i.notRecorded} n/r` : '';
+    lines.push(`| ${i.code} | ${i.label[locale]} | ${show(i.numerator)} | ${show(i.denominator)} | ${pct(i)} | ${show(i.score)} | ${i.max} | ${note} |`);
+  }
+  lines.push('', `| ${t.group} | ${t.score} | ${t.max} |`, '|---|---:|---:|');
+  for (const g of u.groups) lines.push(`| ${GROUP_NAMES[g.group][locale]} | ${show(g.score)} | ${g.max} |`);
+  lines.push(`| **${t.total}** | **${show(u.total)}** | 100 |`, `| ${t.partial} | ${u.partialTotal.score} | ${u.partialTotal.max} |`);
+  return lines;
+}
+
+/**
+ * Writes a {@link ServiceIndex766} as Markdown (a table per unit: indicators, then groups and
+ * totals), CSV (one line per unit and indicator) or JSON.
+ * @param index - The index.
+ * @param options - Format and locale.
+ * @returns The text.
+ * @example
+ * ```ts
+ * import { formatIndex766 } from 'reform-rules/index766';
+ * formatIndex766(index, { format: 'csv' }).split('\n')[0]; // => 'Đơn vị,Mã,Chỉ số,Tử số,Mẫu số,Điểm,Tối đa,thiếu'
+ * ```
+ * @category Index 766
+ */
+export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Options): string {
+  const locale = options.locale ?? 'vi';
+  const t = T[locale];
+  if (options.format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
+  const units = [index.total, ...index.units];
+  if (options.format === 'csv') {
+    const rows = [[t.unit, t.code, t.name, t.num, t.den, t.score, t.max, t.missing].join(',')];
+    for (const u of units) {
+      for (const i of u.indicators) rows.push([u.unit ?? t.all, i.code, i.label[locale], show(i.numerator), show(i.denominator), show(i.score), String(i.max), (i.missing ?? []).join('; ')].map(csvCell).join(','));
+    }
+    return `${rows.join('\n')}\n`;
+  }
+  const out = [`## ${t.title}, ${index.period.label[locale]}`, '', `${t.counting}: ${index.counting.id}. Scheme: ${index.scheme.id} (${index.scheme.basis}).`, ''];
+  for (const u of units) out.push(`### ${t.unit}: ${u.unit ?? t.all}`, '', ...unitTable(u, locale), '');
+  return `${out.join('\n')}`;
+}
+
+/**
+ * Writes a {@link Reconciliation766} as Markdown, CSV or JSON: per unit and indicator, the library's
+ * numerator / denominator / score, the portal's, and the difference.
+ * @param rec - The reconciliation.
+ * @param options - Format and locale.
+ * @returns The text.
+ * @example
+ * ```ts
+ * import { formatReconciliation766 } from 'reform-rules/index766';
+ * formatReconciliation766(rec, { format: 'md', locale: 'en' });
+ * ```
+ * @category Index 766
+ */
+export function formatReconciliation766(rec: Reconciliation766, options: FormatIndex766Options): string {
+  const locale = options.locale ?? 'vi';
+  const t = T[locale];
+  if (options.format === 'json') return `${JSON.stringify(rec, null, 2)}\n`;
+  const cells = (s: { numerator: number | null; denominator: number | null; score: number | null }) => [show(s.numerator), show(s.denominator), show(s.score)];
+  const rows = rec.rows.map((r) => [r.unit ?? t.all, r.code, ...cells(r.ours), ...cells(r.portal), ...cells(r.difference)]);
+  const head = [t.unit, t.code, ...[t.ours, t.portal, t.diff].flatMap((w) => [`${w} ${t.num}`, `${w} ${t.den}`, `${w} ${t.score}`])];
+  if (options.format === 'csv') return `${[head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  const lines = [`## ${t.rec}`, '', `| ${head.join(' | ')} |`, `|---|---|${'---:|'.repeat(9)}`, ...rows.map((r) => `| ${r.join(' | ')} |`), '', `${t.diffs}: ${rec.differences}`];
+  if (rec.portalOnly.length > 0) lines.push(`${t.portal} only: ${rec.portalOnly.join(', ')}`);
+  if (rec.libraryOnly.length > 0) lines.push(`${t.ours} only: ${rec.libraryOnly.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
