@@ -41,6 +41,7 @@ export type IssueCode =
   | 'invalid_enum'
   | 'invalid_evaluation_period'
   | 'invalid_excel_serial'
+  | 'invalid_format_option'
   | 'invalid_grades'
   | 'invalid_instant'
   | 'invalid_json'

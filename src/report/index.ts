@@ -46,4 +46,4 @@ export type {
   ResolvedCounts,
 } from './types/ResolutionReport';
 export { formatReport } from './formatReport';
-export type { FormatReportOptions, ReportFormat } from './formatReport';
+export type { CsvDialect, FormatReportOptions, ReportFormat, ReportSigners } from './formatReport';
