@@ -54,10 +54,10 @@ h1{font-size:18px;margin:0 0 4px}p{margin:4px 0 12px;font-size:13px}h1,p,li{over
 .table-wrap{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #999;padding:4px 6px}
 th{background:#f0f3f7;vertical-align:bottom}td.n{text-align:right;font-variant-numeric:tabular-nums}
-tbody th{background:none;text-align:left;font-weight:normal;vertical-align:top}
+tbody th{background:none;text-align:left;font-weight:normal;vertical-align:top;min-width:10em}
 tr.total td,tr.total th{font-weight:bold;background:#f7f7f7}svg{font-size:12px;margin-top:16px;max-width:100%;height:auto}svg .tick{fill:#555}
 figure{margin:16px 0;break-inside:avoid}figcaption{font-size:13px;font-weight:bold}figcaption span{display:block;font-weight:normal}
-.sheet{break-inside:avoid}
+.sheet figure{break-before:avoid}
 .sign{display:flex;flex-wrap:wrap;justify-content:space-between;gap:16px 48px;margin-top:24px;break-inside:avoid}
 .signer{flex:1 1 220px;max-width:420px;text-align:center}.signer p{margin:2px 0}.signer .role{font-weight:bold}
 .signer .hint{font-style:italic}.signer .name{margin-top:64px;font-weight:bold}.signer .name .blank{width:14em}
