@@ -174,7 +174,7 @@ function formOf(report: ResolutionReport<ReportRowBase>, given: ReportFormSelect
  *   per report row, then the total row; fields holding the separator, a quote or a line break are
  *   quoted, quotes doubled; lines end in CRLF. `dialect: 'rfc4180'` (default) uses `,` and a decimal
  *   point; `'excel-vi'` uses `;` and a decimal comma, as Excel expects in a Vietnamese locale. Text
- *   cells starting with `=` `+` `-` `@` tab or CR get a leading apostrophe ({@link neutraliseFormula},
+ *   cells starting with `=` `+` `-` `@` tab or CR get a leading apostrophe (`neutraliseFormula` of `reform-rules/xlsx`,
  *   OWASP); number cells are never changed. Set `bom: true` for Excel on Windows.
  * - **Markdown**: a title with the form and the period, the window and `asOf`, the table (total
  *   in bold), the accounting of every record (given, rejected, outside the period), the form's
