@@ -28,8 +28,8 @@ const HTML_TEXT = {
     preparerHint: '(Ký, ghi rõ họ tên)',
     head: 'THỦ TRƯỞNG ĐƠN VỊ',
     headHint: '(Ký tên, đóng dấu)',
-    tableLabel: 'Bảng số liệu (cuộn ngang để xem hết các cột)',
-    legend: 'Mỗi thanh ghi tỷ lệ phần trăm và số hồ sơ; thanh viền nét đứt, chữ đậm là dòng tổng cộng.',
+    tableLabel: 'Bảng số liệu',
+    legend: 'Thanh viền nét đứt, chữ đậm: tổng cộng.',
   },
   en: {
     unit: 'Reporting unit',
@@ -37,8 +37,8 @@ const HTML_TEXT = {
     preparerHint: '(signature and full name)',
     head: 'HEAD OF THE UNIT',
     headHint: '(signature and seal)',
-    tableLabel: 'Data table (scroll sideways for every column)',
-    legend: 'Each bar shows its percentage and counts; the bar with a dashed outline and bold text is the total.',
+    tableLabel: 'Data table',
+    legend: 'Dashed outline, bold text: the total.',
   },
 } as const;
 
@@ -47,27 +47,19 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const CSS = `*{box-sizing:border-box}
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:24px;color:#1b1b1b}
-h1{font-size:18px;margin:0 0 4px}p{margin:4px 0 12px;font-size:13px}h1,p,li{overflow-wrap:anywhere}
-.unit{font-weight:bold;margin-bottom:8px}.blank{display:inline-block;width:16em;max-width:100%;border-bottom:1px dotted #555}
+const CSS = `*{box-sizing:border-box}body{font-family:system-ui,Arial,sans-serif;margin:24px;color:#1b1b1b}
+h1{font-size:18px;margin:0 0 4px}p{margin:4px 0 12px;font-size:13px;overflow-wrap:anywhere}
+.unit{font-weight:bold}.blank{display:inline-block;width:14em;max-width:100%;border-bottom:1px dotted}
 .table-wrap{overflow-x:auto;max-width:100%}
 table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #999;padding:4px 6px}
-th{background:#f0f3f7;vertical-align:bottom}td.n{text-align:right;font-variant-numeric:tabular-nums}
-tbody th{background:none;text-align:left;font-weight:normal;vertical-align:top;min-width:10em}
-tr.total td,tr.total th{font-weight:bold;background:#f7f7f7}svg{font-size:12px;margin-top:16px;max-width:100%;height:auto}svg .tick{fill:#555}
-figure{margin:16px 0;break-inside:avoid}figcaption{font-size:13px;font-weight:bold}figcaption span{display:block;font-weight:normal}
-.sheet figure{break-before:avoid}
-.sign{display:flex;flex-wrap:wrap;justify-content:space-between;gap:16px 48px;margin-top:24px;break-inside:avoid}
-.signer{flex:1 1 220px;max-width:420px;text-align:center}.signer p{margin:2px 0}.signer .role{font-weight:bold}
-.signer .hint{font-style:italic}.signer .name{margin-top:64px;font-weight:bold}.signer .name .blank{width:14em}
-@media (max-width:600px){body{margin:12px}h1{font-size:16px}}
-@media print{@page{size:A4 landscape;margin:10mm}
-body{margin:0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-h1{font-size:14px}p{font-size:10px;margin:2px 0 6px}
-.table-wrap{overflow:visible}table{font-size:8px;width:100%}th,td{padding:2px 3px}
-thead{display:table-header-group}tr{break-inside:avoid}svg{margin-top:4px;max-height:60mm}figure{margin:6px 0}
-.signer .name{margin-top:40px}}`;
+th{background:#f0f3f7;vertical-align:bottom}td{text-align:right}tbody th{background:none;text-align:left;font-weight:normal;min-width:10em}
+tr.total *{font-weight:bold}svg{font-size:12px;margin-top:16px;max-width:100%;height:auto}
+figure{margin:16px 0;break-inside:avoid;break-before:avoid}figcaption{font-weight:bold}figcaption p{font-weight:normal}
+.sign{display:flex;flex-wrap:wrap;justify-content:space-between;margin-top:24px;break-inside:avoid}
+.sign div{flex:0 1 22em;text-align:center}.sign p{margin:2px 0}.role,.name{font-weight:bold}.name{padding-top:64px}
+@media print{@page{size:A4 landscape;margin:10mm}body{margin:0;print-color-adjust:exact}
+p{font-size:10px}.table-wrap{overflow:visible}table{font-size:8px;width:100%}th,td{padding:2px 3px}
+thead{display:table-header-group}tr{break-inside:avoid}svg{max-height:60mm}.name{padding-top:40px}}`;
 
 /** @internal The table head, its spans derived from the form's groups. */
 function htmlHead(v: View): string[] {
@@ -104,7 +96,7 @@ function bars(v: View, spec: NonNullable<ReportForm['chart']>): Bar[] {
 function chart(v: View, spec: NonNullable<ReportForm['chart']>): string {
   const entries = bars(v, spec);
   // Room for the longest label (about 7 px a character at 12 px), so no name is clipped; names
-  // longer than 60 characters are shortened with an ellipsis (the full name is in the bar's title).
+  // longer than 60 characters are shortened with an ellipsis (the full name is in the description).
   const MAX_CHARS = 60;
   const shown = (label: string) => (label.length > MAX_CHARS ? `${label.slice(0, MAX_CHARS - 1)}…` : label);
   const labelWidth = Math.max(120, Math.ceil(Math.max(...entries.map((e) => shown(e.label).length)) * 7) + 16);
@@ -125,22 +117,22 @@ function chart(v: View, spec: NonNullable<ReportForm['chart']>): string {
     const w = e.ratio.denominator === 0 ? 0 : Math.round((barWidth * e.ratio.numerator) / e.ratio.denominator);
     parts.push(
       `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end"${e.total ? ' font-weight="bold"' : ''}>${escapeHtml(shown(e.label))}</text>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="18" fill="#eef1f5" stroke="#999" stroke-width="0.5"/>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" ${e.total ? 'fill="#1f4e79" stroke="#000" stroke-width="2" stroke-dasharray="5 3"' : 'fill="#2e75b6"'}><title>${escapeHtml(`${e.label}: ${e.ratio.numerator}/${e.ratio.denominator}`)}</title></rect>`,
+      `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="18" fill="#eef1f5"/>`,
+      `<rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" ${e.total ? 'fill="#1f4e79" stroke="#000" stroke-width="2" stroke-dasharray="5 3"' : 'fill="#2e75b6"'}/>`,
       `<text x="${labelWidth + barWidth + 6}" y="${y + 17}"${e.total ? ' font-weight="bold"' : ''}>${escapeHtml(e.pct)}</text>`,
     );
   });
   const axisY = top + entries.length * rowHeight + 4;
   for (const tick of [0, 50, 100]) parts.push(`<text x="${labelWidth + (barWidth * tick) / 100}" y="${axisY + 14}" text-anchor="middle" class="tick">${tick}%</text>`);
   parts.push('</svg>');
-  return ['<figure>', `<figcaption>${escapeHtml(caption)}<span>${escapeHtml(HTML_TEXT[v.locale].legend)}</span></figcaption>`, ...parts, '</figure>'].join('\n');
+  return ['<figure>', `<figcaption>${escapeHtml(caption)}<p>${escapeHtml(HTML_TEXT[v.locale].legend)}</p></figcaption>`, ...parts, '</figure>'].join('\n');
 }
 
 const BLANK = '<span class="blank"></span>';
 
 /** @internal "Hà Nội, ngày 05 tháng 3 năm 2025" (day below 10 and months 1–2 with a leading zero), blanks when absent. */
 function placeDate(s: Signing, locale: View['locale']): string {
-  const place = s.place === undefined ? '<span class="blank" style="width:8em"></span>' : escapeHtml(s.place);
+  const place = s.place === undefined ? BLANK : escapeHtml(s.place);
   if (s.signedOn === undefined) return locale === 'vi' ? `${place}, ngày ..... tháng ..... năm ..........` : `${place}, date ....../....../..........`;
   const [y, m, d] = s.signedOn.split('-').map(Number) as [number, number, number];
   if (locale === 'en') return `${place}, ${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
@@ -153,8 +145,8 @@ function signatures(v: View, s: Signing): string[] {
   const name = (n: string | undefined) => `<p class="name">${n === undefined ? BLANK : escapeHtml(n)}</p>`;
   return [
     '<div class="sign">',
-    `<div class="signer"><p>&nbsp;</p><p class="role">${t.preparer}</p><p class="hint">${t.preparerHint}</p>${name(s.preparer)}</div>`,
-    `<div class="signer"><p class="place-date"><em>${placeDate(s, v.locale)}</em></p><p class="role">${t.head}</p><p class="hint">${t.headHint}</p>${name(s.head)}</div>`,
+    `<div><p>&nbsp;</p><p class="role">${t.preparer}</p><p class="hint">${t.preparerHint}</p>${name(s.preparer)}</div>`,
+    `<div><p><em>${placeDate(s, v.locale)}</em></p><p class="role">${t.head}</p><p class="hint">${t.headHint}</p>${name(s.head)}</div>`,
     '</div>',
   ];
 }

@@ -7,7 +7,7 @@ import { resolveReportForm } from './forms/reportForms';
 import type { ReportForm } from './forms/ReportForm';
 import type { ReportRowBase, ResolutionReport } from './types/ResolutionReport';
 import type { Locale } from '../errors/messages/index';
-import { CSV_DIALECTS, toCsv } from './_formatCsv';
+import { toCsv } from './_formatCsv';
 import type { Signing } from './_formatHtml';
 import { toHtml } from './_formatHtml';
 import type { View } from './_formatView';
@@ -94,7 +94,7 @@ export type CsvDialect = 'rfc4180' | 'excel-vi';
 
 
 const FORMATS: readonly ReportFormat[] = ['csv', 'markdown', 'json', 'html'];
-const DIALECTS = Object.keys(CSV_DIALECTS) as CsvDialect[];
+const DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel-vi'];
 
 function mdCell(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
@@ -131,7 +131,7 @@ function toMarkdown(v: View): string {
 /** @internal A text option: absent, or a non-empty string (kept as given). */
 function textOption(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') raise('invalid_format_option', { field, expected: 'a non-empty text', expectedVi: 'một chuỗi không rỗng', received: value });
+  if (typeof value !== 'string' || value.trim() === '') raise('invalid_format_option', { field, expected: 'text', expectedVi: 'chuỗi', received: value });
   return value;
 }
 
@@ -139,12 +139,12 @@ function textOption(value: unknown, field: string): string | undefined {
 function readSigning(options: FormatReportOptions): Signing {
   const signers: unknown = options.signers;
   if (signers !== undefined && (signers === null || typeof signers !== 'object' || Array.isArray(signers))) {
-    raise('invalid_format_option', { field: 'signers', expected: 'an object { preparer?, head? }', expectedVi: 'một đối tượng { preparer?, head? }', received: signers });
+    raise('invalid_format_option', { field: 'signers', expected: '{ preparer?, head? }', received: signers });
   }
   const s = (signers ?? {}) as Record<string, unknown>;
   const signedOn = textOption(options.signedOn, 'signedOn');
   if (signedOn !== undefined && parseCivilDate(signedOn) === undefined) {
-    raise('invalid_format_option', { field: 'signedOn', expected: 'a date YYYY-MM-DD', expectedVi: 'một ngày dạng YYYY-MM-DD', received: signedOn });
+    raise('invalid_format_option', { field: 'signedOn', expected: 'YYYY-MM-DD', received: signedOn });
   }
   return {
     unitName: textOption(options.unitName, 'unitName'),
