@@ -54,9 +54,9 @@ h1{font-size:18px;margin:0 0 4px}p{margin:4px 0 12px;font-size:13px;overflow-wra
 table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #999;padding:4px 6px}
 th{background:#f0f3f7;vertical-align:bottom}td{text-align:right}tbody th{background:none;text-align:left;font-weight:normal;min-width:10em}
 tr.total *{font-weight:bold}svg{font-size:12px;margin-top:16px;max-width:100%;height:auto}
-figure{margin:16px 0;break-inside:avoid;break-before:avoid}figcaption{font-weight:bold}figcaption p{font-weight:normal}
+figure{margin:16px 0;break-inside:avoid;break-before:avoid}figcaption{font-size:13px;font-weight:bold}figcaption p{font-weight:normal}
 .sign{display:flex;flex-wrap:wrap;justify-content:space-between;margin-top:24px;break-inside:avoid}
-.sign div{flex:0 1 22em;text-align:center}.sign p{margin:2px 0}.role,.name{font-weight:bold}.name{padding-top:64px}
+.sign div{flex:0 1 26em;text-align:center}em .blank{width:8em}.sign p{margin:2px 0}.role,.name{font-weight:bold}.name{padding-top:64px}
 @media print{@page{size:A4 landscape;margin:10mm}body{margin:0;print-color-adjust:exact}
 p{font-size:10px}.table-wrap{overflow:visible}table{font-size:8px;width:100%}th,td{padding:2px 3px}
 thead{display:table-header-group}tr{break-inside:avoid}svg{max-height:60mm}.name{padding-top:40px}}`;
