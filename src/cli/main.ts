@@ -13,6 +13,7 @@ import { compareCommand } from './commands/compare';
 import { demoCommand } from './commands/demo';
 import { index766Command } from './commands/index766';
 import { reportCommand } from './commands/report';
+import type { ReportCommandOptions } from './commands/report';
 import { scorecardCommand } from './commands/scorecard';
 import { sampleCommand } from './commands/sample';
 import { validateCommand } from './commands/validate';
@@ -20,14 +21,17 @@ import { ratingCommand } from './commands/rating';
 import { rotationCommand } from './commands/rotation';
 import { scoringCommand } from './commands/scoring';
 import { createOutput } from './output';
+import type { WorkbookFlags } from './commands/workbook';
 
 const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as code
 
 Usage:
   reform-rules report <file> --period 2025-Q1 [--convention decree09|calendar]
         [--by department|field|procedure|official] [--format md|csv|json|html]
-        [--procedures procedures.json] [--form bieu06|portal-summary]
-                                             the Biểu 06 report (or the portal's per-unit summary) of TTHC results for a period
+        [--procedures procedures.json] [--form bieu06|portal-summary] [--dialect rfc4180|excel-vi]
+        [--unit-name NAME] [--place PLACE] [--signed-on YYYY-MM-DD] [--preparer NAME] [--head NAME]
+                                             the Biểu 06 report (or the portal's per-unit summary) of TTHC results for a period;
+                                             on a terminal without --format, a summary per unit; CSV with --out starts with a BOM
   reform-rules scorecard <plan-input.json> --period 2025 [--convention decree09|calendar] [--format md|json]
                                              the plan's targets, met or not, each with its explanation
   reform-rules index766 <file> --period 2026-08 [--portal progress.json] [--counting portal766|dateLevel|workingDays]
@@ -93,6 +97,70 @@ function countingCommand(command: 'index766' | 'compare', file: string, values: 
   return compareCommand(file, { counting, against, asOf: text('as-of'), period: text('period'), format, locale }, out);
 }
 
+/** @internal Every option of every command (parseArgs, strict). */
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  locale: { type: 'string' },
+  out: { type: 'string' },
+  format: { type: 'string' },
+  profile: { type: 'string' },
+  seed: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'per-day': { type: 'string' },
+  period: { type: 'string' },
+  convention: { type: 'string' },
+  by: { type: 'string' },
+  form: { type: 'string' },
+  procedures: { type: 'string' },
+  data: { type: 'string' },
+  'out-dir': { type: 'string' },
+  'as-of': { type: 'string' },
+  schema: { type: 'string' },
+  dialect: { type: 'string' },
+  'unit-name': { type: 'string' },
+  place: { type: 'string' },
+  'signed-on': { type: 'string' },
+  preparer: { type: 'string' },
+  head: { type: 'string' },
+} as const;
+
+/** @internal The parsed flags. */
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+
+/** @internal The HTML report's unit, place, date and signers from the flags (only those given). */
+function signingOf(values: Record<string, string | boolean | undefined>) {
+  const text = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const preparer = text('preparer');
+  const head = text('head');
+  const pick = <K extends string>(k: K, v: string | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, string>));
+  return {
+    ...pick('unitName', text('unit-name')),
+    ...pick('place', text('place')),
+    ...pick('signedOn', text('signed-on')),
+    ...(preparer === undefined && head === undefined ? {} : { signers: { ...pick('preparer', preparer), ...pick('head', head) } }),
+  };
+}
+
+/** @internal The options of `report` from the flags. */
+function reportOptions(values: ParsedValues, locale: Locale, convention: 'decree09' | 'calendar'): ReportCommandOptions & WorkbookFlags {
+  return {
+    period: values.period,
+    convention,
+    by: oneOf('by', values.by, ['department', 'field', 'procedure', 'official'] as const, 'department'),
+    format: values.format === undefined ? undefined : oneOf('format', values.format, ['md', 'csv', 'json', 'html', 'xlsx'] as const, 'md'),
+    out: values.out,
+    profile: values.profile,
+    locale,
+    procedures: values.procedures,
+    form: oneOf('form', values.form, ['bieu06', 'portal-summary'] as const, 'bieu06'),
+    dialect: oneOf('dialect', values.dialect, ['rfc4180', 'excel-vi'] as const, 'rfc4180'),
+    bom: values.out !== undefined,
+    signing: signingOf(values),
+  };
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -100,30 +168,7 @@ async function run(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        locale: { type: 'string' },
-        out: { type: 'string' },
-        format: { type: 'string' },
-        profile: { type: 'string' },
-        seed: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        'per-day': { type: 'string' },
-        period: { type: 'string' },
-        convention: { type: 'string' },
-        by: { type: 'string' },
-        form: { type: 'string' },
-        procedures: { type: 'string' },
-        data: { type: 'string' },
-        'out-dir': { type: 'string' },
-        'as-of': { type: 'string' },
-        schema: { type: 'string' },
-        counting: { type: 'string' },
-        against: { type: 'string' },
-        portal: { type: 'string' },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
     return usage((e as Error).message);
@@ -145,21 +190,7 @@ async function run(argv: string[]): Promise<number> {
   switch (command) {
     case 'report':
       if (rest[0] === undefined) usage('report needs a file');
-      code = await reportCommand(
-        rest[0],
-        {
-          period: values.period,
-          convention,
-          by: oneOf('by', values.by, ['department', 'field', 'procedure', 'official'] as const, 'department'),
-          format: oneOf('format', values.format, ['md', 'csv', 'json', 'html', 'xlsx'] as const, 'md'),
-          locale,
-          procedures: values.procedures,
-          out: values.out,
-          profile: values.profile,
-          form: oneOf('form', values.form, ['bieu06', 'portal-summary'] as const, 'bieu06'),
-        },
-        out,
-      );
+      code = await reportCommand(rest[0], reportOptions(values, locale, convention), out);
       break;
     case 'scorecard':
       if (rest[0] === undefined) usage('scorecard needs a plan-input file');

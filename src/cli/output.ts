@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 
 /** @internal Where a command writes: stdout (or a file) and a progress line on a terminal's stderr. */
 export interface Output {
+  /** Whether the text goes to a terminal (stdout is a TTY and no --out): the report command then prints its summary. */
+  readonly terminal?: boolean;
   line(text: string): void;
   write(text: string): void;
   /** Binary content (a workbook): only to a file, given with `--out`. */
@@ -17,6 +19,7 @@ export function createOutput(toFile: boolean): Output {
   const tty = process.stderr.isTTY === true;
   let shown = false;
   return {
+    terminal: !toFile && process.stdout.isTTY === true,
     line(text) {
       if (toFile) chunks.push(`${text}\n`);
       else process.stdout.write(`${text}\n`);

@@ -18,6 +18,9 @@ export {
 } from '../report/index';
 export type {
   AverageWorkingDays,
+  // Output options of formatReport (CSV dialects, HTML signers): the outputs work (issue 15)
+  CsvDialect,
+  ReportSigners,
   ExcludedCounts,
   ExtraCounts,
   FormatReportOptions,

@@ -44,6 +44,7 @@ export type IssueCode =
   | 'invalid_enum'
   | 'invalid_evaluation_period'
   | 'invalid_excel_serial'
+  | 'invalid_format_option'
   | 'invalid_grades'
   | 'invalid_index_indicator_input'
   | 'invalid_instant'

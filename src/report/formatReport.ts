@@ -1,13 +1,17 @@
+import { parseCivilDate } from '../_lib/civilDate';
 import { raise } from '../errors/ReformRulesError';
-import type { Locale } from '../errors/messages/index';
-import type { Ratio } from '../metrics/ratio';
 import { compileForm } from './forms/_compileForm';
-import { cellText, csvHeadRows, decimal, htmlHeadRows, laidOut, markdownHeadings, sumOfColumns } from './forms/_formLayout';
-import type { HeadCell, LaidOutColumn } from './forms/_formLayout';
+import { laidOut, markdownHeadings } from './forms/_formLayout';
 import type { ReportFormSelector } from './forms/reportForms';
 import { resolveReportForm } from './forms/reportForms';
 import type { ReportForm } from './forms/ReportForm';
-import type { ReportGroupBy, ReportRowBase, ResolutionReport } from './types/ResolutionReport';
+import type { ReportRowBase, ResolutionReport } from './types/ResolutionReport';
+import type { Locale } from '../errors/messages/index';
+import { toCsv } from './_formatCsv';
+import type { Signing } from './_formatHtml';
+import { toHtml } from './_formatHtml';
+import type { View } from './_formatView';
+import { bodyRows, footer, leading, periodLine } from './_formatView';
 
 /**
  * The output formats of {@link formatReport}.
@@ -36,117 +40,64 @@ export interface FormatReportOptions {
   readonly locale?: Locale | undefined;
   /**
    * CSV only: start with a UTF-8 byte order mark (U+FEFF) so that Excel on Windows reads the
-   * Vietnamese text as UTF-8. @defaultValue `false`
+   * Vietnamese text as UTF-8 (the CLI sets it for CSV written to a file with `--out`). @defaultValue `false`
    */
   readonly bom?: boolean | undefined;
+  /**
+   * CSV only: `'rfc4180'` (`,` between fields, decimal point: for machines) or `'excel-vi'` (`;`
+   * between fields, decimal comma: what Excel expects in a Vietnamese locale). @defaultValue `'rfc4180'`
+   */
+  readonly dialect?: CsvDialect | undefined;
   /**
    * The report's form: needed only for a custom form (a built-in form is found by the report's
    * `form` id); when given it must be the report's. @defaultValue the report's form
    */
   readonly form?: ReportFormSelector | undefined;
+  /** HTML only: the reporting unit's name, as the agency writes it. Absent: a blank line to fill by hand. */
+  readonly unitName?: string | undefined;
+  /** HTML only: the place of the place/date line (e.g. `'Hà Nội'`). Absent: a blank to fill by hand. */
+  readonly place?: string | undefined;
+  /** HTML only: the signing date, `YYYY-MM-DD`, of the place/date line. Absent: blanks to fill by hand. */
+  readonly signedOn?: string | undefined;
+  /** HTML only: the names under the signature blocks. Absent: blank lines to fill by hand. */
+  readonly signers?: ReportSigners | undefined;
 }
 
+/**
+ * The people who sign a report (HTML output): each name is printed under its block, or a blank
+ * line is left for hand filling. Never invented by the library.
+ * @example
+ * ```ts
+ * import type { ReportSigners } from 'reform-rules';
+ * const signers: ReportSigners = { preparer: 'Nguyễn Văn A', head: 'Trần Thị B' };
+ * ```
+ * @category Report
+ */
+export interface ReportSigners {
+  /** "Người lập biểu": who prepared the report. */
+  readonly preparer?: string | undefined;
+  /** "Thủ trưởng đơn vị": the head of the reporting unit. */
+  readonly head?: string | undefined;
+}
 
-/** @internal The column headings, in order, per locale (Biểu 06 for `vi`, then the extra columns). */
+/**
+ * The CSV dialects of {@link formatReport}: `'rfc4180'` (comma, decimal point) and `'excel-vi'`
+ * (semicolon, decimal comma).
+ * @example
+ * ```ts
+ * import type { CsvDialect } from 'reform-rules';
+ * const d: CsvDialect = 'excel-vi';
+ * ```
+ * @category Report
+ */
+export type CsvDialect = 'rfc4180' | 'excel-vi';
+
 
 const FORMATS: readonly ReportFormat[] = ['csv', 'markdown', 'json', 'html'];
-
-const KEY_HEADING: Readonly<Record<Locale, Readonly<Record<ReportGroupBy, string>>>> = {
-  vi: { department: 'Đơn vị', field: 'Lĩnh vực', procedure: 'Thủ tục hành chính', official: 'Cán bộ, công chức, viên chức' },
-  en: { department: 'Department', field: 'Field', procedure: 'Procedure', official: 'Official' },
-};
-
-/** The texts common to every form (the form supplies its title, number, unit line, notes and chart). */
-const TEXT = {
-  vi: {
-    no: 'STT',
-    total: 'Tổng cộng',
-    noOfficial: '(Chưa ghi cán bộ)',
-    window: 'Thời gian chốt số liệu',
-    asOf: 'số liệu tính đến',
-    conventions: { decree09: 'theo Nghị định 09/2019/NĐ-CP', calendar: 'theo tháng dương lịch' },
-    rejected: 'Bản ghi không hợp lệ, không tính vào bảng',
-    excluded: 'Ngoài kỳ: nhận sau kỳ {a}, đã kết thúc trước kỳ {b}',
-    inputs: 'Tổng số bản ghi',
-  },
-  en: {
-    no: 'No.',
-    total: 'Total',
-    noOfficial: '(no official recorded)',
-    window: 'Data window',
-    asOf: 'data as of',
-    conventions: { decree09: 'Decree 09/2019/NĐ-CP cut-off', calendar: 'calendar months' },
-    rejected: 'Invalid records, not counted in the table',
-    excluded: 'Outside the period: received after it {a}, ended before it {b}',
-    inputs: 'Records given',
-  },
-} as const;
-
-/** @internal What the formatters read: the report, its form laid out, the locale. */
-interface View {
-  readonly report: ResolutionReport<ReportRowBase>;
-  readonly form: ReportForm;
-  readonly columns: readonly LaidOutColumn[];
-  readonly locale: Locale;
-}
-
-function rowLabel(row: ReportRowBase, isTotal: boolean, locale: Locale): string {
-  if (isTotal) return TEXT[locale].total;
-  if (row.key === null) return TEXT[locale].noOfficial;
-  return row.name === '' ? row.key : row.name;
-}
-
-/** @internal The body rows: STT, label, then the cells in layout order; the total row last. */
-function bodyRows(v: View, separator: string): string[][] {
-  const cells = (row: ReportRowBase) => v.columns.map((c) => cellText(row, c, separator));
-  const out = v.report.rows.map((row, i) => [String(i + 1), rowLabel(row, false, v.locale), ...cells(row)]);
-  out.push(['', rowLabel(v.report.total, true, v.locale), ...cells(v.report.total)]);
-  return out;
-}
-
-/** @internal The two leading headings: STT and the key column (by grouping). */
-function leading(v: View): [string, string] {
-  return [TEXT[v.locale].no, KEY_HEADING[v.locale][v.report.groupBy]];
-}
-
-/** @internal One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-function toCsv(v: View, bom: boolean): string {
-  const head = csvHeadRows(v.form, v.columns, v.locale).map((r, level) => [...(level === 0 ? leading(v) : ['', '']), ...r]);
-  const lines = [...head, ...bodyRows(v, '.')].map((row) => row.map(csvField).join(','));
-  return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
-}
+const DIALECTS: readonly CsvDialect[] = ['rfc4180', 'excel-vi'];
 
 function mdCell(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-}
-
-function formatDate(date: string, locale: Locale): string {
-  if (locale === 'en') return date;
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-function periodLine(v: View): string {
-  const t = TEXT[v.locale];
-  const p = v.report.period;
-  const convention = (t.conventions as Record<string, string>)[p.convention] ?? p.convention;
-  return `${t.window}: ${formatDate(p.from, v.locale)} – ${formatDate(p.to, v.locale)} (${convention}); ${t.asOf} ${v.report.asOf}. ${v.form.unitLine[v.locale]}`;
-}
-
-/** @internal The accounting of every record, the form's notes, and a note per column the data cannot fill. */
-function footer(v: View): string[] {
-  const t = TEXT[v.locale];
-  const { report, form, locale } = v;
-  const unavailable = form.columns.flatMap((c) => (c.kind === 'unavailable' ? [`— ${c.note[locale]}`] : []));
-  return [
-    `${t.inputs}: ${report.inputs}. ${t.rejected}: ${report.rejected.length}. ${t.excluded.replace('{a}', String(report.excluded.receivedAfter)).replace('{b}', String(report.excluded.endedBefore))}.`,
-    ...(form.notes ?? []).map((n) => n[locale]),
-    ...unavailable,
-  ];
 }
 
 function toMarkdown(v: View): string {
@@ -177,108 +128,31 @@ function toMarkdown(v: View): string {
   return lines.join('\n');
 }
 
-/** @internal Escapes text for HTML content and attribute values. */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** @internal A text option: absent, or a non-empty string (kept as given). */
+function textOption(value: unknown, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') raise('invalid_format_option', { field, expected: 'text', expectedVi: 'chuỗi', received: value });
+  return value;
 }
 
-/** @internal The SVG bar chart of the form's share per row (and the total). */
-function chart(v: View, spec: NonNullable<ReportForm['chart']>): string {
-  const { report, locale } = v;
-  const sep = locale === 'vi' ? ',' : '.';
-  const entries = [...report.rows.map((row) => ({ row, total: false })), { row: report.total, total: true }];
-  // Room for the longest label (about 7 px a character at 12 px), so no name is clipped; names
-  // longer than 60 characters are shortened with an ellipsis (the full name is in the bar's title).
-  const MAX_CHARS = 60;
-  const shown = (label: string) => (label.length > MAX_CHARS ? `${label.slice(0, MAX_CHARS - 1)}…` : label);
-  const longest = Math.max(...entries.map(({ row, total }) => shown(rowLabel(row, total, locale)).length));
-  const labelWidth = Math.max(120, Math.ceil(longest * 7) + 16);
-  const barWidth = 360;
-  const rowHeight = 26;
-  const top = 8;
-  const height = top + entries.length * rowHeight + 24;
-  const width = labelWidth + barWidth + 80;
-  const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-label="${escapeHtml(spec.caption[locale])}">`,
-  );
-  entries.forEach(({ row, total }, i) => {
-    const y = top + i * rowHeight;
-    const r: Ratio = { numerator: sumOfColumns(row, spec.numerator), denominator: sumOfColumns(row, spec.denominator) };
-    const label = rowLabel(row, total, locale);
-    const pct = r.denominator === 0 ? '—' : `${decimal({ numerator: r.numerator * 100, denominator: r.denominator }, 1, sep)}%`;
-    const w = r.denominator === 0 ? 0 : Math.round((barWidth * r.numerator) / r.denominator);
-    parts.push(
-      `<text x="${labelWidth - 8}" y="${y + 17}" text-anchor="end"${total ? ' font-weight="bold"' : ''}>${escapeHtml(shown(label))}</text>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${barWidth}" height="18" fill="#eef1f5"/>`,
-      `<rect x="${labelWidth}" y="${y + 4}" width="${w}" height="18" fill="${total ? '#1f4e79' : '#2e75b6'}"><title>${escapeHtml(`${label}: ${r.numerator}/${r.denominator}`)}</title></rect>`,
-      `<text x="${labelWidth + barWidth + 6}" y="${y + 17}">${escapeHtml(pct)}</text>`,
-    );
-  });
-  const axisY = top + entries.length * rowHeight + 4;
-  for (const tick of [0, 50, 100]) {
-    const x = labelWidth + (barWidth * tick) / 100;
-    parts.push(`<text x="${x}" y="${axisY + 14}" text-anchor="middle" class="tick">${tick}%</text>`);
+/** @internal The unit, place, date and signers of the options, checked; nothing filled in. */
+function readSigning(options: FormatReportOptions): Signing {
+  const signers: unknown = options.signers;
+  if (signers !== undefined && (signers === null || typeof signers !== 'object' || Array.isArray(signers))) {
+    raise('invalid_format_option', { field: 'signers', expected: '{ preparer?, head? }', received: signers });
   }
-  parts.push('</svg>');
-  return parts.join('\n');
-}
-
-const CSS = `body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:24px;color:#1b1b1b}
-h1{font-size:18px;margin:0 0 4px}p{margin:4px 0 12px;font-size:13px}
-table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #999;padding:4px 6px}
-th{background:#f0f3f7;vertical-align:bottom}td.n{text-align:right;font-variant-numeric:tabular-nums}
-tr.total td{font-weight:bold;background:#f7f7f7}svg{font-size:12px;margin-top:16px}svg .tick{fill:#555}
-figure{margin:16px 0}figcaption{font-size:13px;font-weight:bold}`;
-
-/** @internal The table head, its spans derived from the form's groups. */
-function htmlHead(v: View): string[] {
-  const rows = htmlHeadRows(v.columns, v.locale);
-  const span = (n: number, name: string) => (n > 1 ? ` ${name}="${n}"` : '');
-  const th = (c: HeadCell) => `<th${span(c.rowspan, 'rowspan')}${span(c.colspan, 'colspan')}>${escapeHtml(c.text)}</th>`;
-  const lead = leading(v).map((h) => th({ text: h, rowspan: rows.length, colspan: 1 }));
-  return rows.map((r, level) => `<tr>${level === 0 ? lead.join('') : ''}${r.map(th).join('')}</tr>`);
-}
-
-function toHtml(v: View): string {
-  const { report, form, locale } = v;
-  const body = bodyRows(v, locale === 'vi' ? ',' : '.');
-  const title = `${form.title[locale]}: ${report.period.label[locale]}`;
-  const lines = [
-    '<!DOCTYPE html>',
-    `<html lang="${locale}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${escapeHtml(form.number[locale])}. ${escapeHtml(periodLine(v))}</p>`,
-    '<table>',
-    '<thead>',
-    ...htmlHead(v),
-    '</thead>',
-    '<tbody>',
-    ...body.map(
-      (r, i) =>
-        `<tr${i === body.length - 1 ? ' class="total"' : ''}>${r.map((c, j) => `<td${j === 1 ? '' : ' class="n"'}>${escapeHtml(c)}</td>`).join('')}</tr>`,
-    ),
-    '</tbody>',
-    '</table>',
-    ...footer(v).map((l) => `<p>${escapeHtml(l)}</p>`),
-  ];
-  if (report.rejected.length > 0) {
-    lines.push('<ul>');
-    for (const r of report.rejected) {
-      lines.push(`<li>#${r.index}${r.id === undefined ? '' : ` (${escapeHtml(r.id)})`}: ${escapeHtml(r.issues.map((i) => i.message).join('; '))}</li>`);
-    }
-    lines.push('</ul>');
+  const s = (signers ?? {}) as Record<string, unknown>;
+  const signedOn = textOption(options.signedOn, 'signedOn');
+  if (signedOn !== undefined && parseCivilDate(signedOn) === undefined) {
+    raise('invalid_format_option', { field: 'signedOn', expected: 'YYYY-MM-DD', received: signedOn });
   }
-  if (form.chart !== undefined) lines.push('<figure>', `<figcaption>${escapeHtml(form.chart.caption[locale])}</figcaption>`, chart(v, form.chart), '</figure>');
-  lines.push('</body>', '</html>', '');
-  return lines.join('\n');
+  return {
+    unitName: textOption(options.unitName, 'unitName'),
+    place: textOption(options.place, 'place'),
+    signedOn,
+    preparer: textOption(Object.hasOwn(s, 'preparer') ? s['preparer'] : undefined, 'signers.preparer'),
+    head: textOption(Object.hasOwn(s, 'head') ? s['head'] : undefined, 'signers.head'),
+  };
 }
 
 /** @internal The form of a report: the one given (it must be the report's), else the built-in form the report names. */
@@ -296,24 +170,32 @@ function formOf(report: ResolutionReport<ReportRowBase>, given: ReportFormSelect
  * official form) or English. Headings, their groups and the column order come from the form.
  *
  * @remarks
- * - **CSV** (RFC 4180): the heading row (one per heading level for a form with grouped headings),
- *   one row per report row, then the total row; fields with a comma, quote or line break are
- *   quoted, quotes doubled; lines end in CRLF; decimals use `.`. Set `bom: true` for Excel on Windows.
+ * - **CSV**: the heading row (one per heading level for a form with grouped headings), one row
+ *   per report row, then the total row; fields holding the separator, a quote or a line break are
+ *   quoted, quotes doubled; lines end in CRLF. `dialect: 'rfc4180'` (default) uses `,` and a decimal
+ *   point; `'excel-vi'` uses `;` and a decimal comma, as Excel expects in a Vietnamese locale. Text
+ *   cells starting with `=` `+` `-` `@` tab or CR get a leading apostrophe (`neutraliseFormula` of `reform-rules/xlsx`,
+ *   OWASP); number cells are never changed. Set `bom: true` for Excel on Windows.
  * - **Markdown**: a title with the form and the period, the window and `asOf`, the table (total
  *   in bold), the accounting of every record (given, rejected, outside the period), the form's
  *   notes and the rejected records' issues.
  * - **JSON**: `JSON.stringify(report, null, 2)`; `JSON.parse` of it deep-equals the report.
- * - **HTML**: one file with inline CSS, the table with the form's grouped headings (`colspan` and
- *   `rowspan` derived from its groups) and, when the form has one, an inline SVG bar chart (for
- *   Biểu 06 the on-time rate, early + on time over resolved) per row; no scripts, no external
+ * - **HTML**: one file with inline CSS: the reporting unit, the title, the period line with the
+ *   cut-off date written `DD/MM/YYYY`, the table with the form's grouped headings (`colspan` and
+ *   `rowspan` derived from its groups) in its own sideways-scrolling container, when the form has
+ *   one an inline SVG bar chart with a text description (for Biểu 06 the on-time rate, early + on
+ *   time over resolved), the notes, then the place/date line and the signature blocks from
+ *   `unitName`, `place`, `signedOn` and `signers` (blank lines when absent, never invented). Print
+ *   CSS: A4 landscape, header rows repeated, the chart kept with its table. No scripts, no external
  *   styles or fonts; every text escaped.
  *
  * Means are shown with the column's decimals (two by default), rounded half up from the exact
  * ratios; a column the data cannot fill shows "—".
  * @param report - The report, from {@link resolutionReport} or {@link ReportAccumulator.result}.
- * @param options - The format, the locale (default `'vi'`), for CSV the byte order mark, and the form (needed for a custom form).
+ * @param options - The format, the locale (default `'vi'`), for CSV the byte order mark and the dialect, the form (needed for a custom form), for HTML the unit, place, date and signers.
  * @returns The rendered text.
- * @throws {@link ReformRulesError} (code `invalid_enum`) When `format` or `locale` is not one of the allowed values.
+ * @throws {@link ReformRulesError} (code `invalid_enum`) When `format`, `locale` or `dialect` is not one of the allowed values.
+ * @throws {@link ReformRulesError} (code `invalid_format_option`) When `unitName`, `place`, `signedOn` (a `YYYY-MM-DD` date) or a signer is given but is not a non-empty text, or `signers` is not an object.
  * @throws {@link ReformRulesError} (code `invalid_report_form`) When the report's form is not built in and `form` is not given, or `form` is not the report's.
  * @example
  * ```ts
@@ -328,15 +210,18 @@ export function formatReport(report: ResolutionReport<ReportRowBase>, options: F
   if (!FORMATS.includes(format)) raise('invalid_enum', { field: 'format', expected: FORMATS.map((f) => `'${f}'`).join(', '), received: format });
   const locale = options.locale ?? 'vi';
   if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
+  const dialect = options.dialect ?? 'rfc4180';
+  if (!DIALECTS.includes(dialect)) raise('invalid_enum', { field: 'dialect', expected: DIALECTS.map((d) => `'${d}'`).join(', '), received: dialect });
+  const signing = readSigning(options);
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   const form = formOf(report, options.form);
   const view: View = { report, form, columns: laidOut(form), locale };
   switch (format) {
     case 'csv':
-      return toCsv(view, options.bom === true);
+      return toCsv(view, options.bom === true, dialect);
     case 'markdown':
       return toMarkdown(view);
     case 'html':
-      return toHtml(view);
+      return toHtml(view, signing);
   }
 }

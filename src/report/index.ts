@@ -46,7 +46,7 @@ export type {
   ResolvedCounts,
 } from './types/ResolutionReport';
 export { formatReport } from './formatReport';
-export type { FormatReportOptions, ReportFormat } from './formatReport';
+export type { CsvDialect, FormatReportOptions, ReportFormat, ReportSigners } from './formatReport';
 // The report laid out as its form prints (read by the workbook outputs of reform-rules/xlsx)
 export { reportGrid } from './reportGrid';
 export type { ReportGrid, ReportGridColumn, ReportGridHeadCell, ReportGridOptions, ReportGridRow } from './reportGrid';

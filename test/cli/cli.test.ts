@@ -34,6 +34,25 @@ describe('reform-rules CLI', () => {
     expect(r.stdout).toContain('Phòng Quản lý Đầu tư');
   });
 
+  it('writes CSV for Excel to a file with a BOM (excel-vi on request), plain RFC 4180 without a BOM on stdout', () => {
+    const piped = cli('report', sample, '--period', '2025-Q1', '--format', 'csv');
+    expect(piped.code).toBe(0);
+    expect(piped.stdout.startsWith('STT,Đơn vị,')).toBe(true);
+    const out = join(tmp, 'bieu06.csv');
+    expect(cli('report', sample, '--period', '2025-Q1', '--format', 'csv', '--dialect', 'excel-vi', '--out', out).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFFSTT;Đơn vị;')).toBe(true);
+    expect(text).toMatch(/;\d+,\d\d\r\n/);
+    expect(cli('report', sample, '--period', '2025-Q1', '--format', 'csv', '--dialect', 'excel').code).toBe(2);
+  });
+
+  it('writes the unit, place, date and signers given as flags into the HTML report', () => {
+    const r = cli('report', sample, '--period', '2025-Q1', '--format', 'html', '--unit-name', 'UBND phường X', '--place', 'Hà Nội', '--signed-on', '2025-03-20', '--preparer', 'Nguyễn Văn A', '--head', 'Trần Thị B');
+    expect(r.code).toBe(0);
+    for (const t of ['UBND phường X', 'Hà Nội, ngày 20 tháng 3 năm 2025', 'Nguyễn Văn A', 'Trần Thị B']) expect(r.stdout).toContain(t);
+    expect(cli('report', sample, '--period', '2025-Q1', '--format', 'html', '--signed-on', '2025-02-30').code).toBe(2);
+  });
+
   it('reads the flat CSV layout and writes CSV, JSON and HTML to a file', () => {
     const r = cli('report', csv, '--period', '2025-Q1', '--procedures', sample, '--format', 'csv', '--locale', 'en');
     expect(r.code).toBe(0);

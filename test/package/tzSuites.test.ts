@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TZ_SUITES } from '../../vitest.config';
 
-const ONCE = new Set(['arbitraries', 'cli', 'docs', 'errors', 'examples', 'explain', 'fixtures', 'fuzz', 'metrics', 'package']);
+const ONCE = new Set(['arbitraries', 'browser', 'cli', 'docs', 'errors', 'examples', 'explain', 'fixtures', 'fuzz', 'metrics', 'package']);
 
 describe('npm test time-zone selection', () => {
   it('classifies every test folder as a date suite or a once-only suite', () => {

@@ -19,7 +19,8 @@ export const DEMO_SAMPLE = { seed: DEMO_SEED, from: '2024-01-01', to: '2025-12-3
 
 /**
  * @internal `reform-rules demo`: the main job on the sample data. Prints the 2025 Q1 Biểu 06 report
- * and the 2025 plan scorecard, and writes the HTML report (and the scorecard) to `out/`.
+ * and the 2025 plan scorecard, and writes the HTML report, the CSV for Excel (UTF-8 with BOM,
+ * the `excel-vi` dialect) and the scorecard to `out/`.
  */
 export function demoCommand(options: { data: string | undefined; outDir: string; locale: Locale }, out: Output): number {
   const vi = options.locale === 'vi';
@@ -56,6 +57,8 @@ export function demoCommand(options: { data: string | undefined; outDir: string;
   mkdirSync(options.outDir, { recursive: true });
   const html = join(options.outDir, 'report-2025-Q1.html');
   writeFileSync(html, formatReport(report, { format: 'html', locale: options.locale }));
+  const csv = join(options.outDir, 'report-2025-Q1.csv');
+  writeFileSync(csv, formatReport(report, { format: 'csv', locale: options.locale, bom: true, dialect: 'excel-vi' }));
   const md = join(options.outDir, 'scorecard-2025.md');
   writeFileSync(md, cardText);
   // The workbooks carry no agency profile: the unit, place, date and signers are left blank to fill in.
@@ -63,6 +66,6 @@ export function demoCommand(options: { data: string | undefined; outDir: string;
   writeFileSync(xlsx, reportWorkbook(report, { locale: options.locale }));
   const cardXlsx = join(options.outDir, 'scorecard-2025.xlsx');
   writeFileSync(cardXlsx, scorecardWorkbook(card, { locale: options.locale }));
-  out.line(vi ? `Đã ghi ${html}, ${xlsx}, ${md} và ${cardXlsx}.` : `Wrote ${html}, ${xlsx}, ${md} and ${cardXlsx}.`);
+  out.line(vi ? `Đã ghi ${html}, ${xlsx}, ${csv} (mở bằng Excel), ${md} và ${cardXlsx}.` : `Wrote ${html}, ${xlsx}, ${csv} (for Excel), ${md} and ${cardXlsx}.`);
   return EXIT.ok;
 }

@@ -5,13 +5,19 @@
  */
 import type { Issue } from '../../errors/Issue';
 import type { Locale } from '../../errors/messages/index';
+import { neutraliseFormula } from '../../xlsx/neutraliseFormula';
 import { CliError, EXIT } from '../CliError';
 
 /** @internal The output formats of the people-side commands (xlsx needs `--out`, see ./workbook). */
 export type PeopleFormat = 'md' | 'csv' | 'json' | 'xlsx';
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** @internal A plain decimal number (e.g. `-5`, `12.5`): a number cell, never neutralised. */
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** @internal One CSV cell: text that could start a formula is neutralised (OWASP), numbers kept; then RFC 4180 quoting. */
+export function csvCell(value: string): string {
+  const safe = NUMBER.test(value) ? value : neutraliseFormula(value);
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** @internal Renders a header and rows as Markdown (with a title and notes) or CSV. */

@@ -3,27 +3,35 @@ import type { Locale } from '../../errors/messages/index';
 import type { Procedure } from '../../model/index';
 import { parseProcedures } from '../../model/index';
 import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
-import type { PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
+import type { CsvDialect, FormatReportOptions, PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
 import { formatOf, isJsonArrayFile, readJsonFile, readRecords, recordsOf } from '../readRecords';
 import { reportWorkbook } from '../../outputs/index';
 import type { WorkbookFlags } from './workbook';
 import { workbookOptions } from './workbook';
+import { reportSummary } from './reportSummary';
 
 /** @internal Options of `reform-rules report`. */
 export interface ReportCommandOptions {
   readonly period: string | undefined;
   readonly convention: PeriodConvention;
   readonly by: ReportGroupBy;
-  readonly format: 'md' | 'csv' | 'json' | 'html' | 'xlsx';
+  /** The output format; absent: the full Markdown form, or the compact summary on a terminal. */
+  readonly format: 'md' | 'csv' | 'json' | 'html' | 'xlsx' | undefined;
   readonly locale: Locale;
   readonly procedures: string | undefined;
   /** The report form. @defaultValue `'bieu06'` */
   readonly form?: ReportFormId | undefined;
+  /** CSV: the dialect. @defaultValue `'rfc4180'` */
+  readonly dialect?: CsvDialect | undefined;
+  /** CSV: whether the text starts with a UTF-8 BOM (set for CSV written to a file with --out). */
+  readonly bom?: boolean | undefined;
+  /** HTML: the reporting unit, place, signing date and signers (never invented). */
+  readonly signing?: Pick<FormatReportOptions, 'unitName' | 'place' | 'signedOn' | 'signers'> | undefined;
 }
 
-const FORMAT: Record<Exclude<ReportCommandOptions['format'], 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
+const FORMAT: Record<Exclude<NonNullable<ReportCommandOptions['format']>, 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
 
 /** @internal Loads procedures and display names from a bundle or a procedures file. */
 export function loadCatalog(file: string | undefined, bundle?: unknown): { procedures: Procedure[] | undefined; names: Record<string, string> } {
@@ -93,12 +101,28 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   return acc.result();
 }
 
+/** @internal The full form in the chosen format (Markdown by default). */
+function formatReportText(report: ResolutionReport<ReportRowBase>, options: ReportCommandOptions): string {
+  const format = FORMAT[options.format === undefined || options.format === 'xlsx' ? 'md' : options.format];
+  try {
+    return formatReport(report, {
+      format,
+      locale: options.locale,
+      ...(format === 'csv' ? { bom: options.bom === true, dialect: options.dialect } : {}),
+      ...(format === 'html' ? options.signing : {}),
+    });
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
+  }
+}
+
 /** @internal `reform-rules report <file> --period ...`. */
 export async function reportCommand(file: string, options: ReportCommandOptions & WorkbookFlags, out: Output): Promise<number> {
   const xlsx = options.format === 'xlsx' ? workbookOptions('report', options, options.locale) : undefined;
   const report = await buildReport(file, options, out);
   if (options.format === 'xlsx') out.bytes(reportWorkbook(report, xlsx));
-  else out.write(formatReport(report, { format: FORMAT[options.format], locale: options.locale }));
+  else if (options.format === undefined && out.terminal === true) out.write(reportSummary(report, options.locale, [...Object.keys(FORMAT), 'xlsx']));
+  else out.write(formatReportText(report, options));
   if (report.rejected.length > 0) {
     const vi = options.locale === 'vi';
     process.stderr.write(

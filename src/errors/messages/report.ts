@@ -51,6 +51,10 @@ export const reportMessages = {
     en: (p) => `${p['field']}: not a valid report form (${p['detail']}), received ${d(p.received)}`,
     vi: (p) => `${p['field']}: biểu mẫu báo cáo không hợp lệ (${p['detail']}), nhận được ${d(p.received)}`,
   },
+  invalid_format_option: {
+    en: (p) => `${p['field']}: expected ${p['expected']}, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: cần ${p['expectedVi'] ?? p['expected']}, nhận được ${d(p.received)}`,
+  },
   report_identity_failed: {
     en: (p) => `${p['field']}: the form's identity "${p['identity']}" fails for row ${d(p.received)}: the form's classification is inconsistent`,
     vi: (p) => `${p['field']}: đẳng thức "${p['identity']}" của biểu mẫu không đúng ở dòng ${d(p.received)}: cách phân loại của biểu mẫu không nhất quán`,
