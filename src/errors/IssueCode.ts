@@ -4,6 +4,7 @@
  * @category Errors
  */
 export type IssueCode =
+  | 'applicant_key_personal'
   | 'as_of_before_period'
   | 'before_reception'
   | 'calendar_out_of_range'
@@ -99,9 +100,12 @@ export type IssueCode =
   | 'period_outside_calendar'
   | 'period_year_out_of_range'
   | 'points_out_of_range'
+  | 'progress_no_allotted_time'
+  | 'progress_unmatched'
   | 'received_after_as_of'
   | 'record_too_large'
   | 'recurrence_without_due_date'
+  | 'register_layout'
   | 'report_identity_failed'
   | 'required'
   | 'resubmission_without_request'
