@@ -25,3 +25,5 @@ export type { DossierCsvOptions } from './readDossierCsv';
 export { DVCQG_CHANNEL_CODES, DVCQG_STATUS_CODES } from './dvcqgCodes';
 export { parseDvcqgDossier, parseDvcqgDossiers } from './parseDvcqg';
 export type { DvcqgBatchOptions, DvcqgBatchResult, DvcqgOptions, ExcludedRecord } from './parseDvcqg';
+export { readDossierXlsx } from './readDossierXlsx';
+export type { DossierXlsxOptions } from './readDossierXlsx';
