@@ -18,6 +18,7 @@ import { ratingCommand } from './commands/rating';
 import { rotationCommand } from './commands/rotation';
 import { scoringCommand } from './commands/scoring';
 import { createOutput } from './output';
+import { INPUT_FORMATS } from './readRecords';
 
 const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as code
 
@@ -28,7 +29,9 @@ Usage:
                                              the Biểu 06 report (or the portal's per-unit summary) of TTHC results for a period
   reform-rules scorecard <plan-input.json> --period 2025 [--convention decree09|calendar] [--format md|json]
                                              the plan's targets, met or not, each with its explanation
-  reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
+  reform-rules validate <file> [--period P --procedures procedures.json]
+                                             list every bad record (line, field, issue); with --period, exactly
+                                             the records report would leave out, with its reasons; exit 1 if any
   reform-rules calendar <year> [--profile civil-service|private] [--format md|json]
   reform-rules calendar export --from 2010 --to 2030 --format ics|csv|json|sql [--profile civil-service|private] [--schema name]
   reform-rules sample [--seed N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--per-day N] [--out file]
@@ -44,15 +47,20 @@ Usage:
 Periods: 2025-Q1, 2025-H1, 2025-9M, 2025 (year), 2025-03 (month). The default convention is decree09
 (the 15th-to-14th cut-off windows of Nghị định 09/2019); --convention calendar uses calendar periods.
 
-Inputs: .json (an array of dossiers, or a sample bundle), .jsonl / .ndjson (one dossier per line),
-.csv (the dossier layouts of docs/cli.md, Vietnamese headers too); - reads stdin. Inputs are streamed.
+Inputs: .json (an array of dossiers, a sample bundle, or a portal DongBoHoSoMC sync payload),
+.jsonl / .ndjson (one dossier per line), .csv (the dossier layouts of docs/cli.md, Vietnamese headers
+too), .xlsx (one-stop Excel exports); - reads stdin. Inputs are streamed.
+  --input-format json|jsonl|csv|xlsx|dvcqg   force the input format (report, validate)
+  --mapping export-map.json                  header → field, value maps, date format for other exports
+  --allow-rejected                           report: exit 0 even when records were left out
 
 Common options:
   --locale vi|en     language of messages and tables (default vi)
   --out <file>       write the result to a file instead of stdout
   -h, --help         this help;  -v, --version   the version
 
-Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable.
+Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable,
+4 report left records out (rejected or never received; --allow-rejected to accept).
 `;
 
 function usage(detail: string): never {
@@ -99,6 +107,9 @@ async function run(argv: string[]): Promise<number> {
         'out-dir': { type: 'string' },
         'as-of': { type: 'string' },
         schema: { type: 'string' },
+        'input-format': { type: 'string' },
+        mapping: { type: 'string' },
+        'allow-rejected': { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -117,6 +128,7 @@ async function run(argv: string[]): Promise<number> {
   const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, 'vi');
   const out = createOutput(values.out !== undefined && command !== 'sample');
   const convention = oneOf('convention', values.convention, ['decree09', 'calendar'] as const, 'decree09');
+  const inputs = { inputFormat: values['input-format'] === undefined ? undefined : oneOf('input-format', values['input-format'], INPUT_FORMATS, 'json'), mapping: values.mapping };
   let code: number;
   switch (command) {
     case 'report':
@@ -131,6 +143,8 @@ async function run(argv: string[]): Promise<number> {
           locale,
           procedures: values.procedures,
           form: oneOf('form', values.form, ['bieu06', 'portal-summary'] as const, 'bieu06'),
+          ...inputs,
+          allowRejected: values['allow-rejected'] === true,
         },
         out,
       );
@@ -144,7 +158,7 @@ async function run(argv: string[]): Promise<number> {
       break;
     case 'validate':
       if (rest[0] === undefined) usage('validate needs a file');
-      code = await validateCommand(rest[0], locale, out);
+      code = await validateCommand(rest[0], { locale, procedures: values.procedures, period: values.period, convention, ...inputs }, out);
       break;
     case 'calendar':
       if (rest[0] === undefined) usage('calendar needs a year');
