@@ -8,15 +8,15 @@ import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync
 import { ReformRulesError } from '../errors/ReformRulesError';
 import type { ReadRecord } from '../io/index';
 import type { DossierCsvMapping } from '../io/index';
-import { formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../io/index';
+import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../io/index';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
 
 /** @internal The input formats (`--input-format`). */
-export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg';
+export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg' | 'register';
 
 /** @internal Every `--input-format` value. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'csv', 'xlsx', 'dvcqg'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'csv', 'xlsx', 'dvcqg', 'register'];
 
 /** @internal How the CLI reads a dossier input: the forced format, the mapping file's content, the locale. */
 export interface InputOptions {
@@ -34,13 +34,15 @@ export const READER_CODES: ReadonlySet<string> = new Set([
 /** @internal The input format of a file, from its extension (`-`, stdin, is sniffed from its content). */
 export function formatOf(file: string): InputFormat {
   if (/\.xlsx$/i.test(file)) return 'xlsx';
-  if (file !== '-' && startsWithZip(file)) return 'xlsx';
-  return formatFromName(file) ?? 'json';
+  const named = formatFromName(file);
+  if (named !== undefined) return named;
+  return file !== '-' && startsWithZip(file) ? 'xlsx' : 'json';
 }
 
 /** Whether a file starts with the ZIP signature (an .xlsx under another name). */
 function startsWithZip(file: string): boolean {
   try {
+    if (!statSync(file).isFile()) return false; // never read a FIFO here: its bytes would be lost
     const fd = openSync(file, 'r');
     try {
       const buf = Buffer.alloc(4);
@@ -188,8 +190,13 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
     if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? 'en');
   }
   let stream = openInput(file);
+  let mapping = options.mapping;
+  if (f === 'register') {
+    mapping = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
+    f = file !== '-' && formatOf(file) === 'xlsx' ? 'xlsx' : 'csv';
+  }
   if (f === undefined) ({ format: f, stream } = await sniffStream(stream));
-  const csv = { ...(options.mapping === undefined ? {} : { mapping: options.mapping }), ...(options.locale === undefined ? {} : { locale: options.locale }) };
+  const csv = { ...(mapping === undefined ? {} : { mapping }), ...(options.locale === undefined ? {} : { locale: options.locale }) };
   try {
     if (f === 'json') yield* readJsonArray(stream);
     else if (f === 'jsonl') yield* readJsonLines(stream);

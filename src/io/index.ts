@@ -27,3 +27,4 @@ export { parseDvcqgDossier, parseDvcqgDossiers } from './parseDvcqg';
 export type { DvcqgBatchOptions, DvcqgBatchResult, DvcqgOptions, ExcludedRecord } from './parseDvcqg';
 export { readDossierXlsx } from './readDossierXlsx';
 export type { DossierXlsxOptions } from './readDossierXlsx';
+export { DOSSIER_REGISTER_MAPPING } from './dossierRegister';
