@@ -8,10 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createCalendar } from 'reform-rules';
 import { parseDvcqgDossiers } from 'reform-rules/io';
 
 const payload = JSON.parse(readFileSync('examples/data/dvcqg-sync-2025-03.json', 'utf8')) as { sync: { data: unknown[] }; progress: unknown };
-const r = parseDvcqgDossiers(payload.sync, { progress: payload.progress, locale: 'vi' });
+const r = parseDvcqgDossiers(payload.sync, { progress: payload.progress, locale: 'vi', calendar: createCalendar() });
 
 console.log(`${r.value.length} hồ sơ, ${r.excluded.length} chưa được tiếp nhận, ${r.rejected.length} không hợp lệ`);
 for (const e of r.excluded) console.log(`  loại ${e.id}: ${e.reason.message}`);

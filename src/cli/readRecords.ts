@@ -6,6 +6,7 @@
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { ReformRulesError } from '../errors/ReformRulesError';
+import { createCalendar } from '../calendar/index';
 import type { ReadRecord } from '../io/index';
 import type { DossierCsvMapping } from '../io/index';
 import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../io/index';
@@ -69,7 +70,7 @@ export function isDvcqgPayload(value: unknown): boolean {
 export function* dvcqgRecords(value: unknown, locale: Locale): Generator<ReadRecord<unknown>> {
   const v = value as { sync?: unknown; progress?: unknown };
   const message = isDvcqgPayload(v.sync) ? v.sync : value;
-  const r = parseDvcqgDossiers(message, { locale, ...(v.progress === undefined ? {} : { progress: v.progress }) });
+  const r = parseDvcqgDossiers(message, { locale, calendar: createCalendar(), ...(v.progress === undefined ? {} : { progress: v.progress }) });
   const out: { index: number; record: ReadRecord<unknown> }[] = [];
   const list = (message as { data?: unknown[] }).data ?? (message as unknown[]);
   const byIndex = new Map<number, ReadRecord<unknown>>();

@@ -105,7 +105,6 @@ export type IssueCode =
   | 'received_after_as_of'
   | 'record_too_large'
   | 'recurrence_without_due_date'
-  | 'register_layout'
   | 'report_identity_failed'
   | 'required'
   | 'resubmission_without_request'

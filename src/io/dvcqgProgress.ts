@@ -4,7 +4,6 @@
  * @module
  */
 import type { WorkCalendar } from '../calendar/WorkCalendar';
-import { createCalendar } from '../calendar/createCalendar';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -22,8 +21,6 @@ export interface StepTime {
 
 /** @internal The progress items of each dossier code, in input order, with their positions. */
 export type ProgressIndex = Map<string, { item: Raw; index: number }[]>;
-
-let defaultCalendar: WorkCalendar | undefined;
 
 /** @internal The progress items by `MaHoSo`; an item without one is rejected at once. */
 export function indexProgress(items: readonly unknown[], locale: Locale, rejected: RejectedRecord[]): ProgressIndex {
@@ -51,9 +48,8 @@ function hoursOf(item: Raw, t: StepTime): number | undefined {
   if (t.stepHours !== undefined) return t.stepHours(item);
   const from = portalTime(item['NgayBatDau']);
   const due = portalTime(item['NgayKetThucTheoQuyDinh']);
-  if (Number.isNaN(ms(from)) || Number.isNaN(ms(due)) || ms(due) < ms(from)) return undefined;
-  const calendar = t.calendar ?? (defaultCalendar ??= createCalendar());
-  return calendar.workingMinutesBetween(from as string, due as string) / 60;
+  if (t.calendar === undefined || Number.isNaN(ms(from)) || Number.isNaN(ms(due)) || ms(due) < ms(from)) return undefined;
+  return t.calendar.workingMinutesBetween(from as string, due as string) / 60;
 }
 
 /**

@@ -46,9 +46,9 @@ export interface DvcqgOptions {
 export interface DvcqgBatchOptions extends DvcqgOptions {
   /** The progress items (`CapNhatTienDoHoSoMC` `data`, or the whole message), joined by `MaHoSo` into steps. */
   readonly progress?: unknown;
-  /** A step's allotted working hours from its progress item; by default the working time from `NgayBatDau` to `NgayKetThucTheoQuyDinh`. */
+  /** A step's allotted working hours from its progress item; else, with `calendar`, the working time from `NgayBatDau` to `NgayKetThucTheoQuyDinh`; else the item is in `progressRejected`. */
   readonly stepHours?: ((item: Readonly<Record<string, unknown>>) => number | undefined) | undefined;
-  /** The calendar of that default (the civil-service calendar otherwise). */
+  /** The working calendar that derives a step's allotted hours (e.g. `createCalendar()` of `reform-rules`). */
   readonly calendar?: WorkCalendar | undefined;
   /** What to do with a repeated `MaHoSo`. @defaultValue `'reject'` */
   readonly duplicateIds?: DuplicateIdRule | undefined;
@@ -144,8 +144,8 @@ export function parseDvcqgDossier(record: unknown, options?: DvcqgOptions): Resu
 /**
  * Reads a batch of portal sync records (the `DongBoHoSoMC` message or its `data` array) with their
  * progress items joined by `MaHoSo` into steps (a step starts at its item's `ThoiDiemXuLy` and ends
- * at the next item's; its allotted hours come from `stepHours` or the working time from `NgayBatDau`
- * to `NgayKetThucTheoQuyDinh`). Every record is accounted for: a dossier, an excluded record (never
+ * at the next item's; its allotted hours come from `stepHours`, or with `calendar` the working time
+ * from `NgayBatDau` to `NgayKetThucTheoQuyDinh`). Every record is accounted for: a dossier, an excluded record (never
  * received, with the reason) or a rejected record (with its issues).
  * @param records - The message or the array of HoSo.
  * @param options - Progress items, locale, code table, applicant key, duplicate-id rule.

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index';
 import { DVCQG_STATUS_CODES, parseDvcqgDossier, parseDvcqgDossiers } from '../../src/io/index';
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'data', 'dvcqg-sync-2025-03.json'), 'utf8')) as { sync: { data: Record<string, unknown>[] }; progress: unknown };
 const PERSONAL = ['Nguyễn Văn Bình', '001085012345', 'binh@example.vn', '0912345678', 'ngõ 3'];
 
 describe('parseDvcqgDossiers (portal sync records)', () => {
-  const r = parseDvcqgDossiers(fixture.sync, { progress: fixture.progress });
+  const r = parseDvcqgDossiers(fixture.sync, { progress: fixture.progress, calendar: createCalendar() });
   const byId = new Map(r.value.map((d) => [d.id, d]));
 
   it('accounts for every record: dossiers + excluded + rejected', () => {

@@ -76,19 +76,15 @@ export const ioMessages = {
     vi: (p) => `${p['field']}: ${p['detailVi'] ?? p['detail']}, nhận được ${d(p.received)}`,
   },
   applicant_key_personal: {
-    en: (p) => `${p['field']}: the applicant key equals one of the record's personal-data values; give an opaque key (e.g. a salted lookup of your own), never the name or ID number`,
-    vi: (p) => `${p['field']}: khóa người nộp trùng với một dữ liệu cá nhân của bản ghi; hãy dùng một khóa không lộ danh tính, không dùng họ tên hay số giấy tờ`,
+    en: (p) => `${p['field']}: the key equals a personal-data value of the record; give an opaque key`,
+    vi: (p) => `${p['field']}: khóa trùng với một dữ liệu cá nhân của bản ghi; hãy dùng khóa không lộ danh tính`,
   },
   progress_unmatched: {
-    en: (p) => `${p['field']}: the progress item names the dossier ${d(p.received)}, which is not among the dossiers read (or was excluded or rejected)`,
-    vi: (p) => `${p['field']}: mục tiến độ thuộc hồ sơ ${d(p.received)}, không có trong các hồ sơ đã đọc (hoặc hồ sơ đã bị loại)`,
+    en: (p) => `${p['field']}: no dossier ${d(p.received)} was read (or it was left out)`,
+    vi: (p) => `${p['field']}: không có hồ sơ ${d(p.received)} (hoặc hồ sơ đã bị loại)`,
   },
   progress_no_allotted_time: {
-    en: (p) => `${p['field']}: the progress item of ${d(p.received)} has no start and due (NgayBatDau, NgayKetThucTheoQuyDinh) to derive the step's allotted time from; give the option stepHours`,
-    vi: (p) => `${p['field']}: mục tiến độ của hồ sơ ${d(p.received)} không có thời điểm bắt đầu và hạn (NgayBatDau, NgayKetThucTheoQuyDinh) để tính thời gian được giao của bước; dùng tùy chọn stepHours`,
-  },
-  register_layout: {
-    en: (p) => `the ${p['form']} layout is not recognised (${p['detail']})`,
-    vi: (p) => `không nhận diện được mẫu ${p['form']} (${p['detailVi'] ?? p['detail']})`,
+    en: (p) => `${p['field']}: no allotted time for the step of ${d(p.received)} (give calendar or stepHours)`,
+    vi: (p) => `${p['field']}: không tính được thời gian giao cho bước của ${d(p.received)} (dùng calendar hoặc stepHours)`,
   },
 } satisfies Record<string, MessagePair>;
