@@ -22,6 +22,7 @@ import { rotationCommand } from './commands/rotation';
 import { scoringCommand } from './commands/scoring';
 import { createOutput } from './output';
 import type { WorkbookFlags } from './commands/workbook';
+import { INPUT_FORMATS } from './readRecords';
 
 const HELP = `reform-rules ${version}: Vietnamese administrative-reform rules as code
 
@@ -39,7 +40,9 @@ Usage:
                                              the national service index (QĐ 766) from dossiers; with --portal, reconciled with the portal
   reform-rules compare <file> --counting portal766 --against dateLevel (--as-of YYYY-MM-DD | --period 2026-08) [--format md|csv|json]
                                              the dossiers whose outcome differs between two counting conventions, and why
-  reform-rules validate <file>                 list every bad record (line, field, issue); exit 1 if any
+  reform-rules validate <file> [--period P --procedures procedures.json]
+                                             list every bad record (line, field, issue); with --period, exactly
+                                             the records report would leave out, with its reasons; exit 1 if any
   reform-rules calendar <year> [--profile civil-service|private] [--format md|json]
   reform-rules calendar export --from 2010 --to 2030 --format ics|csv|json|sql [--profile civil-service|private] [--schema name]
   reform-rules sample [--seed N] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--per-day N] [--out file]
@@ -55,15 +58,20 @@ Usage:
 Periods: 2025-Q1, 2025-H1, 2025-9M, 2025 (year), 2025-03 (month). The default convention is decree09
 (the 15th-to-14th cut-off windows of Nghị định 09/2019); --convention calendar uses calendar periods.
 
-Inputs: .json (an array of dossiers, or a sample bundle), .jsonl / .ndjson (one dossier per line),
-.csv (the dossier layouts of docs/cli.md, Vietnamese headers too); - reads stdin. Inputs are streamed.
+Inputs: .json (an array of dossiers, a sample bundle, or a portal DongBoHoSoMC sync payload),
+.jsonl / .ndjson (one dossier per line), .csv (the dossier layouts of docs/cli.md, Vietnamese headers
+too), .xlsx (one-stop Excel exports); - reads stdin. Inputs are streamed.
+  --input-format json|jsonl|csv|xlsx|dvcqg   force the input format (report, validate)
+  --mapping export-map.json                  header → field, value maps, date format for other exports
+  --allow-rejected                           report: exit 0 even when records were left out
 
 Common options:
   --locale vi|en     language of messages and tables (default vi)
   --out <file>       write the result to a file instead of stdout
   -h, --help         this help;  -v, --version   the version
 
-Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable.
+Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable,
+4 report left records out (rejected or never received; --allow-rejected to accept).
 `;
 
 function usage(detail: string): never {
@@ -124,6 +132,9 @@ const OPTIONS = {
   'signed-on': { type: 'string' },
   preparer: { type: 'string' },
   head: { type: 'string' },
+  'input-format': { type: 'string' },
+  mapping: { type: 'string' },
+  'allow-rejected': { type: 'boolean' },
 } as const;
 
 /** @internal The parsed flags. */
@@ -152,6 +163,9 @@ function reportOptions(values: ParsedValues, locale: Locale, convention: 'decree
     format: values.format === undefined ? undefined : oneOf('format', values.format, ['md', 'csv', 'json', 'html', 'xlsx'] as const, 'md'),
     out: values.out,
     profile: values.profile,
+    inputFormat: values['input-format'] === undefined ? undefined : oneOf('input-format', values['input-format'], INPUT_FORMATS, 'json'),
+    mapping: values.mapping,
+    allowRejected: values['allow-rejected'] === true,
     locale,
     procedures: values.procedures,
     form: oneOf('form', values.form, ['bieu06', 'portal-summary'] as const, 'bieu06'),
@@ -186,6 +200,7 @@ async function run(argv: string[]): Promise<number> {
   const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, 'vi');
   const out = createOutput(values.out !== undefined && command !== 'sample');
   const convention = oneOf('convention', values.convention, ['decree09', 'calendar'] as const, 'decree09');
+  const inputs = { inputFormat: values['input-format'] === undefined ? undefined : oneOf('input-format', values['input-format'], INPUT_FORMATS, 'json'), mapping: values.mapping };
   let code: number;
   switch (command) {
     case 'report':
@@ -201,7 +216,7 @@ async function run(argv: string[]): Promise<number> {
       break;
     case 'validate':
       if (rest[0] === undefined) usage('validate needs a file');
-      code = await validateCommand(rest[0], locale, out);
+      code = await validateCommand(rest[0], { locale, procedures: values.procedures, period: values.period, convention, ...inputs }, out);
       break;
     case 'calendar':
       if (rest[0] === undefined) usage('calendar needs a year');

@@ -6,12 +6,25 @@
  */
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { ReformRulesError } from '../errors/ReformRulesError';
+import { createCalendar } from '../calendar/index';
 import type { ReadRecord } from '../io/index';
-import { formatFromName, readDossierCsv, readJsonArray, readJsonLines } from '../io/index';
+import type { DossierCsvMapping } from '../io/index';
+import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../io/index';
+import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
 
-/** @internal */
-export type InputFormat = 'json' | 'jsonl' | 'csv';
+/** @internal The input formats (`--input-format`). */
+export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg' | 'register';
+
+/** @internal Every `--input-format` value. */
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'csv', 'xlsx', 'dvcqg', 'register'];
+
+/** @internal How the CLI reads a dossier input: the forced format, the mapping file's content, the locale. */
+export interface InputOptions {
+  readonly format?: InputFormat | undefined;
+  readonly mapping?: DossierCsvMapping | undefined;
+  readonly locale?: Locale | undefined;
+}
 
 /** @internal The issue codes of records a reader could not read (as opposed to invalid dossiers). */
 export const READER_CODES: ReadonlySet<string> = new Set([
@@ -21,7 +34,51 @@ export const READER_CODES: ReadonlySet<string> = new Set([
 
 /** @internal The input format of a file, from its extension (`-`, stdin, is sniffed from its content). */
 export function formatOf(file: string): InputFormat {
-  return formatFromName(file) ?? 'json';
+  if (/\.xlsx$/i.test(file)) return 'xlsx';
+  const named = formatFromName(file);
+  if (named !== undefined) return named;
+  return file !== '-' && startsWithZip(file) ? 'xlsx' : 'json';
+}
+
+/** Whether a file starts with the ZIP signature (an .xlsx under another name). */
+function startsWithZip(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false; // never read a FIFO here: its bytes would be lost
+    const fd = openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(4);
+      return readSync(fd, buf, 0, 4, 0) === 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** @internal Whether a parsed JSON value is a portal sync payload: a `DongBoHoSoMC` message, or `{ sync, progress }`. */
+export function isDvcqgPayload(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as { service?: unknown; sync?: { service?: unknown } };
+  return v.service === 'DongBoHoSoMC' || (v.sync !== null && typeof v.sync === 'object' && v.sync.service === 'DongBoHoSoMC');
+}
+
+/**
+ * @internal The records of a portal sync payload: dossiers as accepted records, excluded (never
+ * received) and rejected records as rejected lines (line = position + 1), with their reasons.
+ */
+export function* dvcqgRecords(value: unknown, locale: Locale): Generator<ReadRecord<unknown>> {
+  const v = value as { sync?: unknown; progress?: unknown };
+  const message = isDvcqgPayload(v.sync) ? v.sync : value;
+  const r = parseDvcqgDossiers(message, { locale, calendar: createCalendar(), ...(v.progress === undefined ? {} : { progress: v.progress }) });
+  const out: { index: number; record: ReadRecord<unknown> }[] = [];
+  const list = (message as { data?: unknown[] }).data ?? (message as unknown[]);
+  const byIndex = new Map<number, ReadRecord<unknown>>();
+  for (const e of r.excluded) byIndex.set(e.index, { ok: false, line: e.index + 1, ...(e.id === undefined ? {} : { id: e.id }), input: e.id ?? '', issues: [e.reason] });
+  for (const x of r.rejected) byIndex.set(x.index, { ok: false, line: x.index + 1, ...(x.id === undefined ? {} : { id: x.id }), input: x.id ?? '', issues: x.issues });
+  let k = 0;
+  for (let i = 0; i < list.length; i++) out.push({ index: i, record: byIndex.get(i) ?? { ok: true, line: i + 1, value: r.value[k++] } });
+  for (const o of out) yield o.record;
 }
 
 function checkReadable(file: string): void {
@@ -125,19 +182,40 @@ async function sniffStream(input: AsyncIterable<Uint8Array>): Promise<{ format: 
  * element by element, JSON Lines line by line, CSV in the dossier layouts. Unreadable records come
  * as rejected records with their line; a bad CSV header is one `malformed_input` error.
  */
-export async function* readRecords(file: string, format?: InputFormat): AsyncGenerator<ReadRecord<unknown>> {
+export async function* readRecords(file: string, format?: InputFormat, options: InputOptions = {}): AsyncGenerator<ReadRecord<unknown>> {
   checkReadable(file);
+  let f = options.format ?? format ?? (file === '-' ? undefined : formatOf(file));
+  if (f === 'dvcqg' || (f === 'json' && file !== '-' && !isJsonArrayFile(file))) {
+    const value = readJsonFile(file);
+    if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' }, EXIT.input);
+    if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? 'en');
+  }
   let stream = openInput(file);
-  let f = format ?? (file === '-' ? undefined : formatOf(file));
+  let mapping = options.mapping;
+  if (f === 'register') {
+    mapping = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
+    f = file !== '-' && formatOf(file) === 'xlsx' ? 'xlsx' : 'csv';
+  }
   if (f === undefined) ({ format: f, stream } = await sniffStream(stream));
+  const csv = { ...(mapping === undefined ? {} : { mapping }), ...(options.locale === undefined ? {} : { locale: options.locale }) };
   try {
     if (f === 'json') yield* readJsonArray(stream);
     else if (f === 'jsonl') yield* readJsonLines(stream);
-    else yield* readDossierCsv(stream);
+    else if (f === 'xlsx') yield* readDossierXlsx(stream, csv);
+    else yield* readDossierCsv(stream, csv);
   } catch (e) {
     if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: e.message }, EXIT.input);
     const err = e as NodeJS.ErrnoException;
     if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? 'it is a directory' : err.code }, EXIT.input);
     throw e;
   }
+}
+
+/** @internal Reads and validates a `--mapping` file (its JSON Schema: docs/schemas/DossierCsvMapping.schema.json). */
+export function readMappingFile(file: string | undefined, locale: Locale): DossierCsvMapping | undefined {
+  if (file === undefined) return undefined;
+  const value = readJsonFile(file);
+  const r = parseDossierCsvMapping(value, { locale });
+  if (!r.ok) throw new CliError('malformed_input', { file, line: 1, detail: r.issues.map((i) => i.message).join('; ') }, EXIT.input);
+  return r.value;
 }

@@ -4,6 +4,7 @@
  * @category Errors
  */
 export type IssueCode =
+  | 'applicant_key_personal'
   | 'as_of_before_period'
   | 'before_reception'
   | 'calendar_out_of_range'
@@ -108,6 +109,8 @@ export type IssueCode =
   | 'period_outside_calendar'
   | 'period_year_out_of_range'
   | 'points_out_of_range'
+  | 'progress_no_allotted_time'
+  | 'progress_unmatched'
   | 'received_after_as_of'
   | 'record_too_large'
   | 'recurrence_without_due_date'

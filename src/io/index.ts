@@ -22,3 +22,9 @@ export type { DossierCsvMapping, DossierCsvStatus, DossierCsvValueMaps } from '.
 export type { ExportDateFormat } from './exportDates';
 export { readDossierCsv } from './readDossierCsv';
 export type { DossierCsvOptions } from './readDossierCsv';
+export { DVCQG_CHANNEL_CODES, DVCQG_STATUS_CODES } from './dvcqgCodes';
+export { parseDvcqgDossier, parseDvcqgDossiers } from './parseDvcqg';
+export type { DvcqgBatchOptions, DvcqgBatchResult, DvcqgOptions, ExcludedRecord } from './parseDvcqg';
+export { readDossierXlsx } from './readDossierXlsx';
+export type { DossierXlsxOptions } from './readDossierXlsx';
+export { DOSSIER_REGISTER_MAPPING } from './dossierRegister';

@@ -51,7 +51,7 @@ const STATUSES: Readonly<Record<string, DossierCsvStatus>> = {
 };
 
 /** @internal The column plan: which header holds which role, and how its dates read. */
-interface Plan {
+export interface Plan {
   readonly columns: readonly { header: string; role: DossierCsvRole | 'unnamed'; dates: ExportDateFormat }[];
   readonly has: ReadonlySet<DossierCsvRole>;
   readonly values: { channel: { get(cell: string): string | undefined }; onlineLevel: { get(cell: string): string | undefined }; status: { get(cell: string): DossierCsvStatus | undefined } };
@@ -189,8 +189,9 @@ function procedureOf(cells: Map<DossierCsvRole, string>, ids: ReadonlyMap<string
  */
 export function rowToDossier(row: CsvRow, plan: Plan, ids: ReadonlyMap<string, string> | undefined, o: ResolvedCsvOptions): { value: Record<string, unknown>; issues: Issue[] } {
   const issues: Issue[] = [];
-  // HOOK (unknown values): when the model accepts "unknown" for a field, a missing column becomes that value here instead of an issue.
+  // Unknown values: a source without a channel column (a register, some exports) or with an empty channel cell says "not recorded": 'unknown', never a guess.
   for (const role of REQUIRED) {
+    if (role === 'channel') continue;
     if (!plan.has.has(role) && !(role === 'procedureId' && plan.has.has('procedureName'))) {
       issues.push(createIssue('missing_column', [role], { field: role, hint: 'add the column or map one to it', hintVi: 'thêm cột hoặc ánh xạ một cột vào trường này' }, o.locale));
     }
@@ -202,6 +203,7 @@ export function rowToDossier(row: CsvRow, plan: Plan, ids: ReadonlyMap<string, s
     const v = cells.get(role);
     if (v !== undefined) out[role] = v;
     if (role === 'id' && procedureId !== undefined) out['procedureId'] = procedureId;
+    if (role === 'channel' && v === undefined) out['channel'] = 'unknown';
   }
   const days = cells.get('processingDays');
   if (days !== undefined) out['processingDays'] = NUMERIC.test(days) ? Number(days) : days;
@@ -213,7 +215,7 @@ export function rowToDossier(row: CsvRow, plan: Plan, ids: ReadonlyMap<string, s
 }
 
 /** @internal Checks the dossier CSV options. */
-function resolveDossierOptions(options: DossierCsvOptions | undefined): { o: ResolvedCsvOptions; mapping: DossierCsvMapping | undefined; ids: Map<string, string> | undefined } {
+export function resolveDossierOptions(options: DossierCsvOptions | undefined): { o: ResolvedCsvOptions; mapping: DossierCsvMapping | undefined; ids: Map<string, string> | undefined } {
   const o = resolveCsvOptions(options);
   let mapping: DossierCsvMapping | undefined;
   if (options?.mapping !== undefined) {

@@ -43,7 +43,8 @@ describe('CLI inputs', () => {
     expect(v.stdout).toContain(`${file}:4: invalid_json`);
     expect(v.stdout).toContain('2 valid, 2 invalid record(s)');
     const r = cli(['report', file, '--period', '2025-Q1', '--format', 'json']);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(4); // records left out: loud, unless --allow-rejected
+    expect(cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--allow-rejected']).code).toBe(0);
     const report = JSON.parse(r.stdout) as { inputs: number; rejected: { index: number; line?: number }[] };
     expect(report.inputs).toBe(4);
     expect(report.rejected.map((x) => [x.index, x.line])).toEqual([[1, 2], [3, 4]]);

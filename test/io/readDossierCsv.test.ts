@@ -49,9 +49,13 @@ describe('readDossierCsv: one-stop exports with Vietnamese headers', () => {
     expect(r).toEqual([{ ok: true, line: 2, value: { id: 'HS-1', procedureId: 'XD-01', departmentId: 'QLDT', channel: 'direct', receivedAt: '2024-12-17T10:53:00+07:00' } }]);
   });
 
-  it('rejects, never guesses: a missing required column, a never-received status, an unknown status', async () => {
+  it('rejects, never guesses: a missing required column, a never-received status, an unknown status; no channel is unknown', async () => {
     const noChannel = await values('Mã hồ sơ;Mã TTHC;Phòng;Ngày tiếp nhận\nHS-1;XD-01;QLDT;03/03/2025\n');
-    expect(noChannel).toMatchObject([{ ok: false, line: 2, id: 'HS-1', issues: [{ code: 'missing_column', path: ['channel'] }] }]);
+    expect(noChannel).toMatchObject([{ ok: true, line: 2, value: { id: 'HS-1', channel: 'unknown' } }]);
+    const emptyChannel = await values('Mã hồ sơ;Mã TTHC;Phòng;Kênh;Ngày tiếp nhận\nHS-1;XD-01;QLDT;;03/03/2025\n');
+    expect(emptyChannel).toMatchObject([{ ok: true, value: { channel: 'unknown' } }]);
+    const noUnit = await values('Mã hồ sơ;Mã TTHC;Kênh;Ngày tiếp nhận\nHS-1;XD-01;Trực tiếp;03/03/2025\n');
+    expect(noUnit).toMatchObject([{ ok: false, line: 2, id: 'HS-1', issues: [{ code: 'missing_column', path: ['departmentId'] }] }]);
     const statuses = await values([header, row('HS-3', 'Trực tiếp', '03/03/2025', 'Mới đăng ký'), row('HS-4', 'Trực tiếp', '03/03/2025', 'Chờ gì đó')].join('\n'));
     expect(statuses.map((x) => (x.ok ? 'ok' : x.issues[0].code))).toEqual(['not_received', 'unknown_value']);
     expect(JSON.stringify(statuses)).not.toMatch(/Nguyễn|0901234567/);

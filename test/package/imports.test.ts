@@ -31,10 +31,11 @@ const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
 export const LAYERS: readonly (readonly string[])[] = [
   ['errors'],
   ['_lib'],
-  ['calendar', 'xlsx', 'io'],
+  ['calendar', 'xlsx'],
   ['policy'],
   ['explain'],
   ['model'],
+  ['io'],
   ['dossier'],
   ['metrics'],
   ['rating', 'tasks', 'rotation', 'scoring'],

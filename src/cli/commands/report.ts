@@ -6,7 +6,8 @@ import { createReportAccumulator, formatReport, parsePeriod } from '../../report
 import type { CsvDialect, FormatReportOptions, PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
-import { formatOf, isJsonArrayFile, readJsonFile, readRecords, recordsOf } from '../readRecords';
+import type { InputFormat } from '../readRecords';
+import { formatOf, isDvcqgPayload, isJsonArrayFile, readJsonFile, readMappingFile, readRecords, recordsOf } from '../readRecords';
 import { reportWorkbook } from '../../outputs/index';
 import type { WorkbookFlags } from './workbook';
 import { workbookOptions } from './workbook';
@@ -29,6 +30,12 @@ export interface ReportCommandOptions {
   readonly bom?: boolean | undefined;
   /** HTML: the reporting unit, place, signing date and signers (never invented). */
   readonly signing?: Pick<FormatReportOptions, 'unitName' | 'place' | 'signedOn' | 'signers'> | undefined;
+  /** `--input-format`: forces the input format. */
+  readonly inputFormat?: InputFormat | undefined;
+  /** `--mapping`: a mapping file for CSV/xlsx exports. */
+  readonly mapping?: string | undefined;
+  /** `--allow-rejected`: exit 0 even when records were rejected or excluded. */
+  readonly allowRejected?: boolean | undefined;
 }
 
 const FORMAT: Record<Exclude<NonNullable<ReportCommandOptions['format']>, 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
@@ -71,8 +78,10 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   } catch (e) {
     throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
   }
-  const isBundle = file !== '-' && formatOf(file) === 'json' && !isJsonArrayFile(file);
-  const bundle = isBundle ? readJsonFile(file) : undefined;
+  const isBundle = options.inputFormat === undefined && file !== '-' && formatOf(file) === 'json' && !isJsonArrayFile(file);
+  const parsed = isBundle ? readJsonFile(file) : undefined;
+  const bundle = parsed !== undefined && !isDvcqgPayload(parsed) ? parsed : undefined;
+  const input = { format: options.inputFormat, mapping: readMappingFile(options.mapping, options.locale), locale: options.locale };
   const catalog = loadCatalog(options.procedures, bundle !== undefined && !Array.isArray(bundle) && options.procedures === undefined ? bundle : undefined);
   let acc;
   try {
@@ -91,7 +100,7 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   let n = 0;
   // A JSON bundle is parsed once (above); arrays, JSON Lines and CSV are streamed. A record the
   // reader could not read is a rejected record of the report, with its line.
-  for await (const r of bundle === undefined ? readRecords(file) : recordsOf(bundle)) {
+  for await (const r of bundle === undefined ? readRecords(file, undefined, input) : recordsOf(bundle)) {
     if (r.ok) acc.add(r.value, n, r.line);
     else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
     n += 1;
@@ -123,13 +132,17 @@ export async function reportCommand(file: string, options: ReportCommandOptions 
   if (options.format === 'xlsx') out.bytes(reportWorkbook(report, xlsx));
   else if (options.format === undefined && out.terminal === true) out.write(reportSummary(report, options.locale, [...Object.keys(FORMAT), 'xlsx']));
   else out.write(formatReportText(report, options));
-  if (report.rejected.length > 0) {
-    const vi = options.locale === 'vi';
-    process.stderr.write(
-      vi
-        ? `reform-rules: ${report.rejected.length} bản ghi không hợp lệ đã được loại khỏi báo cáo và liệt kê trong mục "rejected" (xem: reform-rules validate ${file})\n`
-        : `reform-rules: ${report.rejected.length} invalid record(s) left out of the rows and listed as rejected (see: reform-rules validate ${file})\n`,
-    );
-  }
-  return EXIT.ok;
+  if (report.rejected.length === 0) return EXIT.ok;
+  process.stderr.write(rejectedSummary(report.rejected, file, options.locale, options.allowRejected === true));
+  return options.allowRejected === true ? EXIT.ok : EXIT.rejected;
+}
+/** @internal The stderr summary of records a report left out: the count and the first reasons, in the chosen language. */
+export function rejectedSummary(rejected: ResolutionReport<ReportRowBase>['rejected'], file: string, locale: Locale, allowed: boolean): string {
+  const vi = locale === 'vi';
+  const excluded = rejected.filter((r) => r.issues[0]?.code === 'not_received').length;
+  const head = vi
+    ? `reform-rules: ${rejected.length} bản ghi bị loại khỏi báo cáo (${excluded} chưa được tiếp nhận, ${rejected.length - excluded} không hợp lệ), liệt kê trong mục "rejected"; xem: reform-rules validate ${file}${allowed ? '' : ' (dùng --allow-rejected để chấp nhận)'}`
+    : `reform-rules: ${rejected.length} record(s) left out of the report (${excluded} never received, ${rejected.length - excluded} invalid), listed as rejected; see: reform-rules validate ${file}${allowed ? '' : ' (use --allow-rejected to accept)'}`;
+  const first = rejected.slice(0, 3).map((r) => `  ${vi ? 'bản ghi' : 'record'} ${r.index}${r.id === undefined ? '' : ` (${r.id})`}: ${r.issues[0]?.code}: ${r.issues[0]?.message}`);
+  return `${[head, ...first].join('\n')}\n`;
 }

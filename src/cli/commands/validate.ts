@@ -1,6 +1,7 @@
 import type { Issue } from '../../errors/Issue';
 import type { Locale } from '../../errors/messages/index';
 import {
+  createDossierIngest,
   parseDepartment,
   parseDossier,
   parseFeedback,
@@ -12,7 +13,30 @@ import {
 } from '../../model/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
-import { formatOf, isJsonArrayFile, READER_CODES, readJsonFile, readRecords } from '../readRecords';
+import type { InputFormat } from '../readRecords';
+import { formatOf, isDvcqgPayload, isJsonArrayFile, READER_CODES, readJsonFile, readMappingFile, readRecords } from '../readRecords';
+import type { ReportCommandOptions } from './report';
+import { buildReport } from './report';
+
+/** @internal Options of `reform-rules validate`: the same inputs and options as `report`. */
+export interface ValidateCommandOptions {
+  readonly locale: Locale;
+  readonly procedures?: string | undefined;
+  readonly mapping?: string | undefined;
+  readonly inputFormat?: InputFormat | undefined;
+  /** With a period: list exactly the records `report` for that period leaves out, with the same reasons. */
+  readonly period?: string | undefined;
+  readonly convention?: ReportCommandOptions['convention'] | undefined;
+}
+
+/** `validate --period`: the records the report of that period leaves out, listed with the report's reasons. */
+async function validateAsReport(file: string, o: ValidateCommandOptions, out: Output): Promise<number> {
+  const report = await buildReport(file, { period: o.period, convention: o.convention ?? 'decree09', by: 'department', format: 'json', locale: o.locale, procedures: o.procedures, inputFormat: o.inputFormat, mapping: o.mapping }, out);
+  for (const r of report.rejected) for (const issue of r.issues) out.line(`${file}:${r.index}: ${issue.code}: ${issue.message}`);
+  const kept = report.inputs - report.rejected.length;
+  out.line(o.locale === 'vi' ? `${file}: ${kept} bản ghi được dùng, ${report.rejected.length} bản ghi bị loại khỏi báo cáo ${o.period}` : `${file}: ${kept} record(s) used, ${report.rejected.length} left out of the ${o.period} report`);
+  return report.rejected.length === 0 ? EXIT.ok : EXIT.invalidRecords;
+}
 
 const BUNDLE_PARSERS: Record<string, (v: unknown, o: { locale: Locale }) => { ok: boolean; issues?: Issue[] } & ({ ok: true; value: { id: string } } | { ok: false; issues: Issue[] })> = {
   departments: parseDepartment,
@@ -25,17 +49,25 @@ const BUNDLE_PARSERS: Record<string, (v: unknown, o: { locale: Locale }) => { ok
   tasks: parsePlanTask,
 };
 
-/** @internal `reform-rules validate <file>`: lists every bad record with its line, field and issue. */
-export async function validateCommand(file: string, locale: Locale, out: Output): Promise<number> {
+/**
+ * @internal `reform-rules validate <file>`: lists every bad record with its line, field and issue
+ * (read as `report` reads them: formats, mapping, portal payloads); with `--period`, exactly the
+ * records `report` would leave out, with the same reasons.
+ */
+export async function validateCommand(file: string, options: ValidateCommandOptions | Locale, out: Output): Promise<number> {
+  const o: ValidateCommandOptions = typeof options === 'string' ? { locale: options } : options;
+  if (o.period !== undefined) return validateAsReport(file, o, out);
+  const locale = o.locale;
+  const input = { format: o.inputFormat, mapping: readMappingFile(o.mapping, locale), locale };
   let good = 0;
   let bad = 0;
   const report = (where: string, issues: readonly Issue[]) => {
     bad += 1;
     for (const issue of issues) out.line(`${where}: ${issue.code}: ${issue.message}`);
   };
-  const format = file === '-' ? undefined : formatOf(file);
+  const format = o.inputFormat ?? (file === '-' ? undefined : formatOf(file));
   const value = format === 'json' && !isJsonArrayFile(file) ? readJsonFile(file) : undefined;
-  const isBundle = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).some((k) => k in BUNDLE_PARSERS);
+  const isBundle = !isDvcqgPayload(value) && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).some((k) => k in BUNDLE_PARSERS);
   if (isBundle) {
     const bundle = value as Record<string, unknown>;
     for (const [key, list] of Object.entries(bundle)) {
@@ -51,25 +83,19 @@ export async function validateCommand(file: string, locale: Locale, out: Output)
       });
     }
   } else {
-    const seen = new Set<string>();
+    const ingest = createDossierIngest({ locale });
     const where = (line: number) => `${file}:${line}`;
     let unreadable: { line: number; message: string; count: number } | undefined;
-    for await (const r of readRecords(file, format)) {
+    for await (const r of readRecords(file, format, input)) {
       if (!r.ok) {
         report(where(r.line), r.issues);
         if (READER_CODES.has(r.issues[0].code)) unreadable = unreadable === undefined ? { line: r.line, message: r.issues[0].message, count: 1 } : { ...unreadable, count: unreadable.count + 1 };
         out.progress(good + bad);
         continue;
       }
-      const parsed = parseDossier(r.value, { locale });
-      if (!parsed.ok) {
-        report(where(r.line), parsed.issues);
-      } else if (seen.has(parsed.value.id)) {
-        report(where(r.line), [{ code: 'duplicate_id', path: ['id'], message: `id: id ${JSON.stringify(parsed.value.id)} is used by an earlier record`, received: parsed.value.id }]);
-      } else {
-        seen.add(parsed.value.id);
-        good += 1;
-      }
+      const accepted = ingest.accept(r.value, { index: r.line, line: r.line });
+      if (!accepted.ok) report(where(r.line), accepted.rejected.issues.map((i) => ({ ...i, path: i.path.slice(1) })));
+      else good += 1;
       out.progress(good + bad);
     }
     if (unreadable !== undefined) {

@@ -75,4 +75,16 @@ export const ioMessages = {
     en: (p) => `${p['field']}: ${p['detail']}, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: ${p['detailVi'] ?? p['detail']}, nhận được ${d(p.received)}`,
   },
+  applicant_key_personal: {
+    en: (p) => `${p['field']}: the key equals a personal-data value of the record; give an opaque key`,
+    vi: (p) => `${p['field']}: khóa trùng với một dữ liệu cá nhân của bản ghi; hãy dùng khóa không lộ danh tính`,
+  },
+  progress_unmatched: {
+    en: (p) => `${p['field']}: no dossier ${d(p.received)} was read (or it was left out)`,
+    vi: (p) => `${p['field']}: không có hồ sơ ${d(p.received)} (hoặc hồ sơ đã bị loại)`,
+  },
+  progress_no_allotted_time: {
+    en: (p) => `${p['field']}: no allotted time for the step of ${d(p.received)} (give calendar or stepHours)`,
+    vi: (p) => `${p['field']}: không tính được thời gian giao cho bước của ${d(p.received)} (dùng calendar hoặc stepHours)`,
+  },
 } satisfies Record<string, MessagePair>;
