@@ -175,6 +175,38 @@ function reportOptions(values: ParsedValues, locale: Locale, convention: 'decree
   };
 }
 
+/** `calendar <year>` and `calendar export`. */
+function calendarDispatch(rest: readonly string[], values: ParsedValues, locale: Locale, out: ReturnType<typeof createOutput>): number {
+  if (rest[0] === undefined) usage('calendar needs a year');
+  if (rest[0] === 'export') {
+    return calendarExport(values, out);
+  }
+  return calendarCommand(
+    rest[0],
+    {
+      profile: oneOf('profile', values.profile, ['civil-service', 'private'] as const, 'civil-service'),
+      locale,
+      format: oneOf('format', values.format, ['md', 'json'] as const, 'md'),
+    },
+    out,
+  );
+}
+
+/** The people-side commands: `rating`, `rotation`, `scoring`. */
+function peopleCommand(command: 'rating' | 'rotation' | 'scoring', rest: readonly string[], values: ParsedValues, locale: Locale, out: ReturnType<typeof createOutput>): number {
+  switch (command) {
+    case 'rating':
+      if (rest[0] === undefined) usage('rating needs an officials file');
+      return ratingCommand(rest[0], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
+    case 'rotation':
+      if (rest[0] === undefined) usage('rotation needs an assignments file');
+      return rotationCommand(rest[0], { asOf: values['as-of'], locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
+    case 'scoring':
+      if (rest[0] === undefined || rest[1] === undefined) usage('scoring needs a scheme file and an inputs file');
+      return scoringCommand(rest[0], rest[1], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -219,35 +251,15 @@ async function run(argv: string[]): Promise<number> {
       code = await validateCommand(rest[0], { locale, procedures: values.procedures, period: values.period, convention, ...inputs }, out);
       break;
     case 'calendar':
-      if (rest[0] === undefined) usage('calendar needs a year');
-      if (rest[0] === 'export') {
-        code = calendarExport(values, out);
-        break;
-      }
-      code = calendarCommand(
-        rest[0],
-        {
-          profile: oneOf('profile', values.profile, ['civil-service', 'private'] as const, 'civil-service'),
-          locale,
-          format: oneOf('format', values.format, ['md', 'json'] as const, 'md'),
-        },
-        out,
-      );
+      code = calendarDispatch(rest, values, locale, out);
       break;
     case 'sample':
       code = sampleCommand({ seed: values.seed, from: values.from, to: values.to, perDay: values['per-day'], out: values.out }, out);
       break;
     case 'rating':
-      if (rest[0] === undefined) usage('rating needs an officials file');
-      code = ratingCommand(rest[0], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
-      break;
     case 'rotation':
-      if (rest[0] === undefined) usage('rotation needs an assignments file');
-      code = rotationCommand(rest[0], { asOf: values['as-of'], locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
-      break;
     case 'scoring':
-      if (rest[0] === undefined || rest[1] === undefined) usage('scoring needs a scheme file and an inputs file');
-      code = scoringCommand(rest[0], rest[1], { period: values.period, locale, format: oneOf('format', values.format, ['md', 'csv', 'json', 'xlsx'] as const, 'md'), out: values.out, profile: values.profile }, out);
+      code = peopleCommand(command, rest, values, locale, out);
       break;
     case 'index766':
     case 'compare':

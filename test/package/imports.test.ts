@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '..', '..', 'src');
@@ -119,6 +120,24 @@ describe('src structure', () => {
       }
     }
     expect(offenders).toEqual([]);
+  });
+
+  it('has no function longer than 80 lines (a rule, a step or a helper each does one thing)', () => {
+    const long: string[] = [];
+    for (const f of files) {
+      const sf = ts.createSourceFile(f, text.get(f) ?? '', ts.ScriptTarget.ES2022, true);
+      const visit = (n: ts.Node): void => {
+        const fn = ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n) || ts.isGetAccessor(n) || ts.isConstructorDeclaration(n);
+        const body = fn ? (n as ts.FunctionLikeDeclaration).body : undefined;
+        if (body !== undefined) {
+          const lines = sf.getLineAndCharacterOfPosition(body.getEnd()).line - sf.getLineAndCharacterOfPosition(body.getStart(sf)).line + 1;
+          if (lines > 80) long.push(`${relative(src, f)}:${sf.getLineAndCharacterOfPosition(body.getStart(sf)).line + 1} (${lines} lines)`);
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(sf);
+    }
+    expect(long).toEqual([]);
   });
 
   it('uses Node built-ins only in the CLI, and never imports date-fns', () => {
