@@ -61,39 +61,31 @@ function runtimeImports(file: string, typeOnly = false): string[] {
   return out;
 }
 
+/** The import cycles between files, through runtime imports (or all imports, type-only included). */
+function cycles(typeOnly: boolean): string[] {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const found: string[] = [];
+  const visit = (f: string, stack: string[]) => {
+    if (state.get(f) === 'done') return;
+    if (state.get(f) === 'visiting') {
+      found.push([...stack.slice(stack.indexOf(f)), f].map((x) => relative(src, x)).join(' -> '));
+      return;
+    }
+    state.set(f, 'visiting');
+    for (const t of runtimeImports(f, typeOnly)) visit(t, [...stack, f]);
+    state.set(f, 'done');
+  };
+  for (const f of files) visit(f, []);
+  return found;
+}
+
 describe('src structure', () => {
   it('has no import cycles between files', () => {
-    const state = new Map<string, 'visiting' | 'done'>();
-    const cycles: string[] = [];
-    const visit = (f: string, stack: string[]) => {
-      if (state.get(f) === 'done') return;
-      if (state.get(f) === 'visiting') {
-        cycles.push([...stack.slice(stack.indexOf(f)), f].map((x) => relative(src, x)).join(' -> '));
-        return;
-      }
-      state.set(f, 'visiting');
-      for (const t of runtimeImports(f)) visit(t, [...stack, f]);
-      state.set(f, 'done');
-    };
-    for (const f of files) visit(f, []);
-    expect(cycles).toEqual([]);
+    expect(cycles(false)).toEqual([]);
   });
 
   it('has no cycles between files through type-only imports either', () => {
-    const state = new Map<string, 'visiting' | 'done'>();
-    const cycles: string[] = [];
-    const visit = (f: string, stack: string[]) => {
-      if (state.get(f) === 'done') return;
-      if (state.get(f) === 'visiting') {
-        cycles.push([...stack.slice(stack.indexOf(f)), f].map((x) => relative(src, x)).join(' -> '));
-        return;
-      }
-      state.set(f, 'visiting');
-      for (const t of runtimeImports(f, true)) visit(t, [...stack, f]);
-      state.set(f, 'done');
-    };
-    for (const f of files) visit(f, []);
-    expect(cycles).toEqual([]);
+    expect(cycles(true)).toEqual([]);
   });
 
   it('places every area in a layer', () => {
