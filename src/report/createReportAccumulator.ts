@@ -20,14 +20,12 @@ import type { RejectedRecord } from '../model/BatchResult';
 import type { DuplicateIdRule } from '../model/duplicateIds';
 import { createDossierIngest } from '../model/ingestDossier';
 
-/** @internal The map key standing for `null` (no official recorded). */
-const NULL_KEY = '\u0000';
 
 type MutableFacts = { -readonly [K in keyof ReportDossierFacts]: ReportDossierFacts[K] };
 
 /** @internal What an accumulator holds: the rows' slots, the rejected records and the counts of the rest. */
 interface Store {
-  readonly rows: Map<string, Float64Array>;
+  readonly rows: Map<string | null, Float64Array>;
   readonly rejected: RejectedDossier[];
   readonly tally: { inputs: number } & { -readonly [K in keyof ExcludedCounts]: number };
 }
@@ -38,7 +36,7 @@ export interface InternalAccumulator extends ReportAccumulator<ReportRowBase> {
   reject(index: number, record: unknown, issues: readonly Issue[]): void;
 }
 
-function rowOf(store: Store, width: number, key: string): Float64Array {
+function rowOf(store: Store, width: number, key: string | null): Float64Array {
   let c = store.rows.get(key);
   if (c === undefined) {
     c = new Float64Array(width);
@@ -47,15 +45,16 @@ function rowOf(store: Store, width: number, key: string): Float64Array {
   return c;
 }
 
-function compareKeys(a: string, b: string): number {
-  // The null key sorts last; others by UTF-16 code units (deterministic, locale-free).
+function compareKeys(a: string | null, b: string | null): number {
+  // The null key (no official recorded: a key of its own, never a string any id could equal) sorts
+  // last; others by UTF-16 code units (deterministic, locale-free).
   if (a === b) return 0;
-  if (a === NULL_KEY) return 1;
-  if (b === NULL_KEY) return -1;
+  if (a === null) return 1;
+  if (b === null) return -1;
   return a < b ? -1 : 1;
 }
 
-function keyFunction(ctx: ReportContext): (d: Dossier) => string {
+function keyFunction(ctx: ReportContext): (d: Dossier) => string | null {
   const { procedures } = ctx;
   switch (ctx.groupBy) {
     case 'department':
@@ -63,7 +62,7 @@ function keyFunction(ctx: ReportContext): (d: Dossier) => string {
     case 'procedure':
       return (d) => d.procedureId;
     case 'official':
-      return (d) => d.officialId ?? NULL_KEY;
+      return (d) => d.officialId ?? null;
     case 'field':
       // The evaluator already rejected dossiers whose procedure is unknown.
       return (d) => (procedures?.get(d.procedureId) as Procedure).field;
@@ -172,7 +171,7 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
   };
 }
 
-function sortedKeys(store: Store): string[] {
+function sortedKeys(store: Store): (string | null)[] {
   return [...store.rows.keys()].sort(compareKeys);
 }
 
@@ -191,7 +190,7 @@ function stateOf(ctx: ReportContext, store: Store): ReportAccumulatorState {
     groupBy: ctx.groupBy,
     fields: [...ctx.compiled.fields],
     inputs,
-    rows: sortedKeys(store).map((k) => [k === NULL_KEY ? null : k, Array.from(store.rows.get(k) as Float64Array)] as const),
+    rows: sortedKeys(store).map((k) => [k, Array.from(store.rows.get(k) as Float64Array)] as const),
     rejected: sortedRejected(store),
     excluded: { receivedAfter, endedBefore },
   };
@@ -215,7 +214,7 @@ function mergeInto(ctx: ReportContext, store: Store, other: ReportAccumulator<Re
   checkStateForm(s, ctx.compiled, 'other');
   const width = ctx.compiled.fields.length;
   for (const [key, counts] of s.rows) {
-    const c = rowOf(store, width, key === null ? NULL_KEY : key);
+    const c = rowOf(store, width, key);
     for (let i = 0; i < width; i++) c[i] = (c[i] as number) + (counts[i] as number);
   }
   for (const r of s.rejected) store.rejected.push(r);
@@ -238,7 +237,7 @@ function resultOf(ctx: ReportContext, store: Store): ResolutionReport<ReportRowB
   for (const k of sortedKeys(store)) {
     const counts = store.rows.get(k) as Float64Array;
     for (let i = 0; i < total.length; i++) total[i] = (total[i] as number) + (counts[i] as number);
-    const key = k === NULL_KEY ? null : k;
+    const key = k;
     const name = (key === null ? undefined : (ctx.names?.[key] ?? (groupBy === 'procedure' ? procedures?.get(key)?.name : undefined))) ?? key ?? '';
     rows.push(reportRow(ctx, key, name, counts));
   }

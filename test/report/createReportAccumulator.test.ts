@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/createCalendar';
-import { createReportAccumulator, parsePeriod, reportAccumulatorFromJSON } from '../../src/report/index';
+import { createReportAccumulator, parsePeriod, reportAccumulatorFromJSON, resolutionReport } from '../../src/report/index';
 import type { ReportAccumulatorState } from '../../src/report/index';
 
 const calendar = createCalendar();
@@ -68,5 +68,13 @@ describe('createReportAccumulator', () => {
     const b = createReportAccumulator({ period: parsePeriod('2025-Q1'), calendar });
     b.add(dossier);
     expect(a.merge(b).merge(b.toJSON()).result().total.received.total).toBe(2);
+  });
+});
+
+describe('report rows keyed by official', () => {
+  it('keeps an official whose id is the NUL character apart from dossiers without an official (no in-band sentinel)', () => {
+    const base = { procedureId: 'P1', departmentId: 'DT', channel: 'direct', receivedAt: '2025-03-03T09:00:00+07:00', processingDays: 3 };
+    const report = resolutionReport([{ ...base, id: 'A', officialId: '\u0000' }, { ...base, id: 'B' }], { period: parsePeriod('2025-Q1'), calendar: createCalendar(), groupBy: 'official' });
+    expect(report.rows.map((r) => r.key)).toEqual(['\u0000', null]);
   });
 });
