@@ -3,7 +3,7 @@
  * fresh Node processes, as a user's app would.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -52,6 +52,16 @@ describe('the built package', () => {
       "import * as root from 'reform-rules'; import * as x from 'reform-rules/xlsx'; let same = false; try { x.writeWorkbook({ sheets: [{ name: 'a[b', rows: [] }] }); } catch (e) { same = e instanceof root.ReformRulesError; } process.stdout.write(JSON.stringify([same, 'writeWorkbook' in root, x.writeWorkbook({ sheets: [{ name: 'S', rows: [[1]] }] }).length > 100]));",
     ]);
     expect(JSON.parse(out)).toEqual([true, false, true]);
+  });
+
+  it('ships every guide the code cites (traces and messages name docs/*.md sections)', () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const shipped = new Set((packed[0]?.files ?? []).map((f) => f.path));
+    const cited = new Set<string>();
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+    for (const f of walk(join(root, 'src'))) for (const m of readFileSync(f, 'utf8').matchAll(/docs\/[a-z0-9-]+\.md/g)) cited.add(m[0]);
+    expect(cited.size).toBeGreaterThan(5);
+    expect([...cited].filter((d) => !shipped.has(d))).toEqual([]);
   });
 
   it('runs the bin with --version', () => {
