@@ -1,7 +1,6 @@
 import { vnDay } from '../_lib/instant';
 import type { ClockFacts } from '../dossier/createDossierEvaluator';
 import { readInstant } from '../_lib/fastInstant';
-import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
@@ -30,11 +29,8 @@ interface Store {
   readonly tally: { inputs: number } & { -readonly [K in keyof ExcludedCounts]: number };
 }
 
-/** @internal An accumulator with the extra hook {@link resolutionReport} uses to reject duplicates. */
-export interface InternalAccumulator extends ReportAccumulator<ReportRowBase> {
-  /** Records a rejected record without evaluating it. */
-  reject(index: number, record: unknown, issues: readonly Issue[]): void;
-}
+/** @internal The accumulator as the report area builds it (every form's rows as base rows). */
+export type InternalAccumulator = ReportAccumulator<ReportRowBase>;
 
 function rowOf(store: Store, width: number, key: string | null): Float64Array {
   let c = store.rows.get(key);
@@ -257,16 +253,12 @@ function resultOf(ctx: ReportContext, store: Store): ResolutionReport<ReportRowB
   };
 }
 
-/** @internal Creates the accumulator (with the internal `reject` hook). */
+/** @internal Creates the accumulator. */
 export function createInternalAccumulator(options: ResolutionReportOptions<ReportFormSelector>): InternalAccumulator {
   const ctx = prepareReport(options);
   const store: Store = { rows: new Map(), rejected: [], tally: { inputs: 0, receivedAfter: 0, endedBefore: 0 } };
   const self: InternalAccumulator = {
     add: createAdd(ctx, store, options.duplicateIds),
-    reject(index: number, record: unknown, issues: readonly Issue[]): void {
-      store.tally.inputs++;
-      store.rejected.push(rejection(index, record, issues));
-    },
     addRejected(r: RejectedRecord): void {
       if (typeof r !== 'object' || r === null || !isCount(r.index) || !Array.isArray(r.issues) || r.issues.length === 0) {
         raise('invalid_type', { field: 'rejected', expected: 'a rejected record { index, line?, id?, input, issues }', received: r });

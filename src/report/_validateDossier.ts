@@ -1,2 +1,0 @@
-/** @internal Moved to the model's one ingest step (src/model/ingestDossier.ts). @module */
-export { isAcceptedDossier, isCanonicalDossier, validateDossier } from '../model/ingestDossier';
