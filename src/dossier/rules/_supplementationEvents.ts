@@ -3,6 +3,7 @@
  * @internal
  * @module
  */
+import { vnDay, vnInstant, vnMinuteOfDay } from '../../_lib/instant';
 import type { ClockContext, ClockState } from './ClockRule';
 
 /**
@@ -66,4 +67,18 @@ export function supplementationResult(f: Readonly<ClockState>, ctx: ClockContext
     tooManyRequests: f.tooManyRequests,
     clockStoppedAt: f.clockStoppedMs === undefined ? null : ctx.format(f.clockStoppedMs),
   };
+}
+
+/**
+ * @internal Moves the due by `units` of the pause: whole working days for an end-of-day deadline
+ * (a computed due closes its new day; a given appointment keeps its minute), else working minutes.
+ */
+export function shiftDue(s: ClockState, ctx: ClockContext, units: number, days: boolean): void {
+  const cal = ctx.calendar;
+  if (days) {
+    const effectiveDay = cal.addWorkingDays(vnDay(s.dueMs), units);
+    s.effectiveDueMs = s.dueSource === 'computed' ? cal.closeOfDay(effectiveDay) : vnInstant(effectiveDay, vnMinuteOfDay(s.dueMs));
+  } else {
+    s.effectiveDueMs = cal.addWorkingMinutes(s.dueMs, units);
+  }
 }

@@ -2,8 +2,8 @@
  * Rule `supplementation.restart`: the time limit starts again from zero after a complete re-submission.
  * @module
  */
-import { vnDay, vnInstant, vnMinuteOfDay } from '../../_lib/instant';
-import { readSupplementation, supplementationInputs, supplementationResult } from './_supplementationEvents';
+import { vnDay } from '../../_lib/instant';
+import { readSupplementation, supplementationInputs, supplementationResult, shiftDue } from './_supplementationEvents';
 import type { ClockRule } from './ClockRule';
 
 /**
@@ -36,12 +36,7 @@ export const supplementationRestart: ClockRule = {
     const units = days ? cal.workingDaysBetween(vnDay(s.startMs), vnDay(restart)) : cal.workingMinutesBetween(s.startMs, restart);
     s.pauseUnits = units;
     if (units <= 0) return;
-    if (days) {
-      const effectiveDay = cal.addWorkingDays(vnDay(s.dueMs), units);
-      s.effectiveDueMs = s.dueSource === 'computed' ? cal.closeOfDay(effectiveDay) : vnInstant(effectiveDay, vnMinuteOfDay(s.dueMs));
-    } else {
-      s.effectiveDueMs = cal.addWorkingMinutes(s.dueMs, units);
-    }
+    shiftDue(s, ctx, units, days);
   },
   explain: (f, ctx) => ({
     inputs: supplementationInputs(f, ctx),

@@ -2,8 +2,8 @@
  * Rule `supplementation.workingDayShift`: the due moves by the working time of the citizen's wait.
  * @module
  */
-import { vnDay, vnInstant, vnMinuteOfDay } from '../../_lib/instant';
-import { readSupplementation, supplementationInputs, supplementationResult } from './_supplementationEvents';
+import { vnDay } from '../../_lib/instant';
+import { readSupplementation, supplementationInputs, supplementationResult, shiftDue } from './_supplementationEvents';
 import type { ClockRule } from './ClockRule';
 
 /**
@@ -39,12 +39,7 @@ export const supplementationWorkingDayShift: ClockRule = {
     }
     s.pauseUnits = units;
     if (units === 0) return;
-    if (days) {
-      const effectiveDay = cal.addWorkingDays(vnDay(s.dueMs), units);
-      s.effectiveDueMs = s.dueSource === 'computed' ? cal.closeOfDay(effectiveDay) : vnInstant(effectiveDay, vnMinuteOfDay(s.dueMs));
-    } else {
-      s.effectiveDueMs = cal.addWorkingMinutes(s.dueMs, units);
-    }
+    shiftDue(s, ctx, units, days);
   },
   explain: (f, ctx) => ({
     inputs: supplementationInputs(f, ctx),
