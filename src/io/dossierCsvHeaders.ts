@@ -17,7 +17,15 @@ export type DossierCsvRole =
   | 'supplementRequestedAt' | 'supplementReceivedAt' | 'supplementRequestedAt2' | 'supplementReceivedAt2'
   | 'apologyAt' | 'apologyNewDueAt' | 'endKind' | 'endAt' | 'returnedAt' | 'status' | 'personal' | 'ignore';
 
-/** The English layout's columns, in the documented order (ISO 8601 instants with offset). @category Input */
+/**
+ * The English layout's columns, in the documented order (ISO 8601 instants with offset).
+ * @example
+ * ```ts
+ * import { DOSSIER_CSV_COLUMNS } from 'reform-rules/io';
+ * DOSSIER_CSV_COLUMNS[0]; // => 'id'
+ * ```
+ * @category Input
+ */
 export const DOSSIER_CSV_COLUMNS = [
   'id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt',
   'processingDays', 'supplementRequestedAt', 'supplementReceivedAt', 'supplementRequestedAt2',
@@ -30,6 +38,11 @@ export const DOSSIER_CSV_COLUMNS = [
  * and a provincial system's register query; confidence LOW–MEDIUM as a vendor format, as of
  * 2026-12): the agency must confirm its export's headers, and a mapping
  * ({@link DossierCsvMapping}) overrides or extends this table.
+ * @example
+ * ```ts
+ * import { DOSSIER_CSV_HEADER_ALIASES } from 'reform-rules/io';
+ * DOSSIER_CSV_HEADER_ALIASES.id?.includes('Mã hồ sơ'); // => true
+ * ```
  * @category Input
  */
 export const DOSSIER_CSV_HEADER_ALIASES: Readonly<Partial<Record<DossierCsvRole, readonly string[]>>> = {

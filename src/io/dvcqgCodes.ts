@@ -39,6 +39,11 @@ export const DVCQG_STATUS_CODES: Readonly<Record<string, DossierCsvStatus>> = {
  * The `KenhThucHien` codes (HIGH, `formats.md` § 1.1): 1 in person, 2 online, 3 public post. An
  * empty or absent channel is `'unknown'`: the portal's methodology counts it as in person, the
  * library never guesses.
+ * @example
+ * ```ts
+ * import { DVCQG_CHANNEL_CODES } from 'reform-rules/io';
+ * DVCQG_CHANNEL_CODES['2']; // => 'online'
+ * ```
  * @category Input
  */
 export const DVCQG_CHANNEL_CODES: Readonly<Record<string, 'direct' | 'online' | 'postal'>> = { '1': 'direct', '2': 'online', '3': 'postal' };

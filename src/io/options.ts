@@ -5,10 +5,26 @@
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 
-/** The default {@link ReaderOptions.maxRecordBytes}: 16 MiB. @category Input */
+/**
+ * The default {@link ReaderOptions.maxRecordBytes}: 16 MiB.
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_RECORD_BYTES } from 'reform-rules/io';
+ * DEFAULT_MAX_RECORD_BYTES; // => 16777216
+ * ```
+ * @category Input
+ */
 export const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
-/** The default {@link ReaderOptions.previewChars}. @category Input */
+/**
+ * The default {@link ReaderOptions.previewChars}: how much of a rejected line is kept as its `input`.
+ * @example
+ * ```ts
+ * import { DEFAULT_PREVIEW_CHARS } from 'reform-rules/io';
+ * DEFAULT_PREVIEW_CHARS; // => 200
+ * ```
+ * @category Input
+ */
 export const DEFAULT_PREVIEW_CHARS = 200;
 
 /**
