@@ -9,11 +9,12 @@
 import { addDays, format, isWeekend, parseISO } from 'date-fns';
 import { pathToFileURL } from 'node:url';
 import { createCalendar } from '../src/calendar/createCalendar';
+import type { CivilDate } from '../src/_lib/dateTypes';
 import type { WorkCalendar } from '../src/calendar/WorkCalendar';
 import { batchRows, buildCostRow, floorRows, peerRows } from './calendarFloor';
 import type { BenchRow } from './types';
 
-const START_DATES = ['2025-01-20', '2025-01-24', '2025-01-27', '2026-02-09', '2026-02-13', '2026-02-16'];
+const START_DATES: CivilDate[] = ['2025-01-20', '2025-01-24', '2025-01-27', '2026-02-09', '2026-02-13', '2026-02-16'];
 
 /** The baseline: holidays as a Set of 'yyyy-MM-dd' strings, weekends from date-fns, walking one day at a time. */
 function makeBaseline(calendar: WorkCalendar): {
@@ -81,7 +82,7 @@ export default async function run(): Promise<BenchRow[]> {
   const baseline = makeBaseline(calendar);
   for (const n of [5, 20, 60]) {
     let k = 0;
-    const ours = timePerCall(() => calendar.addWorkingDays(START_DATES[k++ % START_DATES.length] as string, n), 20_000);
+    const ours = timePerCall(() => calendar.addWorkingDays(START_DATES[k++ % START_DATES.length] as CivilDate, n), 20_000);
     const starts = START_DATES.map((s) => parseISO(s));
     let j = 0;
     const theirs = timePerCall(() => baseline.add(starts[j++ % starts.length] as Date, n), 2_000);
@@ -104,7 +105,7 @@ export default async function run(): Promise<BenchRow[]> {
     const datePairs = pairs.map(([a, b]) => [parseISO(a), parseISO(b)] as const);
     let p = 0;
     const oursB = timePerCall(() => {
-      const pair = pairs[p++ % pairs.length] as readonly [string, string];
+      const pair = pairs[p++ % pairs.length] as readonly [CivilDate, CivilDate];
       return calendar.workingDaysBetween(pair[0], pair[1]);
     }, 20_000);
     let q = 0;
@@ -113,7 +114,7 @@ export default async function run(): Promise<BenchRow[]> {
       return baseline.between(pair[0], pair[1]);
     }, 2_000);
     for (const [i, [a, b]] of datePairs.entries()) {
-      const pair = pairs[i] as readonly [string, string];
+      const pair = pairs[i] as readonly [CivilDate, CivilDate];
       if (baseline.between(a, b) !== calendar.workingDaysBetween(pair[0], pair[1])) throw new Error('baseline disagrees on workingDaysBetween');
     }
     const ratioB = theirsB / oursB;

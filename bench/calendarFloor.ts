@@ -6,6 +6,7 @@
 import Holidays from 'date-holidays';
 import moment from 'moment-business-days';
 import { formatCivilDate } from '../src/_lib/civilDate';
+import type { CivilDate } from '../src/_lib/dateTypes';
 import { addWorkingDaysMany, workingDaysBetweenMany } from '../src/calendar/batch';
 import { calendarIndex } from '../src/calendar/calendarIndex';
 import { createCalendar } from '../src/calendar/createCalendar';
@@ -56,7 +57,7 @@ function lcg(seed: number): () => number {
 }
 
 /** `count` query days spread over [from, to], and n in [1, 30]. */
-function queries(from: string, to: string, count: number): { days: Int32Array; ns: Int32Array } {
+function queries(from: CivilDate, to: CivilDate, count: number): { days: Int32Array; ns: Int32Array } {
   const rnd = lcg(16);
   const a = dayNumber(from);
   const span = dayNumber(to) - a + 1;
@@ -115,8 +116,8 @@ export function buildCostRow(coldMs: number, _warmMs: number): BenchRow {
 export function floorRows(calendar: WorkCalendar): BenchRow[] {
   const { days, ns } = queries('2010-01-01', '2030-12-31', 4096);
   // Flat strings, as they come from JSON, CSV or a database driver (template-literal strings are ropes).
-  const strings = JSON.parse(JSON.stringify(Array.from(days, (d) => formatCivilDate(d)))) as string[];
-  const ends = JSON.parse(JSON.stringify(Array.from(days, (d, i) => formatCivilDate(d + (ns[i] as number) * 2)))) as string[];
+  const strings = JSON.parse(JSON.stringify(Array.from(days, (d) => formatCivilDate(d)))) as CivilDate[];
+  const ends = JSON.parse(JSON.stringify(Array.from(days, (d, i) => formatCivilDate(d + (ns[i] as number) * 2)))) as CivilDate[];
   const index = calendarIndex(calendar);
   const { prefix, working } = index.tables;
   const first = index.firstDay;
@@ -130,7 +131,7 @@ export function floorRows(calendar: WorkCalendar): BenchRow[] {
     },
     () => {
       const i = j++ & mask;
-      return calendar.addWorkingDays(strings[i] as string, ns[i] as number);
+      return calendar.addWorkingDays(strings[i] as CivilDate, ns[i] as number);
     },
     100_000,
   );
@@ -144,7 +145,7 @@ export function floorRows(calendar: WorkCalendar): BenchRow[] {
     },
     () => {
       const i = q++ & mask;
-      return calendar.workingDaysBetween(strings[i] as string, ends[i] as string);
+      return calendar.workingDaysBetween(strings[i] as CivilDate, ends[i] as CivilDate);
     },
     100_000,
   );
@@ -227,7 +228,7 @@ function momentAdd(calendar: WorkCalendar): (day: number, n: number) => number {
   const holidays: string[] = [];
   for (let y = 2022; y <= 2028; y += 1) for (const h of calendar.holidays(y)) if (h.kind !== 'makeUpWorkday') holidays.push(h.date);
   moment.updateLocale('en', { holidays, holidayFormat: 'YYYY-MM-DD', workingWeekdays: [1, 2, 3, 4, 5] } as moment.LocaleSpecification);
-  return (day, n) => dayNumber(moment(formatCivilDate(day), 'YYYY-MM-DD').businessAdd(n).format('YYYY-MM-DD'));
+  return (day, n) => dayNumber(moment(formatCivilDate(day), 'YYYY-MM-DD').businessAdd(n).format('YYYY-MM-DD') as CivilDate);
 }
 
 /** The library, date-holidays and moment-business-days on the same 2023–2026 queries: speed and agreement. */
@@ -239,7 +240,7 @@ export function peerRows(calendar: WorkCalendar): BenchRow[] {
   let k = 0;
   const ours = timePerCall(() => {
     const i = k++ & mask;
-    return calendar.addWorkingDays(strings[i] as string, ns[i] as number);
+    return calendar.addWorkingDays(strings[i] as CivilDate, ns[i] as number);
   }, 100_000);
   const m = momentAdd(calendar);
   const peers: [string, (day: number, n: number) => number, (day: number, n: number) => number, number][] = [

@@ -6,13 +6,14 @@
  */
 import { raiseCore as raise } from '../errors/raiseCore';
 import { formatCivilDate, parseCivilDate } from './civilDate';
+import type { CivilDate } from './dateTypes';
 import { parseInstant, vnDay, vnInstant } from './instant';
 
 /** @internal `asOf` read: its instant (epoch ms), its Vietnam civil day (epoch day) and that day's text. */
 export interface AsOfValue {
   readonly ms: number;
   readonly day: number;
-  readonly date: string;
+  readonly date: CivilDate;
 }
 
 /**

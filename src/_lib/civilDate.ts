@@ -6,6 +6,8 @@
  * @module
  */
 
+import type { CivilDate } from './dateTypes';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** @internal Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -73,9 +75,9 @@ export function parseCivilDate(input: unknown): number | undefined {
 }
 
 /** @internal Formats an epoch day as `YYYY-MM-DD`. */
-export function formatCivilDate(epochDay: number): string {
+export function formatCivilDate(epochDay: number): CivilDate {
   const { year, month, day } = civilFromDays(epochDay);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CivilDate;
 }
 
 /** @internal Day of the week of an epoch day: 0 = Sunday … 6 = Saturday. */
@@ -84,7 +86,7 @@ export function dayOfWeek(epochDay: number): number {
   return (((epochDay + 4) % 7) + 7) % 7;
 }
 
-/** @internal Zero-pads a non-negative integer. */
-export function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+/** @internal Zero-pads a non-negative integer (digits only, hence typed as a number's text). */
+export function pad(value: number, width: number): `${number}` {
+  return String(value).padStart(width, '0') as `${number}`;
 }

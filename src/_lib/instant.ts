@@ -5,6 +5,7 @@
  * @module
  */
 import { daysFromCivil, formatCivilDate, isValidCivil, pad } from './civilDate';
+import type { Instant } from './dateTypes';
 
 /** @internal Vietnam's fixed offset from UTC, in minutes. */
 export const VN_OFFSET_MINUTES = 7 * 60;
@@ -75,7 +76,7 @@ export function vnInstant(epochDay: number, minuteOfDay: number): number {
 }
 
 /** @internal Formats epoch milliseconds as `YYYY-MM-DDTHH:mm:ss+07:00` (milliseconds kept when non-zero). */
-export function formatInstantVN(epochMs: number): string {
+export function formatInstantVN(epochMs: number): Instant {
   const day = vnDay(epochMs);
   let rest = epochMs + VN_OFFSET_MINUTES * MS_PER_MINUTE - day * MS_PER_DAY;
   const hour = Math.floor(rest / 3_600_000);

@@ -3,11 +3,9 @@
  * @module
  */
 
-/** A civil date `'YYYY-MM-DD'` (Vietnam). @category Calendar */
-export type CivilDate = string;
+import type { CivilDate, Instant } from '../_lib/dateTypes';
 
-/** An ISO 8601 instant with an offset, e.g. `'2025-03-03T09:00:00+07:00'`. @category Calendar */
-export type Instant = string;
+export type { CivilDate, Instant } from '../_lib/dateTypes';
 
 /** How a non-standard day came to be: see {@link HolidayEntry}. @category Calendar */
 export type HolidayKind = 'holiday' | 'compensatory' | 'swap' | 'makeUpWorkday';

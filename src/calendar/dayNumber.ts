@@ -60,10 +60,10 @@ export function readDay(value: unknown, field: string): number {
 }
 
 /** @internal Formats an epoch day; covered days come from a cache. */
-export function formatDay(day: number): string {
+export function formatDay(day: number): CivilDate {
   const i = day - FIRST_DAY;
   if (i >= 0 && i < FORMATTED.length) {
-    const known = FORMATTED[i] as string;
+    const known = FORMATTED[i] as CivilDate | '';
     if (known !== '') return known;
     return (FORMATTED[i] = formatCivilDate(day));
   }

@@ -6,7 +6,7 @@
  */
 import { dayOfWeek, formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { CalendarDecision, CalendarProfile, HolidayBlock } from './CalendarOptions';
-import type { HolidayEntry, HolidayKind, LocalizedName } from './WorkCalendar';
+import type { CivilDate, HolidayEntry, HolidayKind, LocalizedName } from './WorkCalendar';
 import { compensatoryName } from './data/names';
 import { FIRST_YEAR, LAST_YEAR, yearOf } from './range';
 import type { CalendarEras } from './eras';
@@ -47,7 +47,7 @@ export function decisionBasis(d: CalendarDecision): string {
 }
 
 /** A frozen entry; `provisional` only present when true. */
-function entryOf(date: string, kind: HolidayKind, name: LocalizedName, basis: string, provisional: boolean | undefined): HolidayEntry {
+function entryOf(date: CivilDate, kind: HolidayKind, name: LocalizedName, basis: string, provisional: boolean | undefined): HolidayEntry {
   return provisional === true ? { date, kind, name, basis, provisional: true } : { date, kind, name, basis };
 }
 

@@ -7,6 +7,7 @@ import type { Explanation, LocalizedText } from '../explain/Explanation';
 import { createExplanation } from '../explain/Explanation';
 import { formatBasis } from '../explain/formatBasis';
 import { formatPercent, formatShare } from '../explain/formatShare';
+import type { CivilDate } from '../_lib/dateTypes';
 import type { Ratio } from '../metrics/ratio';
 import type { LegalBasis } from '../policy/LegalBasis';
 import type { ParameterUse } from '../policy/Policy';
@@ -94,6 +95,6 @@ export function shareTargetExplanation(init: ShareTargetInit): Explanation {
 }
 
 /** @internal A ParameterUse for a target that is not (yet) a policy parameter, read from options or a cited default. */
-export function fixedParameter<T>(name: string, value: T, at: string, basis: LegalBasis): ParameterUse<T> {
+export function fixedParameter<T>(name: string, value: T, at: CivilDate, basis: LegalBasis): ParameterUse<T> {
   return { name, value, from: at, at, basis };
 }

@@ -304,7 +304,7 @@ interface PlanContext {
   readonly calendar: WorkCalendar;
   readonly locale: Locale;
   readonly policy: Policy<PolicyParameters>;
-  readonly at: string;
+  readonly at: CivilDate;
   readonly year: number;
   readonly period: DateRange;
   readonly issues: Issue[];

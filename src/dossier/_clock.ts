@@ -4,6 +4,7 @@
  * @module
  */
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
+import type { Instant } from '../_lib/dateTypes';
 import { formatInstantVN, parseClockTime, vnDay, vnInstant } from '../_lib/instant';
 import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import { calendarIndex } from '../calendar/calendarIndex';
@@ -53,7 +54,7 @@ export interface DossierClockCore {
   readonly context: ClockContext;
   readonly regime: ClockRegime;
   readonly run: (dossier: Dossier, receivedMs?: number, instants?: readonly number[]) => ClockFacts;
-  readonly format: (ms: number) => string;
+  readonly format: (ms: number) => Instant;
 }
 
 /**
@@ -116,8 +117,8 @@ function paramsReader(policy: Policy<PolicyParameters>): (day: number) => ClockP
 }
 
 /** @internal Formats epoch ms as +07:00 instants, cached. */
-function formatter(): (ms: number) => string {
-  const cache = new Map<number, string>();
+function formatter(): (ms: number) => Instant {
+  const cache = new Map<number, Instant>();
   return (ms) => {
     const hit = cache.get(ms);
     if (hit !== undefined) return hit;
@@ -129,7 +130,7 @@ function formatter(): (ms: number) => string {
 }
 
 /** @internal The context helpers that turn a data problem into an issue. */
-function contextOf(index: CalendarIndex, asOfMs: number, counting: CountingConvention, locale: Locale, format: (ms: number) => string): ClockContext {
+function contextOf(index: CalendarIndex, asOfMs: number, counting: CountingConvention, locale: Locale, format: (ms: number) => Instant): ClockContext {
   const fail = (code: IssueCode, path: IssuePath, params: Record<string, unknown>): never => {
     throw new EvaluationIssue(createIssue(code, path, { field: pathToString(path), ...params }, locale));
   };

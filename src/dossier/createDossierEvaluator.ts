@@ -1,4 +1,4 @@
-import type { Instant, WorkCalendar } from '../calendar/WorkCalendar';
+import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import type { Issue, Result } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import type { Dossier } from '../model/dossier';
@@ -37,7 +37,7 @@ export interface EvaluateDossierOptions {
    * offset (`'2025-03-14T17:00:00+07:00'`), or a civil date `'YYYY-MM-DD'` meaning the **end of that
    * day in Vietnam** (`23:59:59.999+07:00`).
    */
-  readonly asOf: Instant;
+  readonly asOf: Instant | CivilDate;
   /**
    * The procedures, by id or as a list. Needed for `cutoffTime` and for the processing time of a
    * dossier with neither `dueAt` nor `processingDays`. When given, a dossier whose procedure is

@@ -31,6 +31,9 @@ export type {
   WorkCalendar,
 } from '../calendar/WorkCalendar';
 
+// Dates and instants at the boundary: checked constructors and guards for values read from data (issue 11)
+export { civilDate, instant, isCivilDate, isInstant } from '../_lib/dateGuards';
+
 
 // Calendar history, day numbers, batch arithmetic and exports (issue 16)
 export { CALENDAR_ERA_RULES, addWorkingDaysMany, dayNumber, fromDayNumber, workingDaysBetweenMany } from '../calendar/index';

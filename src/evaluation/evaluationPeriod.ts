@@ -51,7 +51,7 @@ export function evaluationPeriod(label: string): EvaluationPeriod {
   }
   if (m[3] !== undefined) {
     const month = Number(m[3]);
-    return { kind: 'month', label, year, from: `${year}-${m[3]}-01`, to: `${year}-${m[3]}-${pad(daysInMonth(year, month), 2)}` };
+    return { kind: 'month', label, year, from: `${year}-${m[3]}-01` as CivilDate, to: `${year}-${m[3]}-${pad(daysInMonth(year, month), 2)}` as CivilDate };
   }
   return { kind: 'year', label, year, from: `${year}-01-01`, to: `${year}-12-31` };
 }

@@ -1,6 +1,6 @@
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import { readInstant } from '../_lib/fastInstant';
-import { vnInstant } from '../_lib/instant';
+import { formatInstantVN, vnInstant } from '../_lib/instant';
 import type { Instant } from '../calendar/WorkCalendar';
 import type { CountingConvention } from '../dossier/counting/CountingConvention';
 import { countingConventions } from '../dossier/counting/presets';
@@ -61,7 +61,8 @@ function prepare(options: ServiceIndex766Options, procedures: ServiceIndex766Inp
     const ms = day === undefined ? readInstant(options.asOf) : vnInstant(day + 1, 0) - 1;
     if (typeof ms === 'string') raise(ms === 'not_string' ? 'invalid_instant' : ms, { field: 'asOf', received: options.asOf });
     if (ms < fromMs) raise('as_of_before_period', { field: 'asOf', received: options.asOf, from: period.from });
-    if (ms < closeMs) [asOf, asOfMs] = [options.asOf, ms];
+    // A civil date means the end of that day: the report's asOf is always an instant.
+    if (ms < closeMs) [asOf, asOfMs] = [day === undefined ? (options.asOf as Instant) : formatInstantVN(ms), ms];
   }
   const counting = readCounting766(options.counting);
   const evaluate = createDossierFactsEvaluator({

@@ -1,4 +1,4 @@
-import type { Instant, WorkCalendar } from '../calendar/WorkCalendar';
+import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import type { CountingConvention } from '../dossier/counting/CountingConvention';
 import type { Issue } from '../errors/Issue';
 import type { LocalizedText } from '../explain/Explanation';
@@ -153,8 +153,8 @@ export interface ServiceIndex766Options {
   readonly period: string | ReportingPeriod;
   /** The working-time calendar (must cover the dossiers' dates). */
   readonly calendar: WorkCalendar;
-  /** Evaluate as of this instant (within the period); default the close of the period's last day. */
-  readonly asOf?: Instant | undefined;
+  /** Evaluate as of this instant (within the period), or a civil date meaning the end of that day in Vietnam; default the close of the period's last day. */
+  readonly asOf?: Instant | CivilDate | undefined;
   /** The counting convention of the dossier outcomes; default `'portal766'`. */
   readonly counting?: CountingConvention | 'portal766' | 'dateLevel' | 'workingDays' | undefined;
   /** The units: the competent department (default) or the receiving unit (else the department). */

@@ -3,7 +3,7 @@
  * @internal
  * @module
  */
-import type { WorkCalendar } from '../calendar/WorkCalendar';
+import type { Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -49,7 +49,7 @@ function hoursOf(item: Raw, t: StepTime): number | undefined {
   const from = portalTime(item['NgayBatDau']);
   const due = portalTime(item['NgayKetThucTheoQuyDinh']);
   if (t.calendar === undefined || Number.isNaN(ms(from)) || Number.isNaN(ms(due)) || ms(due) < ms(from)) return undefined;
-  return t.calendar.workingMinutesBetween(from as string, due as string) / 60;
+  return t.calendar.workingMinutesBetween(from as Instant, due as Instant) / 60;
 }
 
 /**

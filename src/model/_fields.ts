@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { parseCivilDate } from '../_lib/civilDate';
+import type { CivilDate, Instant } from '../_lib/dateTypes';
 import { parseClockTime, parseInstant } from '../_lib/instant';
 
 /** @internal A non-empty identifier. */
@@ -29,7 +30,7 @@ export const instantField = (description: string) =>
       format: 'date-time',
       pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$',
       examples: ['2025-03-03T09:00:00+07:00'],
-    });
+    }) as unknown as z.ZodType<Instant, string>;
 
 /** @internal A civil date `YYYY-MM-DD` that exists. */
 export const civilDateField = (description: string) =>
@@ -40,7 +41,7 @@ export const civilDateField = (description: string) =>
         ctx.addIssue({ code: 'custom', message: 'invalid_date', params: { code: 'invalid_date' }, input: value });
       }
     })
-    .meta({ description, format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2025-03-03'] });
+    .meta({ description, format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2025-03-03'] }) as unknown as z.ZodType<CivilDate, string>;
 
 /** @internal A clock time `HH:mm`. */
 export const clockTimeField = (description: string) =>

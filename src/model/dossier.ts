@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Instant } from '../_lib/dateTypes';
 import type { Result } from '../errors/Issue';
 import { dayCountField, idField, instantField, ms, nonNegativeField } from './_fields';
 import type { ParseOptions } from './BatchResult';
@@ -59,9 +60,9 @@ export interface DossierStep {
   /** The official's department. */
   departmentId: string;
   /** When the step started (instant with offset). */
-  startedAt: string;
+  startedAt: Instant;
   /** When the step ended; absent while it is still open. */
-  endedAt?: string | undefined;
+  endedAt?: Instant | undefined;
   /** Working hours the internal process allots to the step. */
   allottedHours: number;
 }
@@ -71,11 +72,11 @@ export interface SupplementEvent {
   /** `'supplement-requested'` or `'supplement-received'`. */
   type: 'supplement-requested' | 'supplement-received';
   /** When it happened. */
-  at: string;
+  at: Instant;
   /** On a re-submission: the appointment before it (NgayHenTraTruoc), when the source records it. */
-  previousDueAt?: string | undefined;
+  previousDueAt?: Instant | undefined;
   /** On a re-submission: the new appointment set after it (NgayHenTraMoi), when the source records it. */
-  newDueAt?: string | undefined;
+  newDueAt?: Instant | undefined;
 }
 
 /** An apology letter (phiếu xin lỗi), possibly proposing a new date. @category Model */
@@ -83,9 +84,9 @@ export interface ApologyEvent {
   /** Always `'apology'`. */
   type: 'apology';
   /** When the letter was issued. */
-  at: string;
+  at: Instant;
   /** The new appointment it proposes, if any. */
-  newDueAt?: string | undefined;
+  newDueAt?: Instant | undefined;
 }
 
 /** An event that ends processing. @category Model */
@@ -93,7 +94,7 @@ export interface EndEvent {
   /** How processing ended. */
   type: DossierEndKind;
   /** When. */
-  at: string;
+  at: Instant;
 }
 
 /** Anything that happens to a dossier after reception. @category Model */
@@ -117,9 +118,9 @@ export interface Dossier {
   /** For online dossiers: full (toàn trình) or partial (một phần). */
   onlineLevel?: 'full' | 'partial' | undefined;
   /** The valid reception instant, with offset. */
-  receivedAt: string;
+  receivedAt: Instant;
   /** When the applicant submitted it (NgayNopHoSo), at or before reception; absent when not recorded. */
-  submittedAt?: string | undefined;
+  submittedAt?: Instant | undefined;
   /** The unit that received it, when it differs from the competent `departmentId` (NoiNopHoSo). */
   receivingUnitId?: string | undefined;
   /** Received regardless of administrative boundary (phi địa giới), when the source says so. */
@@ -133,7 +134,7 @@ export interface Dossier {
   /** An opaque applicant key kept only on request by a reader (never a name or ID number). */
   applicantKey?: string | undefined;
   /** The appointment (ngày hẹn trả); computed from the procedure when absent. */
-  dueAt?: string | undefined;
+  dueAt?: Instant | undefined;
   /** Processing time in working days, used when `dueAt` is absent (else the procedure's). */
   processingDays?: number | undefined;
   /** How fees were paid, when the procedure has fees: online (thanh toán trực tuyến) or directly. */

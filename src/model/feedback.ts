@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Instant } from '../_lib/dateTypes';
 import type { Result } from '../errors/Issue';
 import { idField, instantField } from './_fields';
 import type { BatchResult, ParseOptions } from './_parse';
@@ -17,7 +18,7 @@ export interface Feedback {
   /** The official it is about. */
   officialId: string;
   /** When it was given. */
-  at: string;
+  at: Instant;
   /** The verdict. */
   rating: FeedbackRating;
   /** The dossier it concerns, if any. */

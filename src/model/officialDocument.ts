@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CivilDate } from '../_lib/dateTypes';
 import type { Result } from '../errors/Issue';
 import { civilDateField, idField } from './_fields';
 import type { BatchResult, ParseOptions } from './_parse';
@@ -15,7 +16,7 @@ export interface OfficialDocument {
   /** `'incoming'` (văn bản đến) or `'outgoing'` (văn bản đi). */
   direction: 'incoming' | 'outgoing';
   /** The date it was received or issued. */
-  date: string;
+  date: CivilDate;
   /** Secret documents (văn bản mật) are exempt from electronic handling. */
   secret: boolean;
   /** Whether it was processed on the electronic system (E-Office). */

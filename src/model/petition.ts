@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Instant } from '../_lib/dateTypes';
 import type { Result } from '../errors/Issue';
 import { dayCountField, idField, instantField, ms, textField } from './_fields';
 import type { BatchResult, ParseOptions } from './_parse';
@@ -14,9 +15,9 @@ export interface Petition {
   /** Who sent it. */
   from: 'business' | 'citizen';
   /** When it was received. */
-  receivedAt: string;
+  receivedAt: Instant;
   /** When it was answered; absent while open. */
-  answeredAt?: string | undefined;
+  answeredAt?: Instant | undefined;
   /** Its own deadline in working days, when it differs from the policy's default. */
   deadlineWorkingDays?: number | undefined;
   /** The department handling it. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCivilDate } from '../_lib/civilDate';
+import type { CivilDate } from '../_lib/dateTypes';
 import type { Result } from '../errors/Issue';
 import { civilDateField, idField, textField } from './_fields';
 import type { BatchResult, ParseOptions } from './_parse';
@@ -32,13 +33,13 @@ export interface PlanTask {
   /** Collaborating departments or officials. */
   collaborators?: TaskParty[] | undefined;
   /** When the task starts (for recurring tasks, the first period). */
-  startDate?: string | undefined;
+  startDate?: CivilDate | undefined;
   /** The due date (for recurring tasks, the first occurrence's). */
-  dueDate?: string | undefined;
+  dueDate?: CivilDate | undefined;
   /** When it was completed (for one-off tasks). */
-  completedOn?: string | undefined;
+  completedOn?: CivilDate | undefined;
   /** Completion dates of the occurrences of a recurring task, in any order. */
-  completions?: string[] | undefined;
+  completions?: CivilDate[] | undefined;
   /** Recurrence, for periodic tasks. */
   recurrence?: TaskRecurrence | undefined;
 }

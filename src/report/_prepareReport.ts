@@ -48,7 +48,7 @@ function toProcedureMap(p: ResolutionReportOptions['procedures']): ReadonlyMap<s
 /** The `asOf` of the report: the close of the period's last day, or the earlier instant given. */
 function readAsOf(given: Instant | undefined, days: PeriodDays): { asOf: Instant; asOfMs: number } {
   const closeMs = vnInstant(days.toDay + 1, 0) - 1;
-  const close = { asOf: `${formatCivilDate(days.toDay)}T23:59:59.999+07:00`, asOfMs: closeMs };
+  const close: { asOf: Instant; asOfMs: number } = { asOf: `${formatCivilDate(days.toDay)}T23:59:59.999+07:00`, asOfMs: closeMs };
   if (given === undefined) return close;
   const ms = readInstant(given);
   if (typeof ms === 'string') raise(ms === 'not_string' ? 'invalid_instant' : ms, { field: 'asOf', received: given });

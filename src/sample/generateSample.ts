@@ -4,7 +4,7 @@ import { createPrng } from '../_lib/prng';
 import type { Prng } from '../_lib/prng';
 import { lunarNewYear } from '../calendar/lunarNewYear';
 import { readCalendarOption } from '../calendar/readCalendarOption';
-import type { WorkCalendar } from '../calendar/WorkCalendar';
+import type { CivilDate, WorkCalendar } from '../calendar/WorkCalendar';
 import { raise } from '../errors/ReformRulesError';
 import type { Department } from '../model/department';
 import type { Dossier, DossierEvent, DossierStep } from '../model/dossier';
@@ -282,7 +282,7 @@ function generateTasks(from: number, to: number): PlanTask[] {
   const year = Number(formatCivilDate(from).slice(0, 4));
   const lastYear = Number(formatCivilDate(to).slice(0, 4));
   const d = (y: number, m: number, day: number) => formatCivilDate(daysFromCivil(y, m, day));
-  const quarterlyDone: string[] = [];
+  const quarterlyDone: CivilDate[] = [];
   for (let y = year; y <= lastYear; y += 1) {
     for (const [m, dd] of [[3, 16], [6, 17], [9, 18], [12, 15]] as const) {
       const done = daysFromCivil(y, m, y === lastYear && m === 9 ? 20 : dd);

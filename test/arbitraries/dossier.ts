@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Instant } from '../../src/_lib/dateTypes';
 import { daysFromCivil, formatCivilDate, pad } from '../../src/_lib/civilDate';
 import { formatInstantVN, MS_PER_DAY, MS_PER_MINUTE } from '../../src/_lib/instant';
 import type { Dossier, DossierEndKind, DossierEvent, DossierStep } from '../../src/model/dossier';
@@ -15,14 +16,14 @@ const FIRST_DAY = daysFromCivil(2025, 1, 1);
 const LAST_DAY = daysFromCivil(2026, 10, 31);
 
 /** The `asOf` under which every generated dossier can be evaluated (after all its events). */
-export const ARB_AS_OF = '2026-12-14T17:00:00+07:00';
+export const ARB_AS_OF: Instant = '2026-12-14T17:00:00+07:00';
 
 const OFFICIALS = ['CB-01', 'CB-02', 'CB-07', 'CB-09', 'CB-12'] as const;
 const DEPARTMENTS = ['P-DT', 'P-QH', 'MC', 'LD'] as const;
 const END_KINDS: readonly DossierEndKind[] = ['processed', 'returned', 'stopped', 'rejected', 'withdrawn'];
 
 /** Writes an instant in UTC (`...Z`) instead of +07:00: same instant, other spelling. */
-export function formatInstantUTC(ms: number): string {
+export function formatInstantUTC(ms: number): Instant {
   const day = Math.floor(ms / MS_PER_DAY);
   const rest = ms - day * MS_PER_DAY;
   const h = Math.floor(rest / 3_600_000);

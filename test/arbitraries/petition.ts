@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { Instant } from '../../src/_lib/dateTypes';
 import type { Petition } from '../../src/model/index';
 import { vnInstantArb } from './petitionDates';
 
@@ -17,7 +18,7 @@ export const petitionArb = (from = '2025-01-01', to = '2025-12-31'): fc.Arbitrar
       if (deadlineWorkingDays !== undefined) out.deadlineWorkingDays = deadlineWorkingDays;
       if (answerAfterMinutes !== undefined) {
         const ms = Date.parse(p.receivedAt) + answerAfterMinutes * 60_000;
-        out.answeredAt = `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+        out.answeredAt = `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00` as Instant;
       }
       return out;
     });

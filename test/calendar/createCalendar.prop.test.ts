@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil, formatCivilDate } from '../../src/_lib/civilDate';
+import type { CivilDate } from '../../src/_lib/dateTypes';
 import { formatInstantVN, MS_PER_DAY } from '../../src/_lib/instant';
 import { createCalendar } from '../../src/calendar/createCalendar';
 
@@ -66,8 +67,8 @@ describe('workingDaysBetween', () => {
     fc.assert(
       fc.property(anyDayArb, anyDayArb, anyDayArb, (x, y, z) => {
         const [a, b, c] = [x, y, z].sort();
-        expect(calendar.workingDaysBetween(a as string, b as string) + calendar.workingDaysBetween(b as string, c as string)).toBe(
-          calendar.workingDaysBetween(a as string, c as string),
+        expect(calendar.workingDaysBetween(a as CivilDate, b as CivilDate) + calendar.workingDaysBetween(b as CivilDate, c as CivilDate)).toBe(
+          calendar.workingDaysBetween(a as CivilDate, c as CivilDate),
         );
       }),
     );

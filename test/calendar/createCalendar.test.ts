@@ -191,7 +191,7 @@ describe('createCalendar', () => {
   });
 
   it('lets a later-known decision replace an earlier one for the same block', () => {
-    const base = { issuer: 'X', signedOn: '2026-10-01', name: { vi: 'a', en: 'a' }, year: 2027, settles: ['tet'] as const };
+    const base = { issuer: 'X', signedOn: '2026-10-01' as const, name: { vi: 'a', en: 'a' }, year: 2027, settles: ['tet'] as const };
     const first: CalendarDecision = { ...base, document: 'A', knownFrom: '2026-10-01', days: [{ date: '2027-02-01', kind: 'holiday', name: { vi: 'a', en: 'a' } }] };
     const second: CalendarDecision = { ...base, document: 'B', knownFrom: '2026-11-01', days: [{ date: '2027-02-03', kind: 'holiday', name: { vi: 'b', en: 'b' } }] };
     const c = createCalendar({ decisions: [second, first] });

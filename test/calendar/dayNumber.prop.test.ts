@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysFromCivil, formatCivilDate, parseCivilDate } from '../../src/_lib/civilDate';
+import type { CivilDate } from '../../src/_lib/dateTypes';
 import { addWorkingDaysMany, workingDaysBetweenMany } from '../../src/calendar/batch';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { dayNumber, fastDay, formatDay, fromDayNumber, NOT_A_DAY, readDay } from '../../src/calendar/dayNumber';
@@ -59,7 +60,7 @@ describe('day numbers and the fast readers', () => {
     expect(dayNumber('1800-03-01')).toBe(daysFromCivil(1800, 3, 1));
     expect(fromDayNumber(20122)).toBe('2025-02-03');
     expect(codeOf(() => dayNumber('2025-02-29'))).toMatch(/^invalid_date/);
-    expect(codeOf(() => dayNumber(20250101 as unknown as string))).toMatch(/^invalid_date/);
+    expect(codeOf(() => dayNumber(20250101 as unknown as CivilDate))).toMatch(/^invalid_date/);
     expect(codeOf(() => fromDayNumber(1.5))).toMatch(/^not_integer/);
     expect(codeOf(() => fromDayNumber(1e9))).toMatch(/^calendar_out_of_range/);
   });

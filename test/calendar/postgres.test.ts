@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daysFromCivil, formatCivilDate } from '../../src/_lib/civilDate';
+import type { CivilDate } from '../../src/_lib/dateTypes';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { exportCalendarSql } from '../../src/calendar/export/sql';
 
@@ -132,7 +133,7 @@ describe.skipIf(bin === undefined)(`PostgreSQL export on a real database${bin ==
 
   it('agrees on the edge cases: n = 0 on a day off, make-up Saturdays, Tết, and raises outside the table', async () => {
     const c = client as pg.Client;
-    const cases: [string, number][] = [['2025-01-29', 0], ['2025-01-29', 1], ['2025-01-29', -1], ['2025-04-26', 1], ['2025-04-26', -1], ['2025-04-27', -3], ['2019-01-05', 2]];
+    const cases: [CivilDate, number][] = [['2025-01-29', 0], ['2025-01-29', 1], ['2025-01-29', -1], ['2025-04-26', 1], ['2025-04-26', -1], ['2025-04-27', -3], ['2019-01-05', 2]];
     for (const [d, n] of cases) {
       const r = await c.query("SELECT to_char(rr_test.rr_add_working_days($1::date, $2), 'YYYY-MM-DD') AS r", [d, n]);
       expect(r.rows[0].r).toBe(calendar.addWorkingDays(d, n));

@@ -3,7 +3,7 @@ import type { ChannelRecord } from '../../src/coverage/index';
 import { channelMix } from '../../src/coverage/index';
 import { formatExplanation } from '../../src/explain/index';
 
-const q1 = { from: '2025-01-01', to: '2025-03-31' };
+const q1 = { from: '2025-01-01', to: '2025-03-31' } as const;
 const at = '2025-02-10T09:00:00+07:00';
 
 const make = (online: number, direct: number, postal = 0, level: 'full' | 'partial' = 'full'): ChannelRecord[] => [

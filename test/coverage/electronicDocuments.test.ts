@@ -3,7 +3,7 @@ import { electronicDocuments } from '../../src/coverage/index';
 import { formatExplanation } from '../../src/explain/index';
 import type { OfficialDocument } from '../../src/model/index';
 
-const year = { from: '2025-01-01', to: '2025-12-31' };
+const year = { from: '2025-01-01', to: '2025-12-31' } as const;
 let n = 0;
 const doc = (over: Partial<OfficialDocument> = {}): OfficialDocument => ({
   id: `VB${n++}`,

@@ -13,7 +13,7 @@ import { expectShare } from './_ratio';
 
 const calendar = createCalendar();
 const officialIds = ['cv01', 'cv02', 'cv03'];
-const options = { period: { from: '2025-01-01', to: '2025-12-31' }, asOf: '2026-01-15', calendar };
+const options = { period: { from: '2025-01-01', to: '2025-12-31' }, asOf: '2026-01-15', calendar } as const;
 
 const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 const lateCountsArb = fc

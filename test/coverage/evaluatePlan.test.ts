@@ -8,8 +8,8 @@ import { tallyDossiers } from '../../src/metrics/index';
 import type { Dossier, Procedure } from '../../src/model/index';
 
 const calendar = createCalendar();
-const year2025 = { from: '2025-01-01', to: '2025-12-31' };
-const options = { period: year2025, asOf: '2026-01-15', calendar };
+const year2025 = { from: '2025-01-01', to: '2025-12-31' } as const;
+const options = { period: year2025, asOf: '2026-01-15', calendar } as const;
 const row = (card: ReturnType<typeof evaluatePlan>, id: ScorecardRowId) => {
   const r = card.rows.find((x) => x.id === id);
   if (r === undefined) throw new Error(`no row ${id}`);
@@ -185,8 +185,8 @@ describe('evaluatePlan', () => {
 
   it('lets the caller set the targets the plan states without a number', () => {
     const petitions = [
-      { id: 'PA1', from: 'business' as const, receivedAt: '2025-05-05T10:00:00+07:00', answeredAt: '2025-05-06T10:00:00+07:00' },
-      { id: 'PA2', from: 'business' as const, receivedAt: '2025-05-05T10:00:00+07:00', answeredAt: '2025-07-06T10:00:00+07:00' },
+      { id: 'PA1', from: 'business' as const, receivedAt: '2025-05-05T10:00:00+07:00' as const, answeredAt: '2025-05-06T10:00:00+07:00' as const },
+      { id: 'PA2', from: 'business' as const, receivedAt: '2025-05-05T10:00:00+07:00' as const, answeredAt: '2025-07-06T10:00:00+07:00' as const },
     ];
     expect(row(evaluatePlan({ petitions }, options), 'petitionsOnTime').met).toBe(false);
     const card = evaluatePlan({ petitions }, { ...options, targets: { petitionsOnTime: { numerator: 1, denominator: 2 } } });

@@ -5,7 +5,7 @@ import { formatExplanation } from '../../src/explain/index';
 import type { Petition } from '../../src/model/index';
 
 const calendar = createCalendar();
-const q1 = { from: '2025-01-01', to: '2025-03-31' };
+const q1 = { from: '2025-01-01', to: '2025-03-31' } as const;
 
 // Received Friday 2025-01-03: the deadline is the 15th working day after it.
 const received = '2025-01-03T09:00:00+07:00';

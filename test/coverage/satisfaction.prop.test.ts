@@ -7,7 +7,7 @@ import { notBelow } from './_ratio';
 
 const officialIds = ['cv01', 'cv02', 'cv03'];
 const officials = officialIds.map((id) => ({ id }));
-const period = { from: '2025-01-01', to: '2025-12-31' };
+const period = { from: '2025-01-01', to: '2025-12-31' } as const;
 
 describe('satisfaction', () => {
   it('adding a satisfied feedback never lowers satisfaction', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Instant } from '../../src/_lib/dateTypes';
 import { satisfaction } from '../../src/coverage/index';
 import { formatExplanation } from '../../src/explain/index';
 import type { Feedback, FeedbackRating } from '../../src/model/index';
 
-const year = { from: '2025-01-01', to: '2025-12-31' };
+const year = { from: '2025-01-01', to: '2025-12-31' } as const;
 const officials = [{ id: 'cv01' }, { id: 'cv02' }, { id: 'cv03' }];
 let n = 0;
-const fb = (officialId: string, rating: FeedbackRating, at = '2025-05-05T10:00:00+07:00'): Feedback => ({ id: `F${n++}`, officialId, at, rating });
+const fb = (officialId: string, rating: FeedbackRating, at: Instant = '2025-05-05T10:00:00+07:00'): Feedback => ({ id: `F${n++}`, officialId, at, rating });
 
 describe('satisfaction', () => {
   it('meets the target when no official received dissatisfied feedback', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Instant } from '../../src/_lib/dateTypes';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { createDossierEvaluator, evaluateDossier } from '../../src/dossier/index';
 import type { ClockRule, DossierEvaluation } from '../../src/dossier/index';
@@ -9,7 +10,7 @@ import type { Dossier } from '../../src/model/dossier';
 import { parseDossier } from '../../src/model/dossier';
 
 const calendar = createCalendar();
-const T = (s: string) => `${s}+07:00`;
+const T = (s: string): Instant => `${s}+07:00` as Instant;
 
 function dossier(fields: Partial<Dossier> & { receivedAt: string }): Dossier {
   const parsed = parseDossier({ id: 'HS-1', procedureId: 'P1', departmentId: 'P-DT', officialId: 'CB-01', channel: 'online', processingDays: 3, ...fields });

@@ -25,7 +25,7 @@ function value(d: Dossier, options: Partial<EvaluateDossierOptions> = {}): Dossi
   return r.value;
 }
 
-const outcomeUnder = (d: Dossier, counting: NonNullable<EvaluateDossierOptions['counting']>, asOf = '2025-03-14') => value(d, { counting, asOf }).outcome;
+const outcomeUnder = (d: Dossier, counting: NonNullable<EvaluateDossierOptions['counting']>, asOf: EvaluateDossierOptions['asOf'] = '2025-03-14') => value(d, { counting, asOf }).outcome;
 
 describe('counting conventions', () => {
   it("defaults to 'portal766' and names the convention in every trace", () => {

@@ -3,6 +3,7 @@ import { createCalendar } from '../../src/calendar/createCalendar';
 import { createDossierEvaluator, evaluateDossier, evaluateDossiers } from '../../src/dossier/index';
 import type { DossierEvaluation, EvaluateDossierOptions } from '../../src/dossier/index';
 import { ReformRulesError } from '../../src/errors/ReformRulesError';
+import type { Instant } from '../../src/_lib/dateTypes';
 import type { Dossier, DossierEvent, DossierStep } from '../../src/model/dossier';
 import { parseDossier } from '../../src/model/dossier';
 import type { Procedure } from '../../src/model/procedure';
@@ -11,7 +12,7 @@ import { extendPolicy } from '../../src/policy/extendPolicy';
 
 const calendar = createCalendar();
 const ASOF = '2026-12-14T17:00:00+07:00';
-const T = (s: string) => `${s}+07:00`;
+const T = (s: string): Instant => `${s}+07:00` as Instant;
 
 const P1: Procedure = {
   id: 'P1',
@@ -27,7 +28,7 @@ const CUTOFF: Procedure = { ...P1, id: 'CT', name: 'Chứng thực bản sao', f
 const procedures = [P1, CUTOFF];
 
 /** A dossier, checked against the schema so every example is valid input. */
-function dossier(fields: Partial<Dossier> & { receivedAt: string }): Dossier {
+function dossier(fields: Partial<Dossier> & { receivedAt: Instant }): Dossier {
   const input: Dossier = { id: 'HS-1', procedureId: 'P1', departmentId: 'P-DT', officialId: 'CB-01', channel: 'online', ...fields };
   const parsed = parseDossier(input);
   if (!parsed.ok) throw new Error(`invalid example dossier: ${JSON.stringify(parsed.issues)}`);
@@ -452,7 +453,7 @@ describe('evaluateDossier', () => {
     });
 
     it('rejects a malformed instant in unvalidated input as an issue, not a crash', () => {
-      const bad = { id: 'X', procedureId: 'P1', departmentId: 'D', channel: 'online', receivedAt: '2025-03-03 09:00' } as Dossier;
+      const bad = { id: 'X', procedureId: 'P1', departmentId: 'D', channel: 'online', receivedAt: '2025-03-03 09:00' } as unknown as Dossier;
       expect(issueOf(bad)?.code).toBe('invalid_instant');
       expect(issueOf(null as unknown as Dossier)?.code).toBe('not_a_dossier');
       const validated = evaluateDossier({ ...bad, channel: 'fax' } as unknown as Dossier, { calendar, asOf: ASOF, validate: true });

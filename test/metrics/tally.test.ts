@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Instant } from '../../src/_lib/dateTypes';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { evaluateDossier, evaluateDossiers } from '../../src/dossier/index';
 import type { DossierEvaluation } from '../../src/dossier/index';
@@ -8,7 +9,7 @@ import type { Dossier } from '../../src/model/dossier';
 
 const calendar = createCalendar();
 const asOf = '2025-06-30T17:00:00+07:00';
-const T = (s: string) => `${s}+07:00`;
+const T = (s: string): Instant => `${s}+07:00` as Instant;
 
 // Received Mon 2025-03-03 09:00, 3 working days: due 2025-03-06T17:00.
 const base = { procedureId: 'P1', departmentId: 'P-DT', officialId: 'CB-01', channel: 'online', receivedAt: T('2025-03-03T09:00:00'), processingDays: 3 } as const;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { CivilDate } from '../../src/_lib/dateTypes';
 import { definePolicy, parameterAt } from '../../src/policy/index';
 import { expectCode } from './_helpers';
 
 const basis = { document: 'Quyết định 1/QĐ-TEST' };
-const one = (from: string, value: unknown, extra: Record<string, unknown> = {}) => ({ from, value, basis, ...extra });
+const one = (from: CivilDate, value: unknown, extra: Record<string, unknown> = {}) => ({ from, value, basis, ...extra });
 // Specs with deliberately wrong shapes are passed through this to reach the run-time checks.
 const define = (parameters: Record<string, unknown>) => definePolicy({ id: 'test', parameters } as never);
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CivilDate } from '../../src/_lib/dateTypes';
 import { createCalendar } from '../../src/calendar/index';
 import { evaluatePlan } from '../../src/coverage/index';
 import { exampleRotationRule, rotationSchedule } from '../../src/rotation/index';
@@ -45,7 +46,7 @@ describe('rotationSchedule', () => {
 
   it('adds the plan-scorecard row "rotation carried out as due" only when a schedule is given', () => {
     const calendar = createCalendar();
-    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const period = { from: '2026-01-01', to: '2026-12-31' } as const;
     const without = evaluatePlan({}, { period, asOf: '2026-12-31', calendar });
     expect(without.rows.find((r) => r.id === 'rotationAsDue')).toBeUndefined();
     const schedule = rotationSchedule([
@@ -62,7 +63,7 @@ describe('rotationSchedule', () => {
 });
 
 describe('rotationSchedule laws', () => {
-  const dateArb = fc.integer({ min: 0, max: 365 * 30 }).map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86400000).toISOString().slice(0, 10));
+  const dateArb = fc.integer({ min: 0, max: 365 * 30 }).map((n) => new Date(Date.UTC(2000, 0, 1) + n * 86400000).toISOString().slice(0, 10) as CivilDate);
   it('conserves every assignment, and the due date is never before the earliest date', () => {
     fc.assert(fc.property(fc.array(fc.record({ decisionDate: dateArb, positionId: fc.constantFrom('licensing', 'one-stop', 'other') }), { maxLength: 20 }), dateArb, (list, asOf) => {
       const assignments: RotationAssignment[] = list.map((a, i) => ({ officialId: `o${i}`, ...a }));

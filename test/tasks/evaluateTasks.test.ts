@@ -96,7 +96,7 @@ describe('evaluateTasks', () => {
   });
 
   it('throws on a bad asOf', () => {
-    expect(() => evaluateTasks([], { asOf: 'today', calendar })).toThrow(expect.objectContaining({ code: 'invalid_as_of' }));
+    expect(() => evaluateTasks([], { asOf: 'today' as never, calendar })).toThrow(expect.objectContaining({ code: 'invalid_as_of' }));
   });
 
   it('reads an instant asOf as its Vietnam day, the same as the civil date', () => {

@@ -1,4 +1,5 @@
 import type { CalendarDecision, DecisionDay } from '../CalendarOptions';
+import type { CivilDate } from '../WorkCalendar';
 import { makeUp, swap } from './names';
 
 /**
@@ -18,7 +19,7 @@ const prov = (d: DecisionDay): DecisionDay => ({ ...d, provisional: true });
 
 const SOURCE = 'MEDIUM, one peer (vacanza/holidays, formats.md § 7); confirm before relying on it.';
 
-function unnumbered(year: number, off: string, worked: string): CalendarDecision {
+function unnumbered(year: number, off: CivilDate, worked: CivilDate): CalendarDecision {
   const dmy = `${off.slice(8, 10)}/${off.slice(5, 7)}/${off.slice(0, 4)}`;
   return {
     document: `Hoán đổi ngày làm việc ${dmy} (chưa rõ số / document number unknown)`,

@@ -4,7 +4,7 @@
  * @module
  */
 import type { DecisionDay } from '../CalendarOptions';
-import type { LocalizedName } from '../WorkCalendar';
+import type { CivilDate, LocalizedName } from '../WorkCalendar';
 
 /** @internal Holiday names in Vietnamese and English. */
 export const NAMES = {
@@ -29,22 +29,22 @@ export function compensatoryName(of: LocalizedName): LocalizedName {
 }
 
 /** @internal A Tết day, named with its lunar day. */
-export function tetDay(date: string, lunarDay: string): DecisionDay {
+export function tetDay(date: CivilDate, lunarDay: string): DecisionDay {
   return { date, kind: 'holiday', name: { vi: `Tết Âm lịch (${lunarDay})`, en: `Lunar New Year (Tết, ${lunarDay})` } };
 }
 
 /** @internal A holiday day. */
-export function holiday(date: string, name: LocalizedName): DecisionDay {
+export function holiday(date: CivilDate, name: LocalizedName): DecisionDay {
   return { date, kind: 'holiday', name };
 }
 
 /** @internal A compensatory day for a holiday. */
-export function compensatory(date: string, of: LocalizedName): DecisionDay {
+export function compensatory(date: CivilDate, of: LocalizedName): DecisionDay {
   return { date, kind: 'compensatory', name: compensatoryName(of) };
 }
 
 /** @internal A weekday off swapped for a worked weekend day. */
-export function swap(date: string, workedOn: string): DecisionDay {
+export function swap(date: CivilDate, workedOn: CivilDate): DecisionDay {
   return {
     date,
     kind: 'swap',
@@ -53,7 +53,7 @@ export function swap(date: string, workedOn: string): DecisionDay {
 }
 
 /** @internal A weekend day worked in exchange for a weekday off. */
-export function makeUp(date: string, forDay: string): DecisionDay {
+export function makeUp(date: CivilDate, forDay: CivilDate): DecisionDay {
   return {
     date,
     kind: 'makeUpWorkday',

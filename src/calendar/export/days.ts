@@ -53,9 +53,9 @@ export function rangeDays(calendar: WorkCalendar, range: CalendarExportRange): [
   const read = (v: unknown, field: 'from' | 'to'): number => {
     if (typeof v === 'number') {
       if (!Number.isInteger(v)) return raise('not_integer', { field, received: v });
-      return dayNumber(field === 'from' ? `${String(v).padStart(4, '0')}-01-01` : `${String(v).padStart(4, '0')}-12-31`);
+      return dayNumber((field === 'from' ? `${String(v).padStart(4, '0')}-01-01` : `${String(v).padStart(4, '0')}-12-31`) as CivilDate);
     }
-    return dayNumber(v as string);
+    return dayNumber(v as CivilDate);
   };
   const a = read(range.from, 'from');
   const b = read(range.to, 'to');

@@ -6,7 +6,7 @@ import { dayOfWeek } from '../../_lib/civilDate';
 import { raiseCore as raise } from '../../errors/raiseCore';
 import type { CalendarDecision, CalendarOptions, DecisionDay, HolidayBlock } from '../CalendarOptions';
 import { dayNumber } from '../dayNumber';
-import type { HolidayKind, WorkCalendar } from '../WorkCalendar';
+import type { CivilDate, HolidayKind, WorkCalendar } from '../WorkCalendar';
 import { calendarDays, type CalendarDayKind, type CalendarDayRow, type CalendarExportRange } from './days';
 
 /** @internal The CSV / SQL column names, in order. */
@@ -98,7 +98,7 @@ function readRow(raw: Record<string, unknown>, i: number, csv: boolean): Calenda
   const f = (name: string): string => `rows[${i}].${name}`;
   const pick = (csvName: string, jsonName: string): unknown => raw[csv ? csvName : jsonName];
   const day = pick('day', 'day');
-  dayNumber(typeof day === 'string' ? day : (raise('invalid_date', { field: f('day'), received: day }) as string));
+  dayNumber(typeof day === 'string' ? (day as CivilDate) : (raise('invalid_date', { field: f('day'), received: day }) as CivilDate));
   const kind = pick('kind', 'kind') as CalendarDayKind;
   if (!KINDS.includes(kind)) raise('invalid_enum', { field: f('kind'), expected: KINDS.join(', '), received: kind });
   const text = (csvName: string, jsonName: string): string => {
@@ -111,7 +111,7 @@ function readRow(raw: Record<string, unknown>, i: number, csv: boolean): Calenda
     return typeof n === 'number' && Number.isInteger(n) ? n : raise('not_integer', { field: f(jsonName), received: v });
   };
   return {
-    day: day as string,
+    day: day as CivilDate,
     isWorking: bool(pick('is_working', 'isWorking'), f('isWorking')),
     kind,
     nameVi: text('name_vi', 'nameVi'),
@@ -176,7 +176,7 @@ export function calendarOptionsFromDays(rows: readonly CalendarDayRow[], base: C
   const years = new Set(rows.map((r) => Number(r.day.slice(0, 4))));
   const decisions: CalendarDecision[] = [...years].sort((a, b) => a - b).map((year) => ({
     document: `Imported calendar ${year}`,
-    knownFrom: `${String(year - 1).padStart(4, '0')}-01-01`,
+    knownFrom: `${String(year - 1).padStart(4, '0')}-01-01` as CivilDate,
     name: { vi: `Lịch làm việc năm ${year} (nhập từ tệp)`, en: `Working calendar ${year} (imported)` },
     year,
     settles: ALL_BLOCKS,

@@ -1,3 +1,4 @@
+import type { CivilDate, Instant } from '../../calendar/WorkCalendar';
 import { createCalendar } from '../../calendar/index';
 import { compareCountings } from '../../dossier/index';
 import type { CountingComparison } from '../../dossier/index';
@@ -19,8 +20,8 @@ export interface CompareCommandOptions {
   readonly locale: Locale;
 }
 
-function asOfOf(options: CompareCommandOptions): string {
-  if (options.asOf !== undefined) return options.asOf;
+function asOfOf(options: CompareCommandOptions): Instant | CivilDate {
+  if (options.asOf !== undefined) return options.asOf as Instant | CivilDate;
   if (options.period !== undefined) {
     try {
       return parsePeriod(options.period, { convention: 'calendar' }).to;

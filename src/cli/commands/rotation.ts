@@ -1,3 +1,4 @@
+import type { CivilDate } from '../../calendar/WorkCalendar';
 import type { Locale } from '../../errors/messages/index';
 import { exampleRotationRule, rotationSchedule } from '../../rotation/index';
 import type { RotationAssignment, RotationRule } from '../../rotation/index';
@@ -38,7 +39,7 @@ export function rotationCommand(file: string, options: { asOf: string | undefine
   let schedule;
   try {
     const months = data['dueWithinMonths'] as number | undefined;
-    schedule = rotationSchedule(data['assignments'] as RotationAssignment[], { asOf: options.asOf, rules, locale: options.locale, ...(months === undefined ? {} : { dueWithinMonths: months }) });
+    schedule = rotationSchedule(data['assignments'] as RotationAssignment[], { asOf: options.asOf as CivilDate, rules, locale: options.locale, ...(months === undefined ? {} : { dueWithinMonths: months }) });
   } catch (e) {
     throw new CliError('cli_usage', { detail: `rotation: ${(e as Error).message}` }, EXIT.usage);
   }

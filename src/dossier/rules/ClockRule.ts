@@ -2,6 +2,7 @@
  * The dossier clock as an ordered list of named rules: the types a rule is written against.
  * @module
  */
+import type { Instant } from '../../_lib/dateTypes';
 import type { Dossier, DossierEndKind } from '../../model/dossier';
 import type { Procedure } from '../../model/procedure';
 import type { ParameterUse } from '../../policy/Policy';
@@ -113,7 +114,7 @@ export interface ClockContext {
   /** Fails with `outside_calendar` (naming the field) when the instant's day is not covered. */
   readonly covered: (ms: number, field: string, i?: number, sub?: string) => void;
   /** Formats epoch milliseconds as `'YYYY-MM-DDTHH:mm:ss+07:00'`. */
-  readonly format: (ms: number) => string;
+  readonly format: (ms: number) => Instant;
 }
 
 /**
@@ -187,16 +188,16 @@ export interface ClockState {
   /** end: how processing ended. */
   endKind: DossierEndKind | undefined;
   /** end: the end event's `at` as recorded. */
-  endedAt: string | undefined;
+  endedAt: Instant | undefined;
   /** end: the end event's index, or -1. */
   endIndex: number;
   /** end: a `returned` recorded before the `processed` it follows (the pair, as recorded), when there is one. */
   outOfOrder:
     | {
         /** The `returned` event's `at`. */
-        readonly returnedAt: string;
+        readonly returnedAt: Instant;
         /** The later `processed` event's `at`. */
-        readonly processedAt: string;
+        readonly processedAt: Instant;
       }
     | undefined;
   /** end: whether the dossier still waits for a re-submission at `asOf`. */
@@ -214,9 +215,9 @@ export interface ClockState {
   /** outcome: the instant the outcome was judged at. */
   judgedMs: number;
   /** apology: the first apology's `at`. */
-  apologyAt: string | undefined;
+  apologyAt: Instant | undefined;
   /** apology: its proposed new date. */
-  apologyNewDueAt: string | undefined;
+  apologyNewDueAt: Instant | undefined;
   /** attribution: to whom the delay is attributed. */
   attribution: readonly DelayAttribution[];
 }

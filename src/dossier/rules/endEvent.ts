@@ -3,6 +3,7 @@
  * ended while waiting for the citizen.
  * @module
  */
+import type { Instant } from '../../_lib/dateTypes';
 import type { DossierEndKind } from '../../model/dossier';
 import type { ClockContext, ClockRule, ClockState } from './ClockRule';
 
@@ -35,7 +36,7 @@ function pickEnd(s: ClockState, ctx: ClockContext): void {
     const handOver = ctx.counting.endEvent === 'handOver';
     endIndex = processedIndex < 0 ? returnedIndex : returnedIndex < 0 ? processedIndex : handOver ? returnedIndex : processedIndex;
     if (processedIndex >= 0 && returnedIndex >= 0 && returnedIndex < processedIndex) {
-      s.outOfOrder = { returnedAt: events[returnedIndex]?.at as string, processedAt: events[processedIndex]?.at as string };
+      s.outOfOrder = { returnedAt: events[returnedIndex]?.at as Instant, processedAt: events[processedIndex]?.at as Instant };
     }
   }
   const end = events[endIndex];
