@@ -75,6 +75,7 @@ export function createCalendar(options?: CalendarOptions): WorkCalendar {
   }
   const index = buildCalendarIndex(FIRST_DAY, flags, o.intervals);
   const { prefix, working } = index.tables;
+  const count = working.length;
   const range = Object.freeze({ from: formatCivilDate(FIRST_DAY), to: formatCivilDate(LAST_DAY) });
 
   const calendar: WorkCalendar = {
@@ -82,15 +83,17 @@ export function createCalendar(options?: CalendarOptions): WorkCalendar {
     officeHours: o.officeHours,
     minutesPerDay: index.minutesPerDay,
     range,
-    isWorkingDay: (date: CivilDate) => index.isWorkingDay(readDay(date, 'date')),
+    isWorkingDay: (date: CivilDate) => flags[readDay(date, 'date') - FIRST_DAY] === 1,
     nextWorkingDay: (date: CivilDate) => formatDay(index.addWorkingDays(readDay(date, 'date'), 1)),
     previousWorkingDay: (date: CivilDate) => formatDay(index.addWorkingDays(readDay(date, 'date'), -1)),
     addWorkingDays: (date: CivilDate, n: number) => {
       const offset = readDay(date, 'date') - FIRST_DAY;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return readInteger(n, 'n') as never;
-      const j = n > 0 ? (prefix[offset + 1] as number) + n - 1 : (prefix[offset] as number) + n;
-      if (n === 0 || j < 0 || j >= working.length) return formatDay(index.addWorkingDays(offset + FIRST_DAY, n));
-      return formatDay((working[j] as number) + FIRST_DAY);
+      // Fast path: a non-zero 32-bit integer landing inside the range; anything else answers or raises below.
+      if ((n | 0) === n && n !== 0) {
+        const j = n > 0 ? (prefix[offset + 1] as number) + n - 1 : (prefix[offset] as number) + n;
+        if (j >= 0 && j < count) return formatDay((working[j] as number) + FIRST_DAY);
+      }
+      return formatDay(index.addWorkingDays(offset + FIRST_DAY, readInteger(n, 'n')));
     },
     workingDaysBetween: (from: CivilDate, to: CivilDate) => {
       const a = readDay(from, 'from') - FIRST_DAY;

@@ -12,6 +12,7 @@ import type { CivilDate } from './WorkCalendar';
 const MONTH_START = new Int32Array((LAST_YEAR - FIRST_YEAR + 1) * 12 + 1);
 for (let y = FIRST_YEAR, i = 0; y <= LAST_YEAR; y += 1) for (let m = 1; m <= 12; m += 1) MONTH_START[i++] = daysFromCivil(y, m, 1);
 MONTH_START[MONTH_START.length - 1] = LAST_DAY + 1;
+const MONTHS = MONTH_START.length - 1;
 
 /** Formatted days of the covered range, filled on first use. */
 const FORMATTED: string[] = new Array<string>(LAST_DAY - FIRST_DAY + 1).fill('');
@@ -22,32 +23,30 @@ export const NOT_A_DAY = -0x3fffffff; // a small integer (Smi) far outside any c
 /**
  * @internal The epoch day of a `'YYYY-MM-DD'` string within the covered range, read with char codes;
  * `NOT_A_DAY` when it is not one (any other input goes to the reference reader for the exact error).
+ * One straight function, no helper calls: a digit is a char code minus 48 that reads as an unsigned
+ * number <= 9 (anything else, including characters below '0', wraps to a large unsigned value).
  */
 export function fastDay(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_A_DAY;
-  const y0 = digit(s, 0);
-  const y1 = digit(s, 1);
-  const y2 = digit(s, 2);
-  const y3 = digit(s, 3);
-  const m0 = digit(s, 5);
-  const m1 = digit(s, 6);
-  const d0 = digit(s, 8);
-  const d1 = digit(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return NOT_A_DAY;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (s.length !== 10) return NOT_A_DAY;
+  const y0 = s.charCodeAt(0) - 48;
+  const y1 = s.charCodeAt(1) - 48;
+  const y2 = s.charCodeAt(2) - 48;
+  const y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  const d0 = s.charCodeAt(8) - 48;
+  const d1 = s.charCodeAt(9) - 48;
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9) return NOT_A_DAY;
+  if ((m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return NOT_A_DAY;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NOT_A_DAY;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return NOT_A_DAY;
-  const i = (year - FIRST_YEAR) * 12 + month - 1;
+  // Month index from FIRST_YEAR-01; unsigned, so years before FIRST_YEAR fail the bound too.
+  const i = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - FIRST_YEAR) * 12 + month - 1;
+  if (((month - 1) >>> 0) > 11 || day === 0 || (i >>> 0) >= MONTHS) return NOT_A_DAY;
   const start = MONTH_START[i] as number;
   if (day > (MONTH_START[i + 1] as number) - start) return NOT_A_DAY;
   return start + day - 1;
-}
-
-/** The digit at `i`, or -1 when the character is not 0–9. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
 }
 
 /** @internal Reads a date argument like `readDate` (same errors), fast for well-formed covered dates. */

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { daysFromCivil, formatCivilDate, parseCivilDate } from '../../src/_lib/civilDate';
 import type { CivilDate } from '../../src/_lib/dateTypes';
 import { addWorkingDaysMany, workingDaysBetweenMany } from '../../src/calendar/batch';
+import { calendarIndex } from '../../src/calendar/calendarIndex';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { dayNumber, fastDay, formatDay, fromDayNumber, NOT_A_DAY, readDay } from '../../src/calendar/dayNumber';
 import { readDate } from '../../src/calendar/range';
+import { raiseCore } from '../../src/errors/raiseCore';
 import { ReformRulesError } from '../../src/errors/ReformRulesError';
 
 const calendar = createCalendar();
@@ -49,6 +51,22 @@ describe('day numbers and the fast readers', () => {
         expect(formatDay(n)).toBe(formatCivilDate(n));
         expect(formatDay(n)).toBe(formatCivilDate(n)); // cached the second time
         expect(dayNumber(fromDayNumber(n))).toBe(n);
+      }),
+    );
+  });
+
+  it('the fast string calls answer (or fail) exactly like the index on any n, integer or not', () => {
+    const index = calendarIndex(calendar);
+    const nAnyArb = fc.oneof(nArb, fc.constantFrom(-0, 2 ** 31, -(2 ** 31) - 1, 1e7, -1e7, 1.5, Number.NaN, Infinity), fc.double());
+    fc.assert(
+      fc.property(dateLikeArb, nAnyArb, (s, n) => {
+        const reference = (): string => {
+          const day = readDate(s, 'date');
+          if (!Number.isInteger(n)) return raiseCore('not_integer', { field: 'n', received: n });
+          return formatCivilDate(index.addWorkingDays(day, n));
+        };
+        expect(codeOf(() => calendar.addWorkingDays(s as CivilDate, n))).toBe(codeOf(reference));
+        expect(codeOf(() => calendar.isWorkingDay(s as CivilDate))).toBe(codeOf(() => index.isWorkingDay(readDate(s, 'date'))));
       }),
     );
   });

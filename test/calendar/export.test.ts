@@ -28,7 +28,8 @@ describe('calendar exports', () => {
     expect((b?.officeMinutesPrefix ?? 0) - (a?.officeMinutesPrefix ?? 0)).toBe(480);
     expect(csv.split('\n')[0]).toBe('day,is_working,working_ordinal,kind,name_vi,name_en,basis,provisional,office_minutes_prefix');
     expect(csv.split('\n').length - 2).toBe(daysFromCivil(2030, 12, 31) - daysFromCivil(2010, 1, 1) + 1);
-    expect(calendarDays(calendar, { from: 2019, to: 2019 }).find((x) => x.day === '2019-01-05')?.provisional).toBe(true);
+    expect(calendarDays(calendar, { from: 2015, to: 2015 }).find((x) => x.day === '2015-01-02')?.provisional).toBe(true);
+    expect(calendarDays(calendar, { from: 2019, to: 2019 }).find((x) => x.day === '2019-01-05')?.provisional).toBe(false);
   });
 
   it('round-trips CSV and JSON back into a calendar with identical answers (property)', () => {

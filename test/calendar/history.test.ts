@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOfWeek, daysFromCivil, formatCivilDate } from '../../src/_lib/civilDate';
+import type { CivilDate } from '../../src/_lib/dateTypes';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { CALENDAR_ERA_RULES, DEFAULT_ERAS } from '../../src/calendar/eras';
 
@@ -31,7 +32,12 @@ const HISTORY: Record<number, { off: string[]; worked: string[] }> = {
 const SWAP_DAYS = [
   '2010-02-19', '2010-02-27', '2012-01-27', '2012-02-04', '2013-04-29', '2013-05-04', '2014-04-26', '2014-05-02',
   '2014-09-01', '2014-09-06', '2014-12-27', '2015-01-02', '2015-02-14', '2015-02-16', '2015-04-25', '2015-04-29',
-  '2018-12-31', '2019-01-05', '2019-04-29', '2019-05-04',
+];
+// The only 2010–2022 swaps whose document number the references give (formats.md § 7: the peer
+// cites Official Dispatch 6519/VPCP-KGVX for 2018–2019): off ↔ worked, as the reference tabulates them.
+const CITED_6519: readonly (readonly [CivilDate, CivilDate])[] = [
+  ['2018-12-31', '2019-01-05'],
+  ['2019-04-29', '2019-05-04'],
 ];
 const iso = (year: number, d: string): string => (d.length === 10 ? `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}` : `${year}-${d.slice(3, 5)}-${d.slice(0, 2)}`);
 const weekend = (day: number): boolean => dayOfWeek(day) === 0 || dayOfWeek(day) === 6;
@@ -55,19 +61,41 @@ describe('createCalendar history 2010–2022', () => {
     });
   }
 
-  it('marks each historical swap day provisional, cites no invented number, and keeps fixed-date holidays firm', () => {
+  it('marks each uncited historical swap day provisional, cites no invented number, and keeps fixed-date holidays firm', () => {
     const all = Object.keys(HISTORY).flatMap((y) => calendar.holidays(Number(y)));
     for (const date of SWAP_DAYS) {
       const e = all.find((h) => h.date === date);
       expect(e?.provisional).toBe(true);
       expect(e?.kind === 'swap' || e?.kind === 'makeUpWorkday').toBe(true);
-      expect(e?.basis.includes('6519/VPCP-KGVX') || e?.basis.includes('document number unknown')).toBe(true);
+      expect(e?.basis).toContain('document number unknown');
     }
-    expect(all.find((h) => h.date === '2019-04-29')?.basis).toBe('Công văn 6519/VPCP-KGVX (Văn phòng Chính phủ)');
+    // No day of 2010–2022 cites a document other than 6519/VPCP-KGVX (the only one the references give).
+    for (const h of all) expect(/\d+\/(VPCP|TB|BNV|CT)/.test(h.basis) ? h.basis : '').toMatch(/^(|Công văn 6519\/VPCP-KGVX \(Văn phòng Chính phủ\))$/);
     expect(all.find((h) => h.date === '2018-04-30')?.provisional).toBeUndefined();
     expect(all.find((h) => h.date === '2018-02-14')?.provisional).toBe(true); // default Tết placement
     // The decided years carry no provisional mark.
     for (let y = 2023; y <= 2026; y += 1) expect(calendar.holidays(y).filter((h) => h.provisional === true)).toEqual([]);
+  });
+
+  it('follows Công văn 6519/VPCP-KGVX (2018–2019) as the reference tabulates it: cited, not provisional', () => {
+    const all = [...calendar.holidays(2018), ...calendar.holidays(2019)];
+    for (const [off, worked] of CITED_6519) {
+      expect(calendar.isWorkingDay(off)).toBe(false);
+      expect(calendar.isWorkingDay(worked)).toBe(true);
+      for (const [date, kind] of [[off, 'swap'], [worked, 'makeUpWorkday']] as const) {
+        const e = all.find((h) => h.date === date);
+        expect(e).toMatchObject({ kind, basis: 'Công văn 6519/VPCP-KGVX (Văn phòng Chính phủ)' });
+        expect(e?.provisional).toBeUndefined();
+      }
+    }
+    // New Year 2019: Sat 29/12/2018 – Tue 01/01/2019 off; Fri 28/12 + 1 working day = Wed 02/01.
+    expect(calendar.addWorkingDays('2018-12-28', 1)).toBe('2019-01-02');
+    expect(calendar.workingDaysBetween('2018-12-28', '2019-01-05')).toBe(4); // 02, 03, 04 and Sat 05/01
+    // 30/4–1/5/2019: Sat 27/04 – Wed 01/05 off, Sat 04/05 worked.
+    expect(calendar.addWorkingDays('2019-04-26', 1)).toBe('2019-05-02');
+    expect(calendar.workingDaysBetween('2019-04-26', '2019-05-06')).toBe(4); // 02, 03, Sat 04 and Mon 06/05
+    // Tết 2019 has no notice in the references: the year stays provisional.
+    expect(calendar.coverage(2019)).toBe('provisional');
   });
 
   it('ignores the swaps in the private profile and before they can have been known', () => {

@@ -6,10 +6,12 @@ import { makeUp, swap } from './names';
  * The civil-service working-day swaps of 2010–2019 (a weekday off exchanged for a worked Saturday),
  * from `reference/formats.md` § 7: the table of the Python `holidays` project
  * (`vacanza/holidays`, `holidays/countries/vietnam.py`, `special_public_holidays`, commit
- * c382fdec456ce76e03b841ab809d47e46be610a2). One peer only (MEDIUM): every day is marked
- * `provisional`. The peer cites Công văn 6519/VPCP-KGVX for 2018–2019 and no document for the others:
- * no number is given here where none is known (the `document` field then describes the swap and says
- * the number is unknown), and no issuer or signing date is invented. `knownFrom` is unknown too: it
+ * c382fdec456ce76e03b841ab809d47e46be610a2). One peer only (MEDIUM). The references give a document
+ * number for 2018–2019 only (Công văn 6519/VPCP-KGVX, cited by the peer, formats.md § 7): those four
+ * days carry that citation and are not provisional, like the days of the 2023–2026 notices (the
+ * signing date is not in the references, so none is given). Every other swap here has no cited
+ * document: its days stay `provisional`, no number is given (the `document` field describes the swap
+ * and says the number is unknown), and no issuer or signing date is invented. `knownFrom` is unknown too: it
  * is set to the first day the swap affects, the latest date by which it must have been known, so
  * a `knownAsOf` calendar never sees it too early.
  * The Tết days of these years come from the era rules (statutory.ts), not from notices.
@@ -47,12 +49,7 @@ export const history2010to2019: readonly CalendarDecision[] = [
     knownFrom: '2018-12-31',
     name: { vi: 'Hoán đổi ngày làm việc dịp Tết Dương lịch và 30/4–1/5/2019', en: 'Working-day swaps around New Year and 30 April 2019' },
     year: 2019,
-    days: [
-      prov(swap('2018-12-31', '2019-01-05')),
-      prov(makeUp('2019-01-05', '2018-12-31')),
-      prov(swap('2019-04-29', '2019-05-04')),
-      prov(makeUp('2019-05-04', '2019-04-29')),
-    ],
-    note: `${SOURCE} Cited by the peer; date unknown.`,
+    days: [swap('2018-12-31', '2019-01-05'), makeUp('2019-01-05', '2018-12-31'), swap('2019-04-29', '2019-05-04'), makeUp('2019-05-04', '2019-04-29')],
+    note: 'MEDIUM: the document number as cited by one peer (vacanza/holidays, formats.md § 7); signing date not in the references; confirm before relying on it.',
   },
 ];
