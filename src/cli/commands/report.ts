@@ -13,6 +13,8 @@ import { reportWorkbook } from '../../outputs/index';
 import type { WorkbookFlags } from './workbook';
 import { workbookOptions } from './workbook';
 import { reportSummary } from './reportSummary';
+import { accumulateInWorkers, isJsonLinesFile } from '../reportPool';
+import type { AccumulatorSpec } from '../reportPoolProtocol';
 
 /** @internal Options of `reform-rules report`. */
 export interface ReportCommandOptions {
@@ -41,6 +43,8 @@ export interface ReportCommandOptions {
   readonly stateOut?: string | undefined;
   /** `--jobs`: worker threads for a JSON Lines file (1: one pass in this thread). */
   readonly jobs?: number | undefined;
+  /** With `jobs`: files smaller than this are read in one pass (tests lower it). */
+  readonly parallelMinBytes?: number | undefined;
 }
 
 const FORMAT: Record<Exclude<NonNullable<ReportCommandOptions['format']>, 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
@@ -94,18 +98,23 @@ export async function buildAccumulator(file: string, options: ReportCommandOptio
   const input = { format: options.inputFormat, mapping: readMappingFile(options.mapping, options.locale), locale: options.locale };
   const catalog = loadCatalog(options.procedures, bundle !== undefined && !Array.isArray(bundle) && options.procedures === undefined ? bundle : undefined);
   let acc;
+  const calendar = createCalendar();
+  const spec: AccumulatorSpec = {
+    form: options.form ?? 'bieu06',
+    period,
+    groupBy: options.by,
+    locale: options.locale,
+    names: catalog.names,
+    ...(catalog.procedures === undefined ? {} : { procedures: catalog.procedures }),
+  };
   try {
-    acc = createReportAccumulator({
-      form: options.form ?? 'bieu06',
-      period,
-      calendar: createCalendar(),
-      groupBy: options.by,
-      locale: options.locale,
-      names: catalog.names,
-      ...(catalog.procedures === undefined ? {} : { procedures: catalog.procedures }),
-    });
+    acc = createReportAccumulator({ ...spec, calendar });
   } catch (e) {
     throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
+  }
+  // A JSON Lines file across `--jobs` worker threads (the same report: see reportPool.ts).
+  if (bundle === undefined && (options.jobs ?? 1) > 1 && isJsonLinesFile(file, options.inputFormat)) {
+    if (await accumulateInWorkers({ file, jobs: options.jobs ?? 1, spec, calendar, ...(options.parallelMinBytes === undefined ? {} : { minBytes: options.parallelMinBytes }) }, acc)) return acc;
   }
   let n = 0;
   // A JSON bundle is parsed once (above); arrays, JSON Lines and CSV are streamed. A record the
