@@ -25,8 +25,9 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The command line (the package's bin), ESM for Node 20.
-    entry: { cli: 'src/cli/main.ts' },
+    // The command line (the package's bin), ESM for Node 20, and the worker of `report --jobs N`
+    // (loaded by dist/cli.js from next to itself).
+    entry: { cli: 'src/cli/main.ts', reportWorker: 'src/cli/reportWorker.ts' },
     format: ['esm'],
     dts: false,
     clean: false,

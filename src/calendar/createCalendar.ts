@@ -7,6 +7,7 @@ import { bundledDecisions } from './data/index';
 import { formatDay, readDay } from './dayNumber';
 import { FIRST_DAY, LAST_DAY, readYear } from './range';
 import { buildSchedule } from './schedule';
+import type { Schedule } from './schedule';
 import { validateOptions } from './validateOptions';
 import type { CivilDate, HolidayEntry, Instant, WorkCalendar } from './WorkCalendar';
 
@@ -73,7 +74,22 @@ export function createCalendar(options?: CalendarOptions): WorkCalendar {
   for (const entries of schedule.byYear.values()) {
     for (const { day, entry } of entries) flags[day - FIRST_DAY] = entry.kind === 'makeUpWorkday' ? 1 : 0;
   }
-  const index = buildCalendarIndex(FIRST_DAY, flags, o.intervals);
+  return assembleCalendar({ profile: o.profile, officeHours: o.officeHours, intervals: o.intervals, flags, schedule });
+}
+
+/** @internal What a calendar is made of: a working flag per covered day from FIRST_DAY, office hours, the schedule of special days. */
+export interface CalendarParts {
+  readonly profile: WorkCalendar['profile'];
+  readonly officeHours: WorkCalendar['officeHours'];
+  readonly intervals: readonly (readonly [number, number])[];
+  readonly flags: Uint8Array;
+  readonly schedule: Pick<Schedule, 'byYear' | 'decidedYears'>;
+}
+
+/** @internal The calendar (and its registered index) of its parts: `createCalendar`'s last step, and the serialized index's. */
+export function assembleCalendar(o: CalendarParts): WorkCalendar {
+  const { schedule } = o;
+  const index = buildCalendarIndex(FIRST_DAY, o.flags, o.intervals);
   const { prefix, working } = index.tables;
   const count = working.length;
   const range = Object.freeze({ from: formatCivilDate(FIRST_DAY), to: formatCivilDate(LAST_DAY) });

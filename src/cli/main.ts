@@ -21,6 +21,8 @@ import { ratingCommand } from './commands/rating';
 import { rotationCommand } from './commands/rotation';
 import { scoringCommand } from './commands/scoring';
 import { createOutput } from './output';
+import { mergeFromFlags } from './commands/merge';
+import { parseJobs } from './reportPool';
 import type { WorkbookFlags } from './commands/workbook';
 import { INPUT_FORMATS } from './readRecords';
 
@@ -33,6 +35,8 @@ Usage:
         [--unit-name NAME] [--place PLACE] [--signed-on YYYY-MM-DD] [--preparer NAME] [--head NAME]
                                              the Biểu 06 report (or the portal's per-unit summary) of TTHC results for a period;
                                              on a terminal without --format, a summary per unit; CSV with --out starts with a BOM
+  reform-rules merge <state.json>... [--form bieu06|portal-summary] [--format md|csv|json|html] [--procedures f] [--state-out f]
+                                             one report from the states of shards (report --state-out; --jobs N: N worker threads)
   reform-rules scorecard <plan-input.json> --period 2025 [--convention decree09|calendar] [--format md|json]
                                              the plan's targets, met or not, each with its explanation
   reform-rules index766 <file> --period 2026-08 [--portal progress.json] [--counting portal766|dateLevel|workingDays]
@@ -135,6 +139,8 @@ const OPTIONS = {
   'input-format': { type: 'string' },
   mapping: { type: 'string' },
   'allow-rejected': { type: 'boolean' },
+  'state-out': { type: 'string' },
+  jobs: { type: 'string' },
 } as const;
 
 /** @internal The parsed flags. */
@@ -172,6 +178,8 @@ function reportOptions(values: ParsedValues, locale: Locale, convention: 'decree
     dialect: oneOf('dialect', values.dialect, ['rfc4180', 'excel-vi'] as const, 'rfc4180'),
     bom: values.out !== undefined,
     signing: signingOf(values),
+    stateOut: values['state-out'],
+    jobs: parseJobs(values.jobs),
   };
 }
 
@@ -238,6 +246,9 @@ async function run(argv: string[]): Promise<number> {
     case 'report':
       if (rest[0] === undefined) usage('report needs a file');
       code = await reportCommand(rest[0], reportOptions(values, locale, convention), out);
+      break;
+    case 'merge':
+      code = mergeFromFlags(rest, values, locale, out);
       break;
     case 'scorecard':
       if (rest[0] === undefined) usage('scorecard needs a plan-input file');

@@ -66,13 +66,13 @@ function previewOf(pieces: readonly string[], preview: number): string {
 }
 
 /** @internal The state machine behind {@link splitLines}. */
-function lineSplitter(max: number, preview: number) {
+function lineSplitter(max: number, preview: number, firstLine: number) {
   let pending: string[] = [];
   let pendingLen = 0;
   let pendingBad: LineProblem | undefined;
   let skipping: string | undefined;
-  let next = 1;
-  let batch: { first: number; lines: string[]; problems: Map<number, LineProblem> | undefined } = { first: 1, lines: [], problems: undefined };
+  let next = firstLine;
+  let batch: { first: number; lines: string[]; problems: Map<number, LineProblem> | undefined } = { first: firstLine, lines: [], problems: undefined };
 
   const emit = (text: string, problem: LineProblem | undefined): void => {
     if (problem !== undefined || text.length > max) {
@@ -144,9 +144,9 @@ function lineSplitter(max: number, preview: number) {
   };
 }
 
-/** @internal Splits decoded text into lines, in batches. */
-export async function* splitLines(chunks: AsyncIterable<TextChunk>, max: number, preview: number): AsyncGenerator<LineBatch> {
-  const s = lineSplitter(max, preview);
+/** @internal Splits decoded text into lines, in batches; the first line is numbered `firstLine` (a later part of a file read on its own). */
+export async function* splitLines(chunks: AsyncIterable<TextChunk>, max: number, preview: number, firstLine = 1): AsyncGenerator<LineBatch> {
+  const s = lineSplitter(max, preview, firstLine);
   let heldCR = false;
   let kind: LineProblem = badKind(undefined);
   for await (const chunk of chunks) {

@@ -12,9 +12,9 @@ import { isBlank, rejectLine, rejectRecord } from './records';
 import type { ReaderSource } from './source';
 import { checkSource } from './source';
 
-/** @internal JSON Lines over decoded text. */
-export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: ResolvedReaderOptions): AsyncGenerator<ReadRecord<unknown>> {
-  for await (const { first, lines, problems } of splitLines(chunks, o.max, o.preview)) {
+/** @internal JSON Lines over decoded text; lines are numbered from `firstLine` (a later part of a file read on its own). */
+export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: ResolvedReaderOptions, firstLine = 1): AsyncGenerator<ReadRecord<unknown>> {
+  for await (const { first, lines, problems } of splitLines(chunks, o.max, o.preview, firstLine)) {
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i] as string;
       const problem = problems?.get(i);

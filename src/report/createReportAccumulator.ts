@@ -171,8 +171,17 @@ function sortedKeys(store: Store): (string | null)[] {
   return [...store.rows.keys()].sort(compareKeys);
 }
 
+/** By position; records of different shards at one position (each read from 0) by line, then content, so merging commutes. */
+function compareRejected(a: RejectedDossier, b: RejectedDossier): number {
+  if (a.index !== b.index) return a.index - b.index;
+  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
 function sortedRejected(store: Store): RejectedDossier[] {
-  return [...store.rejected].sort((a, b) => a.index - b.index);
+  return [...store.rejected].sort(compareRejected);
 }
 
 function stateOf(ctx: ReportContext, store: Store): ReportAccumulatorState {

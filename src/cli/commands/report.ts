@@ -1,9 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { createCalendar } from '../../calendar/index';
 import type { Locale } from '../../errors/messages/index';
 import type { Procedure } from '../../model/index';
 import { parseProcedures } from '../../model/index';
 import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
-import type { CsvDialect, FormatReportOptions, PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
+import type { CsvDialect, FormatReportOptions, ReportAccumulator, PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
 import type { Output } from '../output';
 import type { InputFormat } from '../readRecords';
@@ -12,6 +13,8 @@ import { reportWorkbook } from '../../outputs/index';
 import type { WorkbookFlags } from './workbook';
 import { workbookOptions } from './workbook';
 import { reportSummary } from './reportSummary';
+import { accumulateInWorkers, isJsonLinesFile } from '../reportPool';
+import type { AccumulatorSpec } from '../reportPoolProtocol';
 
 /** @internal Options of `reform-rules report`. */
 export interface ReportCommandOptions {
@@ -36,6 +39,12 @@ export interface ReportCommandOptions {
   readonly mapping?: string | undefined;
   /** `--allow-rejected`: exit 0 even when records were rejected or excluded. */
   readonly allowRejected?: boolean | undefined;
+  /** `--state-out`: also write the accumulator's exact state (JSON) there, for `reform-rules merge`. */
+  readonly stateOut?: string | undefined;
+  /** `--jobs`: worker threads for a JSON Lines file (1: one pass in this thread). */
+  readonly jobs?: number | undefined;
+  /** With `jobs`: files smaller than this are read in one pass (tests lower it). */
+  readonly parallelMinBytes?: number | undefined;
 }
 
 const FORMAT: Record<Exclude<NonNullable<ReportCommandOptions['format']>, 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
@@ -71,6 +80,11 @@ export function loadCatalog(file: string | undefined, bundle?: unknown): { proce
 
 /** @internal Builds the Biểu 06 report of a file (streamed for JSON Lines and CSV). */
 export async function buildReport(file: string, options: ReportCommandOptions, out: Output): Promise<ResolutionReport<ReportRowBase>> {
+  return (await buildAccumulator(file, options, out)).result();
+}
+
+/** @internal The filled accumulator of a file (streamed; JSON Lines files split across `--jobs` workers). */
+export async function buildAccumulator(file: string, options: ReportCommandOptions, out: Output): Promise<ReportAccumulator<ReportRowBase>> {
   if (options.period === undefined) throw new CliError('cli_usage', { detail: "report needs --period, e.g. --period 2025-Q1 (or 2025-H1, 2025-9M, 2025, 2025-03)" }, EXIT.usage);
   let period;
   try {
@@ -84,18 +98,23 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
   const input = { format: options.inputFormat, mapping: readMappingFile(options.mapping, options.locale), locale: options.locale };
   const catalog = loadCatalog(options.procedures, bundle !== undefined && !Array.isArray(bundle) && options.procedures === undefined ? bundle : undefined);
   let acc;
+  const calendar = createCalendar();
+  const spec: AccumulatorSpec = {
+    form: options.form ?? 'bieu06',
+    period,
+    groupBy: options.by,
+    locale: options.locale,
+    names: catalog.names,
+    ...(catalog.procedures === undefined ? {} : { procedures: catalog.procedures }),
+  };
   try {
-    acc = createReportAccumulator({
-      form: options.form ?? 'bieu06',
-      period,
-      calendar: createCalendar(),
-      groupBy: options.by,
-      locale: options.locale,
-      names: catalog.names,
-      ...(catalog.procedures === undefined ? {} : { procedures: catalog.procedures }),
-    });
+    acc = createReportAccumulator({ ...spec, calendar });
   } catch (e) {
     throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
+  }
+  // A JSON Lines file across `--jobs` worker threads (the same report: see reportPool.ts).
+  if (bundle === undefined && (options.jobs ?? 1) > 1 && isJsonLinesFile(file, options.inputFormat)) {
+    if (await accumulateInWorkers({ file, jobs: options.jobs ?? 1, spec, calendar, ...(options.parallelMinBytes === undefined ? {} : { minBytes: options.parallelMinBytes }) }, acc)) return acc;
   }
   let n = 0;
   // A JSON bundle is parsed once (above); arrays, JSON Lines and CSV are streamed. A record the
@@ -107,11 +126,11 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
     out.progress(n);
   }
   out.progress(-1);
-  return acc.result();
+  return acc;
 }
 
 /** @internal The full form in the chosen format (Markdown by default). */
-function formatReportText(report: ResolutionReport<ReportRowBase>, options: ReportCommandOptions): string {
+export function formatReportText(report: ResolutionReport<ReportRowBase>, options: ReportCommandOptions): string {
   const format = FORMAT[options.format === undefined || options.format === 'xlsx' ? 'md' : options.format];
   try {
     return formatReport(report, {
@@ -125,10 +144,21 @@ function formatReportText(report: ResolutionReport<ReportRowBase>, options: Repo
   }
 }
 
+/** @internal Writes an accumulator's exact state as JSON (the input of `reform-rules merge`). */
+export function writeState(file: string, acc: ReportAccumulator<ReportRowBase>): void {
+  try {
+    writeFileSync(file, `${JSON.stringify(acc.toJSON())}\n`);
+  } catch (e) {
+    throw new CliError('cli_usage', { detail: `cannot write the state to '${file}': ${String((e as NodeJS.ErrnoException).code ?? e)}` }, EXIT.input);
+  }
+}
+
 /** @internal `reform-rules report <file> --period ...`. */
 export async function reportCommand(file: string, options: ReportCommandOptions & WorkbookFlags, out: Output): Promise<number> {
   const xlsx = options.format === 'xlsx' ? workbookOptions('report', options, options.locale) : undefined;
-  const report = await buildReport(file, options, out);
+  const acc = await buildAccumulator(file, options, out);
+  if (options.stateOut !== undefined) writeState(options.stateOut, acc);
+  const report = acc.result();
   if (options.format === 'xlsx') out.bytes(reportWorkbook(report, xlsx));
   else if (options.format === undefined && out.terminal === true) out.write(reportSummary(report, options.locale, [...Object.keys(FORMAT), 'xlsx']));
   else out.write(formatReportText(report, options));

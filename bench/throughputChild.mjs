@@ -1,0 +1,20 @@
+// A child of bench/throughput.bench.ts: the report of one file through one reader, from the built
+// dist/ (plain Node, no tsx), printing its time and peak RSS (process.resourceUsage().maxRSS) as JSON.
+// Usage: node bench/throughputChild.mjs jsonl|csv <file>
+import { createReadStream } from 'node:fs';
+import { createCalendar, createReportAccumulator, parsePeriod } from '../dist/index.js';
+import { readDossierCsv, readJsonLines } from '../dist/io.js';
+
+const [reader, file] = process.argv.slice(2);
+const acc = createReportAccumulator({ period: parsePeriod('2025', { convention: 'calendar' }), calendar: createCalendar() });
+const t0 = performance.now();
+const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+let n = 0;
+for await (const r of reader === 'csv' ? readDossierCsv(stream) : readJsonLines(stream)) {
+  if (r.ok) acc.add(r.value, n, r.line);
+  else acc.addRejected({ index: n, line: r.line, input: r.input, issues: r.issues });
+  n++;
+}
+const ms = performance.now() - t0;
+const report = acc.result();
+process.stdout.write(JSON.stringify({ ms, n, inputs: report.inputs, maxRssKb: process.resourceUsage().maxRSS }));
