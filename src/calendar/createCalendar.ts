@@ -88,7 +88,7 @@ export interface CalendarParts {
 
 /** @internal The calendar (and its registered index) of its parts: `createCalendar`'s last step, and the serialized index's. */
 export function assembleCalendar(o: CalendarParts): WorkCalendar {
-  const { schedule } = o;
+  const { schedule, flags } = o;
   const index = buildCalendarIndex(FIRST_DAY, o.flags, o.intervals);
   const { prefix, working } = index.tables;
   const count = working.length;
