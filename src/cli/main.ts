@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import type { Locale } from '../errors/messages/index';
@@ -237,7 +238,7 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return EXIT.ok;
   }
-  const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, 'vi');
+  const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, DEFAULT_LOCALE);
   const out = createOutput(values.out !== undefined && command !== 'sample');
   const convention = oneOf('convention', values.convention, ['decree09', 'calendar'] as const, 'decree09');
   const inputs = { inputFormat: values['input-format'] === undefined ? undefined : oneOf('input-format', values['input-format'], INPUT_FORMATS, 'json'), mapping: values.mapping };

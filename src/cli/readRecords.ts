@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { ReformRulesError } from '../errors/ReformRulesError';
 import { createCalendar } from '../calendar/index';
@@ -188,7 +189,7 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   if (f === 'dvcqg' || (f === 'json' && file !== '-' && !isJsonArrayFile(file))) {
     const value = readJsonFile(file);
     if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' }, EXIT.input);
-    if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? 'en');
+    if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? DEFAULT_LOCALE);
   }
   let stream = openInput(file);
   let mapping = options.mapping;

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -39,7 +40,7 @@ export interface ChannelMixOptions {
   readonly period: DateRange;
   /** The policy giving `onlineMainChannelFrom`, `onlineMainChannelShare` and its comparison. @defaultValue {@link defaultPolicy} */
   readonly policy?: Policy<PolicyParameters> | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -141,7 +142,7 @@ const CHANNELS: readonly DossierChannel[] = ['direct', 'online', 'postal', 'unkn
  */
 export function channelMix(dossiers: readonly ChannelRecord[], options: ChannelMixOptions): ChannelMix {
   const range = checkPeriod(options.period, 'options.period');
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;
   const at = formatCivilDate(range.last);
   const threshold = resolveParameter(policy, 'onlineMainChannelShare', at);

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { Issue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -21,7 +22,7 @@ export interface ElectronicDocumentsOptions {
   readonly period: DateRange;
   /** The policy giving `electronicDocumentsTarget`. @defaultValue {@link defaultPolicy} */
   readonly policy?: Policy<PolicyParameters> | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -101,7 +102,7 @@ function flowOf(f: Flow): DocumentFlow {
  */
 export function electronicDocuments(documents: readonly OfficialDocument[], options: ElectronicDocumentsOptions): ElectronicDocumentsResult {
   const range = checkPeriod(options.period, 'options.period');
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;
   const target = resolveParameter(policy, 'electronicDocumentsTarget', formatCivilDate(range.last));
   const parsed = parseOfficialDocuments(documents, { locale });

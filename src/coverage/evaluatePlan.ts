@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import { readCalendarOption } from '../calendar/readCalendarOption';
@@ -128,7 +129,7 @@ export interface EvaluatePlanOptions {
     /** Share of task occurrences due in the period done on time. @defaultValue 1/1 */
     readonly tasksOnTime?: Ratio | undefined;
   } | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -248,7 +249,7 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
   const asOfDay = readAsOf(options.asOf).day;
   if (input === null || typeof input !== 'object') raise('invalid_type', { field: 'input', expected: 'an object of optional inputs', received: input });
   const calendar = readCalendarOption(options.calendar);
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;
   const at = formatCivilDate(range.last);
   const year = Number(at.slice(0, 4));

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { CivilDate, Instant } from '../calendar/WorkCalendar';
 import { readAsOf } from '../_lib/asOf';
 import type { Issue } from '../errors/Issue';
@@ -25,7 +26,7 @@ export interface OnlineServiceCoverageOptions {
   readonly asOf: CivilDate | Instant;
   /** The policy giving `onlineCoverageTarget`. @defaultValue {@link defaultPolicy} */
   readonly policy?: Policy<PolicyParameters> | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -100,7 +101,7 @@ export interface OnlineServiceCoverage {
  */
 export function onlineServiceCoverage(procedures: readonly Procedure[], options: OnlineServiceCoverageOptions): OnlineServiceCoverage {
   const asOf = readAsOf(options.asOf).date;
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;
   const target = resolveParameter(policy, 'onlineCoverageTarget', asOf);
   const parsed = parseProcedures(procedures, { locale });

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { formatCivilDate } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { CivilDate, WorkCalendar } from '../calendar/WorkCalendar';
@@ -32,7 +33,7 @@ export interface PetitionsOptions {
    * @defaultValue `{ numerator: 1, denominator: 1 }`
    */
   readonly target?: Ratio | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -131,7 +132,7 @@ export function petitions(list: readonly Petition[], options: PetitionsOptions):
   if (calendar === null || typeof calendar !== 'object' || typeof calendar.addWorkingDays !== 'function') {
     raise('invalid_type', { field: 'options.calendar', expected: 'a WorkCalendar (createCalendar)', received: calendar });
   }
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;
   const lastDay = formatCivilDate(range.last);
   const targetValue = options.target ?? { numerator: 1, denominator: 1 };

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { formatCivilDate } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { Issue } from '../errors/Issue';
@@ -27,7 +28,7 @@ export interface SatisfactionOptions {
   readonly officials: readonly Pick<Official, 'id'>[];
   /** The policy giving `satisfactionTarget`. @defaultValue {@link defaultPolicy} */
   readonly policy?: Policy<PolicyParameters> | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -95,7 +96,7 @@ export interface SatisfactionResult {
  */
 export function satisfaction(feedback: readonly Feedback[], options: SatisfactionOptions): SatisfactionResult {
   const range = checkPeriod(options.period, 'options.period');
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;
   const target = resolveParameter(policy, 'satisfactionTarget', formatCivilDate(range.last));
   const officials = officialIds(options.officials);

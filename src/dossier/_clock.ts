@@ -3,6 +3,7 @@
  * @internal
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { Instant } from '../_lib/dateTypes';
 import { formatInstantVN, parseClockTime, vnDay, vnInstant } from '../_lib/instant';
@@ -178,7 +179,7 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
   const asOfMs = readAsOf(options.asOf);
   const counting = readCounting(options.counting);
   const index: CalendarIndex = calendarIndex(options.calendar as Parameters<typeof calendarIndex>[0]);
-  const locale: Locale = options.locale ?? 'en';
+  const locale: Locale = options.locale ?? DEFAULT_LOCALE;
   const procedures = readProcedures(options.procedures);
   const paramsAt = paramsReader(options.policy ?? defaultPolicy);
   const format = formatter();

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import type { Issue, Result } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -60,7 +61,7 @@ export interface EvaluateDossierOptions {
   readonly trace?: boolean;
   /** Run {@link parseDossier} on each dossier first (a debug path for unvalidated input); default `false`. */
   readonly validate?: boolean;
-  /** The locale of issue messages; default `'en'`. */
+  /** The locale of issue messages; default `'vi'` ({@link DEFAULT_LOCALE}). */
   readonly locale?: Locale;
 }
 
@@ -105,7 +106,7 @@ export function createDossierEvaluator(options: EvaluateDossierOptions): Dossier
   const clock = createDossierClock(options);
   const validate = options.validate === true;
   const withTrace = options.trace === true;
-  const locale: Locale = options.locale ?? 'en';
+  const locale: Locale = options.locale ?? DEFAULT_LOCALE;
   return (dossier: Dossier): Result<DossierEvaluation> => {
     if (validate) {
       const parsed = parseDossier(dossier, { locale });

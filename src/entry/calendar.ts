@@ -8,6 +8,7 @@ export { ReformRulesError } from '../errors/ReformRulesErrorClass';
 export type { ReformRulesErrorOptions } from '../errors/ReformRulesErrorClass';
 export type { Failure, Issue, IssuePath, Result, Success } from '../errors/Issue';
 export type { IssueCode, Locale } from '../errors/messages/index';
+export { DEFAULT_LOCALE } from '../errors/locale'; // one default locale (issue 11)
 
 // Calendar: lunar dates, holidays, working time
 export { createCalendar, fromLunar, lunarNewYear, toLunar } from '../calendar/index';

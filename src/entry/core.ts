@@ -8,6 +8,7 @@ export { ReformRulesError } from '../errors/ReformRulesError';
 export type { ReformRulesErrorOptions } from '../errors/ReformRulesError';
 export type { Failure, Issue, IssuePath, Result, Success } from '../errors/Issue';
 export type { IssueCode, Locale } from '../errors/messages/index';
+export { DEFAULT_LOCALE } from '../errors/locale'; // one default locale (issue 11)
 
 // Metrics
 export { ratio, ratioValue, compareRatio } from '../metrics/ratio';

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from './locale';
 import type { IssueCode, Locale } from './messages/index';
 import { formatMessage } from './messages/index';
 import type { MessageParams } from './messages/types';
@@ -59,7 +60,7 @@ export function createIssue(
   code: IssueCode,
   path: IssuePath,
   params: MessageParams,
-  locale: Locale = 'en',
+  locale: Locale = DEFAULT_LOCALE,
 ): Issue {
   const base = { code, path, message: formatMessage(code, params, locale) };
   return 'received' in params ? { ...base, received: params.received } : base;

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { div, int, sum, toPoints } from '../_lib/rational';
 import type { Result } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -41,7 +42,7 @@ export interface EvaluateOfficialOptions {
     /** The coefficient K of one dossier. */
     readonly weight: number;
   } | undefined;
-  /** The locale of issue messages; default `'en'`. */
+  /** The locale of issue messages; default `'vi'` ({@link DEFAULT_LOCALE}). */
   readonly locale?: Locale | undefined;
 }
 
@@ -73,7 +74,7 @@ function readContext(options: EvaluateOfficialOptions): Context {
     completedFrom: r('completedFrom'),
     dossierWeight,
   };
-  return { period, policy, params, locale: options.locale ?? 'en' };
+  return { period, policy, params, locale: options.locale ?? DEFAULT_LOCALE };
 }
 
 /**

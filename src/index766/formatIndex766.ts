@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Locale } from '../errors/messages/index';
 import type { Reconciliation766 } from './reconcile766';
 import type { Group766 } from './scheme';
@@ -64,7 +65,7 @@ function unitTable(u: Index766Unit, locale: Locale): string[] {
  * @category Index 766
  */
 export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Options): string {
-  const locale = options.locale ?? 'vi';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const t = T[locale];
   if (options.format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
   const units = [index.total, ...index.units];
@@ -94,7 +95,7 @@ export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Op
  * @category Index 766
  */
 export function formatReconciliation766(rec: Reconciliation766, options: FormatIndex766Options): string {
-  const locale = options.locale ?? 'vi';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const t = T[locale];
   if (options.format === 'json') return `${JSON.stringify(rec, null, 2)}\n`;
   const cells = (s: { numerator: number | null; denominator: number | null; score: number | null }) => [show(s.numerator), show(s.denominator), show(s.score)];

@@ -163,7 +163,7 @@ export interface ServiceIndex766Options {
   readonly policy?: Policy<PolicyParameters> | undefined;
   /** The dated schemes of the index; default `index766Schemes`. */
   readonly schemes?: readonly ParameterValue<Index766Scheme>[] | undefined;
-  /** The locale of issue messages; default `'en'`. */
+  /** The locale of issue messages; default `'vi'` ({@link DEFAULT_LOCALE}). */
   readonly locale?: Locale | undefined;
 }
 

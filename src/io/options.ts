@@ -2,6 +2,7 @@
  * Options shared by every reader, with their documented defaults and boundary checks.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 
@@ -70,7 +71,7 @@ export function resolveReaderOptions(options: unknown): ResolvedReaderOptions {
   if (options === undefined) return { max: DEFAULT_MAX_RECORD_BYTES, preview: DEFAULT_PREVIEW_CHARS, locale: 'en' };
   if (options === null || typeof options !== 'object') raise('invalid_reader_option', { field: 'options', expected: 'an options object', expectedVi: 'một đối tượng tùy chọn', received: options });
   const o = options as Record<string, unknown>;
-  const locale = o['locale'] ?? 'en';
+  const locale = o['locale'] ?? DEFAULT_LOCALE;
   if (locale !== 'en' && locale !== 'vi') raise('invalid_reader_option', { field: 'locale', expected: "'en' or 'vi'", expectedVi: "'en' hoặc 'vi'", received: locale });
   return {
     max: count('maxRecordBytes', o['maxRecordBytes'], DEFAULT_MAX_RECORD_BYTES, 1),

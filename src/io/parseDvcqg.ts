@@ -3,6 +3,7 @@
  * `CapNhatTienDoHoSoMC` progress items) read into dossiers through the one ingest step.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { WorkCalendar } from '../calendar/WorkCalendar';
 import type { Issue, Result } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
@@ -26,7 +27,7 @@ import { indexProgress, stepsOf } from './dvcqgProgress';
  * @category Input
  */
 export interface DvcqgOptions {
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
   /** Overrides of {@link DVCQG_STATUS_CODES} (code → meaning), e.g. for the disputed code 6. */
   readonly codeTable?: Readonly<Record<string, DossierCsvStatus>> | undefined;
@@ -88,7 +89,7 @@ export interface DvcqgBatchResult extends BatchResult<Dossier> {
 }
 
 function resolve(options: DvcqgOptions | undefined): MapOptions {
-  const locale = options?.locale ?? 'en';
+  const locale = options?.locale ?? DEFAULT_LOCALE;
   if (locale !== 'en' && locale !== 'vi') raise('invalid_reader_option', { field: 'locale', expected: "'en' or 'vi'", expectedVi: "'en' hoặc 'vi'", received: locale });
   const table = options?.codeTable;
   if (table !== undefined && (table === null || typeof table !== 'object' || Object.values(table).some((v) => !Object.values(DVCQG_STATUS_CODES).includes(v) && v !== 'rejected'))) {

@@ -8,7 +8,7 @@ import type { Locale } from '../errors/messages/index';
 
 /** Options of every `parse*` function. @category Model */
 export interface ParseOptions {
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { z } from 'zod';
 import type { Issue, IssuePath, Result } from '../errors/Issue';
 import { createIssue, pathToString } from '../errors/Issue';
@@ -125,9 +126,9 @@ export function recordParsers<T extends { readonly id: string }>(
   many: (inputs: unknown, options?: ParseOptions) => BatchResult<T>;
 } {
   const one = (input: unknown, options?: ParseOptions): Result<T> =>
-    parseWith(schema, input, [], options?.locale ?? 'en');
+    parseWith(schema, input, [], options?.locale ?? DEFAULT_LOCALE);
   const many = (inputs: unknown, options?: ParseOptions): BatchResult<T> => {
-    const locale = options?.locale ?? 'en';
+    const locale = options?.locale ?? DEFAULT_LOCALE;
     return parseBatch(inputs, (input, index) => parseWith(schema, input, [index], locale), locale);
   };
   return { one, many };

@@ -5,6 +5,7 @@
  * records through it, so they accept and reject exactly the same records with the same issues.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Result } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import type { BatchResult, ParseOptions, RejectedRecord } from './BatchResult';
@@ -18,7 +19,7 @@ import { isAcceptedDossier, isCanonicalDossier } from './_fastDossier';
 
 /** Options of {@link createDossierIngest}. @category Model */
 export interface DossierIngestOptions {
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
   /** What to do with a repeated id. @defaultValue `'reject'` */
   readonly duplicateIds?: DuplicateIdRule | undefined;
@@ -81,7 +82,7 @@ export interface DossierIngest {
  * @category Model
  */
 export function createDossierIngest(options?: DossierIngestOptions): DossierIngest {
-  const locale = options?.locale ?? 'en';
+  const locale = options?.locale ?? DEFAULT_LOCALE;
   const ids = createDuplicateIdTracker(options?.duplicateIds ?? 'reject');
   const accept = (input: unknown, position: RecordPosition, instants?: number[]): IngestOutcome => {
     const fast = isAcceptedDossier(input, instants);
@@ -140,7 +141,7 @@ export { isAcceptedDossier, isCanonicalDossier };
  * @category Model
  */
 export function parseDossiers(inputs: unknown, options?: DossierBatchOptions): BatchResult<Dossier> {
-  const locale = options?.locale ?? 'en';
+  const locale = options?.locale ?? DEFAULT_LOCALE;
   const validate = (input: unknown, index: number): Result<Dossier> => {
     if (isCanonicalDossier(input)) return { ok: true, value: input };
     return parseWith(DossierSchema, input, [index], locale);

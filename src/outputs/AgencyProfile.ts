@@ -3,6 +3,7 @@
  * date line and the signers' names. Given by the agency, never invented.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Issue, Result } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -89,7 +90,7 @@ function signersOf(value: unknown, locale: Locale, issues: Issue[]): AgencyProfi
  * @category Outputs
  */
 export function parseAgencyProfile(value: unknown, options: { readonly locale?: Locale | undefined } = {}): Result<AgencyProfile> {
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const issues: Issue[] = [];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, issues: [issue([], 'expected an object { unitName, place?, signers? }', 'cần một đối tượng { unitName, place?, signers? }', value, locale)] };

@@ -3,6 +3,7 @@
  * the notes, the place/date line and the signature blocks, styles and the A4 landscape print setup.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { CivilDate } from '../calendar/WorkCalendar';
 import { raise } from '../errors/ReformRulesError';
 import type { Locale } from '../errors/messages/index';
@@ -55,7 +56,7 @@ function validDate(value: string): boolean {
 /** @internal Checks the options common to every workbook (one `ReformRulesError` for misuse). */
 export function checkOptions(options: WorkbookOptions | undefined): Checked {
   const o = options ?? {};
-  const locale = o.locale ?? 'vi';
+  const locale = o.locale ?? DEFAULT_LOCALE;
   if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
   let profile: AgencyProfile | undefined;
   if (o.profile !== undefined) {

@@ -2,6 +2,7 @@
  * @internal Reads and checks the options of a report once (period, calendar, asOf, grouping, form).
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { formatCivilDate } from '../_lib/civilDate';
 import { vnInstant } from '../_lib/instant';
 import type { CalendarIndex } from '../calendar/CalendarIndexShape';
@@ -71,7 +72,7 @@ export function prepareReport(options: ResolutionReportOptions<ReportFormSelecto
   const procedures = toProcedureMap(options.procedures);
   if (groupBy === 'field' && procedures === undefined) raise('group_needs_procedures', { field: 'groupBy', received: groupBy });
   const { asOf, asOfMs } = readAsOf(options.asOf, days);
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const evaluate = createDossierFactsEvaluator({
     calendar: options.calendar,
     asOf,

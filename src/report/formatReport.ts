@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { parseCivilDate } from '../_lib/civilDate';
 import { raise } from '../errors/ReformRulesError';
 import { compileForm } from './forms/_compileForm';
@@ -208,7 +209,7 @@ function formOf(report: ResolutionReport<ReportRowBase>, given: ReportFormSelect
 export function formatReport(report: ResolutionReport<ReportRowBase>, options: FormatReportOptions): string {
   const format = options?.format;
   if (!FORMATS.includes(format)) raise('invalid_enum', { field: 'format', expected: FORMATS.map((f) => `'${f}'`).join(', '), received: format });
-  const locale = options.locale ?? 'vi';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
   const dialect = options.dialect ?? 'rfc4180';
   if (!DIALECTS.includes(dialect)) raise('invalid_enum', { field: 'dialect', expected: DIALECTS.map((d) => `'${d}'`).join(', '), received: dialect });

@@ -4,6 +4,7 @@
  * other grid output reads, so no output re-encodes a form's columns.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { raise } from '../errors/ReformRulesError';
 import type { Locale } from '../errors/messages/index';
 import type { Ratio } from '../metrics/ratio';
@@ -198,7 +199,7 @@ function notesOf(report: ResolutionReport<ReportRowBase>, form: ReportForm, loca
  * @category Report
  */
 export function reportGrid(report: ResolutionReport<ReportRowBase>, options: ReportGridOptions = {}): ReportGrid {
-  const locale = options.locale ?? 'vi';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
   const form = formOf(report, options.form);
   const laid = laidOut(form);

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { daysInMonth, pad, parseCivilDate } from '../_lib/civilDate';
 import type { CivilDate } from '../calendar/WorkCalendar';
 import type { Issue, IssuePath } from '../errors/Issue';
@@ -92,7 +93,7 @@ export interface RotationScheduleOptions {
   readonly rules: readonly RotationRule[];
   /** A move due within this many months of `asOf` is `'dueSoon'`; default 6. */
   readonly dueWithinMonths?: number | undefined;
-  /** The locale of issue messages; default `'en'`. */
+  /** The locale of issue messages; default `'vi'` ({@link DEFAULT_LOCALE}). */
   readonly locale?: Locale | undefined;
 }
 
@@ -226,7 +227,7 @@ export function rotationSchedule(assignments: readonly RotationAssignment[], opt
   const entries: RotationEntry[] = [];
   const rejected: { index: number; issues: Issue[] }[] = [];
   assignments.forEach((a, index) => {
-    const r = readAssignment(a, rules, options.locale ?? 'en');
+    const r = readAssignment(a, rules, options.locale ?? DEFAULT_LOCALE);
     if (Array.isArray(r)) rejected.push({ index, issues: r.map((i) => ({ ...i, path: [index, ...i.path] })) });
     else entries.push(entryOf(a, r.rule, options.asOf, months));
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { readHundredths } from '../_lib/rational';
 import { createIssue, pathToString } from '../errors/Issue';
 import type { Issue, IssuePath, Result } from '../errors/Issue';
@@ -71,7 +72,7 @@ function checkGrades(s: ScoringScheme, max: number, add: Add): void {
  * @category Scoring
  */
 export function defineScoringScheme(tree: unknown, options: { readonly locale?: Locale | undefined } = {}): Result<ScoringScheme> {
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const issues: Issue[] = [];
   const add: Add = (code, path, params) => issues.push(createIssue(code, path, { field: pathToString(path), ...params }, locale));
   const parsed = ScoringSchemeSchema.safeParse(tree);

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { cmp, div, hundredths, int, minR, mul, readHundredths, sum, toPoints } from '../_lib/rational';
 import { createIssue, pathToString } from '../errors/Issue';
 import type { Issue, IssuePath } from '../errors/Issue';
@@ -287,7 +288,7 @@ export function scoreUnits(scheme: ScoringScheme, inputs: readonly UnitScoresInp
   const year = typeof options?.period === 'string' ? Number(options.period.slice(0, 4)) : Number.NaN;
   if (year !== scheme.year) raise('scheme_year_mismatch', { field: 'options.period', received: options?.period, year: scheme.year });
   if (!Array.isArray(inputs)) raise('invalid_type', { field: 'inputs', expected: 'an array of unit scores', received: inputs });
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const leaves = knownLeaves(scheme.criteria, new Set());
   const scored: Omit<UnitScore, 'rank'>[] = [];
   const rejected: { index: number; unitId: string | null; issues: Issue[] }[] = [];

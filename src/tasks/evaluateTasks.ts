@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import { readCalendarOption } from '../calendar/readCalendarOption';
 import { readAsOf } from '../_lib/asOf';
@@ -26,7 +27,7 @@ export interface EvaluateTasksOptions {
   readonly calendar: WorkCalendar;
   /** The officials, to find the department of a task led by an official (only `id` and `departmentId` are read). */
   readonly officials?: readonly Pick<Official, 'id' | 'departmentId'>[] | undefined;
-  /** The locale of issue messages. @defaultValue `'en'` */
+  /** The locale of issue messages. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
 }
 
@@ -137,7 +138,7 @@ export function evaluateTasks(tasks: readonly PlanTask[], options: EvaluateTasks
   if (options === null || typeof options !== 'object') raise('invalid_type', { field: 'options', expected: 'an options object', received: options });
   const asOf = readAsOf(options.asOf).date;
   const calendar = readCalendarOption(options.calendar);
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const departmentOf = new Map<string, string>();
   for (const o of options.officials ?? []) departmentOf.set(o.id, o.departmentId);
   const validated = validateTasks(tasks, { locale });

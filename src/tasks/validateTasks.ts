@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { parseCivilDate } from '../_lib/civilDate';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
@@ -30,7 +31,7 @@ import { parsePlanTasks } from '../model/planTask';
  * @category Tasks
  */
 export function validateTasks(inputs: unknown, options?: ParseOptions): BatchResult<PlanTask> {
-  const locale = options?.locale ?? 'en';
+  const locale = options?.locale ?? DEFAULT_LOCALE;
   const parsed = parsePlanTasks(inputs, { locale });
   if (!Array.isArray(inputs)) return parsed;
   const rejectedAt = new Set(parsed.rejected.map((r) => r.index));

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { ReformRulesError, raise } from '../errors/ReformRulesError';
 import type { ReadXlsxOptions, XlsxRow } from './types';
 import { PartError } from './_partSink';
@@ -94,7 +95,7 @@ export function readXlsxRows(source: Uint8Array | AsyncIterable<Uint8Array> | It
   if (typeof sheet === 'number' ? !(Number.isInteger(sheet) && sheet >= 0) : typeof sheet !== 'string') {
     raise('invalid_xlsx_option', { field: 'options.sheet', expected: 'a sheet name or a 0-based sheet index', expectedVi: 'tên trang tính hoặc số thứ tự từ 0', received: sheet });
   }
-  const locale = options.locale ?? 'en';
+  const locale = options.locale ?? DEFAULT_LOCALE;
   if (locale !== 'en' && locale !== 'vi') raise('invalid_xlsx_option', { field: 'options.locale', expected: "'en' or 'vi'", expectedVi: "'en' hoặc 'vi'", received: locale });
   if (source === null || typeof source !== 'object' || (!(source instanceof Uint8Array) && !(Symbol.asyncIterator in source) && !(Symbol.iterator in source))) {
     raise('invalid_xlsx_option', { field: 'source', expected: 'a Uint8Array or an iterable of Uint8Array chunks', expectedVi: 'Uint8Array hoặc dãy các đoạn Uint8Array', received: source });

@@ -49,7 +49,7 @@ describe('satisfaction', () => {
   });
 
   it('reports feedback for unknown officials and keeps the rest', () => {
-    const r = satisfaction([fb('cv01', 'satisfied'), fb('cv99', 'dissatisfied')], { period: year, officials });
+    const r = satisfaction([fb('cv01', 'satisfied'), fb('cv99', 'dissatisfied')], { period: year, officials, locale: 'en' });
     expect(r.met).toBe(true);
     expect(r.issues.map((i) => [i.code, i.path, i.message])).toEqual([['unknown_official', [1, 'officialId'], 'officialId: no official with id "cv99" is known']]);
   });

@@ -397,7 +397,7 @@ describe('evaluateDossier', () => {
 
   describe('issues', () => {
     it('reports an unknown procedure', () => {
-      const issue = issueOf(dossier({ procedureId: 'NOPE', receivedAt: T('2025-03-03T09:00:00') }));
+      const issue = issueOf(dossier({ procedureId: 'NOPE', receivedAt: T('2025-03-03T09:00:00') }), { locale: 'en' });
       expect(issue?.code).toBe('unknown_procedure');
       expect(issue?.path).toEqual(['procedureId']);
       expect(issue?.message).toBe("procedureId: the procedure \"NOPE\" is not in the procedures given");
@@ -472,7 +472,7 @@ describe('evaluateDossier near the end of the calendar', () => {
   it('names the reception when the due would fall beyond the covered range', () => {
     const r = evaluateDossier(
       { id: 'HS-2100', procedureId: 'P', departmentId: 'D', channel: 'direct', receivedAt: '2100-12-20T09:00:00+07:00', processingDays: 30 },
-      { calendar: createCalendar(), asOf: '2100-12-31T17:00:00+07:00' },
+      { calendar: createCalendar(), asOf: '2100-12-31T17:00:00+07:00', locale: 'en' },
     );
     expect(r.ok).toBe(false);
     if (r.ok) return;

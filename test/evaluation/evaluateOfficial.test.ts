@@ -60,7 +60,7 @@ describe('evaluateOfficial', () => {
     const r = ok(evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', quarters: [q(30), q(20), q(10), q(0)] }, { period: '2026' }));
     expect(r.total).toEqual({ numerator: 85, denominator: 1 });
     expect(formatExplanation(r.explanation, { locale: 'en', detail: 'tree' })).toContain('NOT FOUND');
-    const bad = evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', quarters: [q(30), q(20)] }, { period: '2026' });
+    const bad = evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', quarters: [q(30), q(20)] }, { period: '2026', locale: 'en' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.issues[0]?.code).toBe('missing_quarter');

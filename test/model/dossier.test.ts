@@ -33,7 +33,7 @@ describe('parseDossier', () => {
   });
 
   it('rejects an instant without an offset and names the field and value', () => {
-    const r = parseDossier({ ...good, receivedAt: '2025-03-03T09:00:00' });
+    const r = parseDossier({ ...good, receivedAt: '2025-03-03T09:00:00' }, { locale: 'en' });
     expect(r).toMatchInlineSnapshot(`
       {
         "issues": [
@@ -57,7 +57,7 @@ describe('parseDossier', () => {
   });
 
   it('rejects an end before reception', () => {
-    const r = parseDossier({ ...good, events: [{ type: 'processed', at: '2025-03-02T09:00:00+07:00' }] });
+    const r = parseDossier({ ...good, events: [{ type: 'processed', at: '2025-03-02T09:00:00+07:00' }] }, { locale: 'en' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues[0]).toMatchObject({ code: 'before_reception', path: ['events', 0, 'at'], received: '2025-03-02T09:00:00+07:00' });

@@ -32,11 +32,11 @@ const procedure = {
 describe('parseDepartment', () => {
   it('accepts a department and rejects an empty name', () => {
     expect(parseDepartment({ id: 'VP', name: 'Văn phòng' })).toEqual({ ok: true, value: { id: 'VP', name: 'Văn phòng' } });
-    expect(firstIssue(parseDepartment({ id: 'VP', name: '' }))).toMatchObject({ code: 'empty_string', message: 'name: must not be empty' });
+    expect(firstIssue(parseDepartment({ id: 'VP', name: '' }, { locale: 'en' }))).toMatchObject({ code: 'empty_string', message: 'name: must not be empty' });
   });
 
   it('flags duplicate ids in a batch', () => {
-    const r = parseDepartments([{ id: 'VP', name: 'Văn phòng' }, { id: 'VP', name: 'Phòng khác' }]);
+    const r = parseDepartments([{ id: 'VP', name: 'Văn phòng' }, { id: 'VP', name: 'Phòng khác' }], { locale: 'en' });
     expect(r.value).toHaveLength(1);
     expect(r.rejected[0]?.issues[0]).toMatchObject({
       code: 'duplicate_id',
@@ -48,7 +48,7 @@ describe('parseDepartment', () => {
 
 describe('parseOfficial', () => {
   it('requires a department', () => {
-    expect(firstIssue(parseOfficial({ id: 'cv01', name: 'Nguyễn Văn A' }))).toMatchObject({
+    expect(firstIssue(parseOfficial({ id: 'cv01', name: 'Nguyễn Văn A' }, { locale: 'en' }))).toMatchObject({
       code: 'required',
       path: ['departmentId'],
       message: 'departmentId: is required',
@@ -66,7 +66,7 @@ describe('parseProcedure', () => {
   });
 
   it('rejects a malformed cut-off time, a fractional day count and an unknown online level', () => {
-    expect(firstIssue(parseProcedure({ ...procedure, cutoffTime: '25:00' }))).toMatchObject({
+    expect(firstIssue(parseProcedure({ ...procedure, cutoffTime: '25:00' }, { locale: 'en' }))).toMatchObject({
       code: 'invalid_time',
       message: 'cutoffTime: expected a clock time \'HH:mm\', received "25:00"',
     });
@@ -91,7 +91,7 @@ describe('parsePlanTask', () => {
   });
 
   it('rejects no lead and several leads (plan II.4)', () => {
-    const r = parsePlanTasks([{ ...task, lead: undefined }, { ...task, id: 'T2', lead: [task.lead, { kind: 'official', id: 'cv01' }] }]);
+    const r = parsePlanTasks([{ ...task, lead: undefined }, { ...task, id: 'T2', lead: [task.lead, { kind: 'official', id: 'cv01' }] }], { locale: 'en' });
     expect(r.rejected.map((x) => x.issues[0].code)).toEqual(['missing_lead', 'multiple_leads']);
     expect(r.rejected[1]?.issues[0].message).toBe(
       'lead: a task needs exactly one lead (chủ trì, plan II.4), received 2: [{"kind":"department","id":"VP"},{"kind":"official","id":"cv01"}]',

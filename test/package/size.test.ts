@@ -58,12 +58,17 @@ describe('bundle size', () => {
 
   // The root re-exports the calendar, dossier, plan and report subpaths, the people side
   // (evaluation, rotation, scoring), the clock's counting conventions and the calendar exports
-  // included: 92 KB measured when they landed. The index 766, the readers and the workbooks are
-  // subpaths of their own (reform-rules/index766, /io, /xlsx), outside the root.
-  it('keeps the whole package within 100 KB gzipped plus its dependencies', async () => {
+  // included. The index 766, the readers and the workbooks are subpaths of their own
+  // (reform-rules/index766, /io, /xlsx), outside the root. Measured 91.9 KB (94,065 bytes) at
+  // fc9b722; the 60 KB is met by the one road (reform-rules/report, above), not by a root
+  // that re-exports everything: the largest parts are the report forms and formatters (44 KB
+  // minified), the calendar (41 KB), every area's message text (38 KB: one table, since any code
+  // may be formatted), plan coverage (32 KB), the clock (27 KB), evaluation (25 KB), the record
+  // schemas (20 KB) and the sample data (16 KB). Budget: the measured size plus 4 KB.
+  it('keeps the whole package within 96 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(100 * 1024);
+    expect(m.gzipped).toBeLessThanOrEqual(96 * 1024);
   });
 
   it('keeps compareRatio alone small', async () => {

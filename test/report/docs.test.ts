@@ -6,7 +6,7 @@ import { formatReport, parsePeriod, resolutionReport } from '../../src/report/in
 import { DOC_NAMES, DOC_RECORDS } from './_docExample';
 
 const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'reports.md'), 'utf8');
-const report = resolutionReport(DOC_RECORDS, { period: parsePeriod('2025-Q1'), calendar: createCalendar(), names: DOC_NAMES });
+const report = resolutionReport(DOC_RECORDS, { period: parsePeriod('2025-Q1'), calendar: createCalendar(), names: DOC_NAMES, locale: 'en' });
 
 describe('docs/reports.md', () => {
   it.each([

@@ -22,7 +22,7 @@ describe('defineScoringScheme', () => {
       grades: [{ id: 'a', label: { vi: 'A', en: 'A' }, minPoints: 50 }, { id: 'b', label: { vi: 'B', en: 'B' }, minPoints: 60 }],
       criteria: [{ ...a1, maxPoints: 45 }, { ...a2, children: [{ id: '2.1', title: a2.title, maxPoints: 30, computed: { metric: 'pciRank', rule: { kind: 'proportional', fullAt: r(1, 1) } } }] }, { ...a3, id: '1' }],
     };
-    const s = defineScoringScheme(bad);
+    const s = defineScoringScheme(bad, { locale: 'en' });
     expect(s.ok).toBe(false);
     if (s.ok) return;
     expect(s.issues.map((i) => [i.code, i.path.join('.')])).toEqual([

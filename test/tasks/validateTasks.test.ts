@@ -11,7 +11,7 @@ describe('validateTasks', () => {
   });
 
   it('rejects a task without a lead with a clear issue', () => {
-    const r = validateTasks([{ id: 'T1', title: 'Rà soát TTHC', section: 'II.3' }]);
+    const r = validateTasks([{ id: 'T1', title: 'Rà soát TTHC', section: 'II.3' }], { locale: 'en' });
     expect(r.rejected[0]?.issues.map((i) => [i.code, i.path, i.message])).toEqual([
       ['missing_lead', [0, 'lead'], 'lead: a task needs exactly one lead (chủ trì), received none'],
     ]);

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { DEFAULT_LOCALE, type Locale } from '../locale';
 import { calendarMessages } from './calendar';
 import { cliMessages } from './cli';
 import { coverageMessages } from './coverage';
@@ -49,11 +50,10 @@ type CodesWithoutUnion = Exclude<keyof typeof messages, IssueCode>;
 /** @internal */
 export const everyMessageHasACode: [CodesWithoutUnion] extends [never] ? true : CodesWithoutUnion = true;
 
-/** A message locale: English or Vietnamese. @category Errors */
-export type Locale = 'en' | 'vi';
+export type { Locale } from '../locale';
 
 /** @internal Renders the message of a code in a locale. */
-export function formatMessage(code: IssueCode, params: MessageParams, locale: Locale = 'en'): string {
+export function formatMessage(code: IssueCode, params: MessageParams, locale: Locale = DEFAULT_LOCALE): string {
   const pair: MessagePair = messages[code];
   return pair[locale](params);
 }

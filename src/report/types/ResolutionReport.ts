@@ -62,7 +62,7 @@ export interface ResolutionReportOptions<F extends ReportFormSelector = 'bieu06'
   readonly groupBy?: ReportGroupBy | undefined;
   /** Display names of the row keys (department, official, procedure or field ids), shown in the `name` of each row. */
   readonly names?: Readonly<Record<string, string>> | undefined;
-  /** The locale of the issue messages of rejected records. @defaultValue `'en'` */
+  /** The locale of the issue messages of rejected records. @defaultValue `'vi'` ({@link DEFAULT_LOCALE}) */
   readonly locale?: Locale | undefined;
   /**
    * The one duplicate-id rule ({@link DuplicateIdRule}) across everything added to the report or
