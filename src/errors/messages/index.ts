@@ -21,6 +21,7 @@ import type { IssueCode } from '../IssueCode';
 import type { MessagePair, MessageParams } from './types';
 import { xlsxMessages } from './xlsx';
 import { outputsMessages } from './outputs';
+import { slipsMessages } from './slips';
 
 export type { IssueCode } from '../IssueCode';
 
@@ -41,6 +42,7 @@ export const messages = {
   ...xlsxMessages,
   ...outputsMessages,
   ...index766Messages,
+  ...slipsMessages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables
