@@ -161,7 +161,7 @@ function toSlip(cells: (header: string) => string, plan: Plan, line: number, r: 
   if (time !== undefined && handedAt === undefined) issues.push(createIssue('invalid_instant', ['handedAt'], { field: 'handedAt', received: time }, r.locale));
   const verdictCell = v.get('verdict');
   const verdict = verdictCell === undefined ? undefined : r.verdicts.get(normaliseHeader(verdictCell));
-  if (verdictCell !== undefined && verdict === undefined) issues.push(createIssue('unknown_value', ['verdict'], { field: 'verdict', received: verdictCell, expected: 'trước hạn, đúng hạn, quá hạn (or the option verdicts)' }, r.locale));
+  if (verdictCell !== undefined && verdict === undefined) issues.push(createIssue('unknown_value', ['verdict'], { field: 'verdict', received: verdictCell, expected: r.locale === 'vi' ? 'trước hạn, đúng hạn, quá hạn (hoặc tùy chọn verdicts)' : 'trước hạn, đúng hạn, quá hạn (or the option verdicts)' }, r.locale));
   const id = v.get('dossierId');
   const [first, ...rest] = issues;
   if (first !== undefined) {
