@@ -28,6 +28,11 @@ import type { ReaderSource } from './source';
  * What a column of a handover slip export holds: the dossier, the giving and receiving unit and
  * official of a handover, its time, the verdict recorded on it; `ignore` for columns read elsewhere
  * (the slip's header fields, kept in the register) and `personal` for applicant data (dropped).
+ * @example
+ * ```ts
+ * import type { HandoverSlipRole } from 'reform-rules/io';
+ * const role: HandoverSlipRole = 'handedAt';
+ * ```
  * @category Input
  */
 export type HandoverSlipRole = 'dossierId' | 'fromUnit' | 'toUnit' | 'fromOfficial' | 'toOfficial' | 'handedAt' | 'verdict' | 'ignore' | 'personal';
@@ -58,7 +63,15 @@ export const HANDOVER_SLIP_HEADER_ALIASES: Readonly<Record<HandoverSlipRole, rea
   personal: [],
 };
 
-/** One handover of a slip, as read (instants in +07:00). @category Input */
+/**
+ * One handover of a slip, as read (instants in +07:00).
+ * @example
+ * ```ts
+ * import type { HandoverSlipRow } from 'reform-rules/io';
+ * const row: HandoverSlipRow = { dossierId: 'HS-1', fromUnit: 'BPMC', fromOfficial: 'CB-01', handedAt: '2025-03-03T10:00:00+07:00', verdict: 'onTime' };
+ * ```
+ * @category Input
+ */
 export interface HandoverSlipRow {
   /** The dossier («Mã số hồ sơ»). */
   readonly dossierId: string;
@@ -238,7 +251,15 @@ export async function* readHandoverSlips(source: ReaderSource, options?: Handove
   }
 }
 
-/** Options of {@link attachHandoverSlips}. @category Input */
+/**
+ * Options of {@link attachHandoverSlips}.
+ * @example
+ * ```ts
+ * import type { AttachSlipOptions } from 'reform-rules/io';
+ * const options: AttachSlipOptions = { locale: 'vi' };
+ * ```
+ * @category Input
+ */
 export interface AttachSlipOptions {
   /** The messages' locale (default `'en'`). */
   readonly locale?: Locale;

@@ -52,6 +52,11 @@ export type DossierEndKind = 'processed' | 'returned' | 'stopped' | 'rejected' |
  * The verdict a source records on one step, as it records it (the «Kết quả giải quyết hồ sơ» of a
  * handover slip, Mẫu 06 of Thông tư 03/2025/TT-VPCP: trước hạn / đúng hạn / quá hạn): kept as data,
  * never computed by the library and never used by the clock.
+ * @example
+ * ```ts
+ * import type { StepVerdict } from 'reform-rules';
+ * const v: StepVerdict = 'late'; // «quá hạn»
+ * ```
  * @category Model
  */
 export type StepVerdict = 'early' | 'onTime' | 'late';
