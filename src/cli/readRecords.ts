@@ -192,7 +192,9 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   }
   // slips: a workbook of the register and its handover slips, opened once per sheet (so not stdin).
   if (f === 'slips' && file === '-') throw new CliError('malformed_input', { file, line: 1, detail: '--input-format slips reads the workbook twice (register, then slips): give a file' }, EXIT.input);
-  let stream = f === 'slips' ? (async function* () {})() : openInput(file);
+  // A file's .xlsx is opened by the reader (twice when its sheet precedes its shared strings: flat memory).
+  const opensItself = file !== '-' && (f === 'slips' || f === 'xlsx' || (f === 'register' && formatOf(file) === 'xlsx'));
+  let stream = opensItself ? (async function* () {})() : openInput(file);
   let mapping = options.mapping;
   if (f === 'register') {
     mapping = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
@@ -203,7 +205,7 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   try {
     if (f === 'json') yield* readJsonArray(stream);
     else if (f === 'jsonl') yield* readJsonLines(stream);
-    else if (f === 'xlsx') yield* readDossierXlsx(stream, csv);
+    else if (f === 'xlsx') yield* readDossierXlsx(file === '-' ? stream : () => openInput(file), csv);
     else if (f === 'slips') yield* readRegisterWorkbook(() => openInput(file), csv);
     else yield* readDossierCsv(stream, csv);
   } catch (e) {

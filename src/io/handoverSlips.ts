@@ -397,7 +397,7 @@ export function readRegisterWorkbook(open: () => Uint8Array | AsyncIterable<Uint
   const locale = rest.locale ?? 'en';
   // Opened when first read, after the slips: one open stream at a time.
   const register = (async function* () {
-    yield* readDossierXlsx(open(), { ...rest, mapping: merged, sheet: registerSheet ?? 0 });
+    yield* readDossierXlsx(open, { ...rest, mapping: merged, sheet: registerSheet ?? 0 });
   })();
   const slips = (async function* () {
     yield* readHandoverSlips(open() as ReaderSource, { format: 'xlsx', sheet: slipSheet ?? 1, locale, ...(verdicts === undefined ? {} : { verdicts }) });
