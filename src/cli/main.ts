@@ -66,7 +66,8 @@ Periods: 2025-Q1, 2025-H1, 2025-9M, 2025 (year), 2025-03 (month). The default co
 Inputs: .json (an array of dossiers, a sample bundle, or a portal DongBoHoSoMC sync payload),
 .jsonl / .ndjson (one dossier per line), .csv (the dossier layouts of docs/cli.md, Vietnamese headers
 too), .xlsx (one-stop Excel exports); - reads stdin. Inputs are streamed.
-  --input-format json|jsonl|csv|xlsx|dvcqg   force the input format (report, validate)
+  --input-format <format>                    force the input format (report, validate): json, jsonl, csv,
+                                             xlsx, dvcqg, register, slips (a workbook: register + handover slips)
   --mapping export-map.json                  header → field, value maps, date format for other exports
   --allow-rejected                           report: exit 0 even when records were left out
 

@@ -10,15 +10,15 @@ import { ReformRulesError } from '../errors/ReformRulesError';
 import { createCalendar } from '../calendar/index';
 import type { ReadRecord } from '../io/index';
 import type { DossierCsvMapping } from '../io/index';
-import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../io/index';
+import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines, readRegisterWorkbook } from '../io/index';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
 
 /** @internal The input formats (`--input-format`). */
-export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg' | 'register';
+export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg' | 'register' | 'slips';
 
 /** @internal Every `--input-format` value. */
-export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'csv', 'xlsx', 'dvcqg', 'register'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'jsonl', 'csv', 'xlsx', 'dvcqg', 'register', 'slips'];
 
 /** @internal How the CLI reads a dossier input: the forced format, the mapping file's content, the locale. */
 export interface InputOptions {
@@ -191,7 +191,11 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
     if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' }, EXIT.input);
     if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? DEFAULT_LOCALE);
   }
-  let stream = openInput(file);
+  // slips: a workbook of the register and its handover slips, opened once per sheet (so not stdin).
+  if (f === 'slips' && file === '-') throw new CliError('malformed_input', { file, line: 1, detail: '--input-format slips reads the workbook twice (register, then slips): give a file' }, EXIT.input);
+  // A file's .xlsx is opened by the reader (twice when its sheet precedes its shared strings: flat memory).
+  const opensItself = file !== '-' && (f === 'slips' || f === 'xlsx' || (f === 'register' && formatOf(file) === 'xlsx'));
+  let stream = opensItself ? (async function* () {})() : openInput(file);
   let mapping = options.mapping;
   if (f === 'register') {
     mapping = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
@@ -202,7 +206,8 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   try {
     if (f === 'json') yield* readJsonArray(stream);
     else if (f === 'jsonl') yield* readJsonLines(stream);
-    else if (f === 'xlsx') yield* readDossierXlsx(stream, csv);
+    else if (f === 'xlsx') yield* readDossierXlsx(file === '-' ? stream : () => openInput(file), csv);
+    else if (f === 'slips') yield* readRegisterWorkbook(() => openInput(file), csv);
     else yield* readDossierCsv(stream, csv);
   } catch (e) {
     if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: e.message }, EXIT.input);

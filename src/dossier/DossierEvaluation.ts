@@ -52,6 +52,29 @@ export interface DelayAttribution {
 }
 
 /**
+ * A step of a late (or pending-overdue) dossier whose allotted time the source does not record (a
+ * handover slip): the delay can be neither attributed to it nor cleared from it, so it is named here
+ * instead of guessed; while such a step exists and no step with a known allotment overran, the delay
+ * is attributed to no one (never to the responsible official by default).
+ * @example
+ * ```ts
+ * import type { UnattributedStep } from 'reform-rules';
+ * const u: UnattributedStep = { stepIndex: 1, officialId: 'CB-07', departmentId: 'P-DT', reason: 'allottedTimeUnknown' };
+ * ```
+ * @category Dossier
+ */
+export interface UnattributedStep {
+  /** The step's position in `dossier.steps`. */
+  readonly stepIndex: number;
+  /** The step's official. */
+  readonly officialId: string;
+  /** The step's department. */
+  readonly departmentId: string;
+  /** Why: the source records no allotted time for the step. */
+  readonly reason: 'allottedTimeUnknown';
+}
+
+/**
  * The officials and departments that took part in a dossier: every step's, plus the dossier's own.
  * @example
  * ```ts
@@ -186,6 +209,8 @@ export interface DossierEvaluationBase {
   readonly attribution: readonly DelayAttribution[];
   /** The officials and departments that took part in it. */
   readonly participants: DossierParticipants;
+  /** The steps the delay could not be attributed to or cleared from (allotted time unknown); absent when none. */
+  readonly unattributedSteps?: readonly UnattributedStep[];
   /** The rules applied; absent when evaluated with `trace: false`. */
   readonly trace?: DossierTrace;
 }

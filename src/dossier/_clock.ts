@@ -21,7 +21,7 @@ import type { PolicyParameters } from '../policy/PolicyParameters';
 import { resolveParameter } from '../policy/resolveParameter';
 import type { CountingConvention } from './counting/CountingConvention';
 import { countingConventions, portal766 } from './counting/presets';
-import type { DelayAttribution } from './DossierEvaluation';
+import type { DelayAttribution, UnattributedStep } from './DossierEvaluation';
 import type { ClockContext, ClockFacts, ClockParameters, ClockRegime, ClockState } from './rules/ClockRule';
 import { readInstant } from '../_lib/fastInstant';
 
@@ -152,6 +152,7 @@ function contextOf(index: CalendarIndex, asOfMs: number, counting: CountingConve
 
 const NO_EVENTS: readonly number[] = Object.freeze([]);
 const NO_ATTRIBUTION: readonly DelayAttribution[] = Object.freeze([]);
+const NO_UNATTRIBUTED: readonly UnattributedStep[] = Object.freeze([]);
 
 /** @internal A fresh state (every field set, so every state has the same shape). */
 function newState(
@@ -167,7 +168,7 @@ function newState(
     endMs: undefined, endKind: undefined, endedAt: undefined, endIndex: -1, outOfOrder: undefined,
     awaitingSupplement: false, clockStoppedMs: undefined, clockStoppedIndex: -1,
     outcome: 'pendingWithin', lateReason: undefined, lateBy: undefined, judgedMs: asOfMs,
-    apologyAt: undefined, apologyNewDueAt: undefined, attribution: NO_ATTRIBUTION,
+    apologyAt: undefined, apologyNewDueAt: undefined, attribution: NO_ATTRIBUTION, unattributedSteps: NO_UNATTRIBUTED,
   };
 }
 

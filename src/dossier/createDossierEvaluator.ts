@@ -146,7 +146,7 @@ export function createDossierFactsEvaluator(options: EvaluateDossierOptions): Do
 }
 
 /** @internal The optional fields of an evaluation, set after it is built. */
-type OptionalFields = { -readonly [K in 'officialId' | 'onlineLevel' | 'paymentChannel' | 'clockStoppedAt' | 'trace']?: DossierEvaluationBase[K] };
+type OptionalFields = { -readonly [K in 'officialId' | 'onlineLevel' | 'paymentChannel' | 'clockStoppedAt' | 'trace' | 'unattributedSteps']?: DossierEvaluationBase[K] };
 
 /** @internal The public evaluation of the facts (one object literal per outcome variant). */
 function evaluationOf(f: ClockFacts, clock: DossierClockCore, withTrace: boolean): DossierEvaluation {
@@ -194,6 +194,7 @@ function evaluationOf(f: ClockFacts, clock: DossierClockCore, withTrace: boolean
   if (dossier.onlineLevel !== undefined) extra.onlineLevel = dossier.onlineLevel;
   if (dossier.paymentChannel !== undefined) extra.paymentChannel = dossier.paymentChannel;
   if (f.clockStoppedMs !== undefined) extra.clockStoppedAt = format(f.clockStoppedMs);
+  if (f.unattributedSteps.length > 0) extra.unattributedSteps = f.unattributedSteps;
   if (withTrace) extra.trace = buildTrace(f, clock.regime, clock.context);
   return evaluation;
 }

@@ -8,6 +8,7 @@ export { createDossierEvaluator } from './createDossierEvaluator';
 export type { DossierEvaluator, EvaluateDossierOptions } from './createDossierEvaluator';
 export type {
   DelayAttribution,
+  UnattributedStep,
   DossierEvaluation,
   DossierEvaluationBase,
   DossierOutcome,

@@ -59,6 +59,8 @@ export type {
   DossierEvent,
   DossierStep,
   EndEvent,
+  // Handover slips (issue 12): a step's recorded verdict.
+  StepVerdict,
   Feedback,
   FeedbackRating,
   Official,
@@ -78,6 +80,7 @@ export type {
 export { createDossierEvaluator, evaluateDossier, evaluateDossiers } from '../dossier/index';
 export type {
   DelayAttribution,
+  UnattributedStep,
   DossierEvaluation,
   DossierEvaluator,
   DossierOutcome,

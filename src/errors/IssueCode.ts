@@ -119,6 +119,7 @@ export type IssueCode =
   | 'resubmission_without_request'
   | 'scheme_year_mismatch'
   | 'score_on_computed'
+  | 'slip_unmatched'
   | 'step_ends_before_start'
   | 'submitted_after_reception'
   | 'too_many_decimals'

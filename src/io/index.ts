@@ -28,3 +28,6 @@ export type { DvcqgBatchOptions, DvcqgBatchResult, DvcqgOptions, ExcludedRecord 
 export { readDossierXlsx } from './readDossierXlsx';
 export type { DossierXlsxOptions } from './readDossierXlsx';
 export { DOSSIER_REGISTER_MAPPING } from './dossierRegister';
+// Handover slips (Phiếu kiểm soát, Mẫu 06 of 03/2025, Mẫu 05 of 01/2018) joined to the register (issue 12).
+export { HANDOVER_SLIP_HEADER_ALIASES, attachHandoverSlips, readHandoverSlips, readRegisterWorkbook } from './handoverSlips';
+export type { AttachSlipOptions, HandoverSlipOptions, HandoverSlipRole, HandoverSlipRow, RegisterWorkbookOptions } from './handoverSlips';

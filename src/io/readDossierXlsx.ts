@@ -14,6 +14,8 @@ import type { CsvRow } from './readCsv';
 import type { ReadRecord } from './records';
 import { preview } from './records';
 
+type XlsxSource = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
 /**
  * Options of {@link readDossierXlsx}: the dossier CSV options (mapping, procedure names, locale)
  * and the sheet.
@@ -72,7 +74,8 @@ function record(row: XlsxRow, headers: readonly string[], plan: Plan, ids: Reado
  * dates read as in the CSV layouts; personal-data columns are never copied; a source without a
  * channel column gives channel `'unknown'`. Each accepted record is a dossier-shaped object for the
  * ingest step. Rows = accepted + rejected.
- * @param source - The workbook's bytes, or its chunks in order.
+ * @param source - The workbook's bytes, or its chunks in order, or a function that opens it (then a
+ *   sheet stored before its shared strings, as Excel writes it, is streamed on a second pass: flat memory).
  * @param options - Sheet, mapping, procedure names, locale.
  * @returns The data rows in order.
  * @throws `ReformRulesError` (from `reform-rules`) (code `unknown_header`) For a header neither in the table nor in the mapping; `invalid_xlsx_zip` / `invalid_xlsx_xml` for a broken workbook.
@@ -84,7 +87,7 @@ function record(row: XlsxRow, headers: readonly string[], plan: Plan, ids: Reado
  * ```
  * @category Input
  */
-export async function* readDossierXlsx(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options?: DossierXlsxOptions): AsyncGenerator<ReadRecord<Record<string, unknown>>> {
+export async function* readDossierXlsx(source: XlsxSource | (() => XlsxSource), options?: DossierXlsxOptions): AsyncGenerator<ReadRecord<Record<string, unknown>>> {
   const { o, mapping, ids } = resolveDossierOptions(options);
   const locale: Locale = o.locale;
   let headers: string[] | undefined;

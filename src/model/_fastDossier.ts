@@ -27,7 +27,7 @@ function allowed(checked: readonly string[], inSchema: ReadonlySet<string>): Rea
 
 const TOP = schemaKeys(DossierSchema);
 const DOSSIER_KEYS = allowed(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'], TOP);
-const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element'));
+const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element'));
 const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element'));
 const EVENT_TYPES = new Set(['supplement-requested', 'supplement-received', 'apology', 'processed', 'returned', 'stopped', 'rejected', 'withdrawn']);
 
@@ -61,6 +61,7 @@ const STEP_DEPARTMENT = STEP_KEYS.has('departmentId');
 const STEP_STARTED = STEP_KEYS.has('startedAt');
 const STEP_ENDED = STEP_KEYS.has('endedAt');
 const STEP_HOURS = STEP_KEYS.has('allottedHours');
+const STEP_VERDICT = STEP_KEYS.has('verdict');
 const EVENT_TYPE = EVENT_KEYS.has('type');
 const EVENT_AT = EVENT_KEYS.has('at');
 const EVENT_NEW_DUE = EVENT_KEYS.has('newDueAt');
@@ -121,6 +122,8 @@ function stepKey(key: string): boolean {
       return STEP_ENDED;
     case 'allottedHours':
       return STEP_HOURS;
+    case 'verdict':
+      return STEP_VERDICT;
     default:
       return false;
   }
@@ -213,7 +216,9 @@ function stepsOk(steps: unknown, received: number, symbols: boolean): boolean {
     if (!(started >= received)) return false;
     if (s['endedAt'] !== undefined && !(at(s['endedAt']) >= started)) return false;
     const hours = s['allottedHours'];
-    if (!(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) return false;
+    if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) return false;
+    const verdict = s['verdict'];
+    if (verdict !== undefined && verdict !== 'early' && verdict !== 'onTime' && verdict !== 'late') return false;
   }
   return true;
 }

@@ -50,8 +50,21 @@ export interface DossierDigitisation {
 export type DossierEndKind = 'processed' | 'returned' | 'stopped' | 'rejected' | 'withdrawn';
 
 /**
+ * The verdict a source records on one step, as it records it (the «Kết quả giải quyết hồ sơ» of a
+ * handover slip, Mẫu 06 of Thông tư 03/2025/TT-VPCP: trước hạn / đúng hạn / quá hạn): kept as data,
+ * never computed by the library and never used by the clock.
+ * @example
+ * ```ts
+ * import type { StepVerdict } from 'reform-rules';
+ * const v: StepVerdict = 'late'; // «quá hạn»
+ * ```
+ * @category Model
+ */
+export type StepVerdict = 'early' | 'onTime' | 'late';
+
+/**
  * One step of a dossier's internal process, assigned to an official in a department, with the
- * working time the internal process allots to it.
+ * working time the internal process allots to it when the source records it.
  * @category Model
  */
 export interface DossierStep {
@@ -63,8 +76,13 @@ export interface DossierStep {
   startedAt: Instant;
   /** When the step ended; absent while it is still open. */
   endedAt?: Instant | undefined;
-  /** Working hours the internal process allots to the step. */
-  allottedHours: number;
+  /**
+   * Working hours the internal process allots to the step; absent when the source does not record
+   * it (a handover slip): a delay is then never attributed to the step, nor cleared from it.
+   */
+  allottedHours?: number | undefined;
+  /** The step's verdict as the source recorded it (a handover slip's), when it does. */
+  verdict?: StepVerdict | undefined;
 }
 
 /** A supplementation request (yêu cầu bổ sung) or the citizen's complete re-submission. @category Model */
@@ -161,7 +179,8 @@ const StepSchema = z.strictObject({
   departmentId: idField("The official's department."),
   startedAt: instantField('When the step started.'),
   endedAt: instantField('When the step ended.').optional(),
-  allottedHours: nonNegativeField('Working hours allotted to the step.'),
+  allottedHours: nonNegativeField('Working hours allotted to the step (absent: not recorded).').optional(),
+  verdict: z.enum(['early', 'onTime', 'late']).optional().meta({ description: "The step's verdict as the source recorded it (trước hạn / đúng hạn / quá hạn)." }),
 });
 
 const EventSchema = z

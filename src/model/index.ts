@@ -20,6 +20,7 @@ export type {
   DossierEvent,
   DossierStep,
   EndEvent,
+  StepVerdict,
   SupplementEvent,
 } from './dossier';
 export { PlanTaskSchema, parsePlanTask, parsePlanTasks } from './planTask';

@@ -45,7 +45,20 @@ interface Resolved {
   readonly styles: string | undefined;
 }
 
-/** @internal A streaming read of one sheet. */
+/** @internal What a first pass learnt, so that a second pass streams the sheet at once. */
+export interface SessionPreset {
+  readonly workbook: WorkbookReader;
+  readonly rels: RelsReader;
+  readonly resolved: Resolved;
+  readonly strings: string[] | undefined;
+  readonly formats: (XlsxNumberFormat | null)[] | undefined;
+}
+
+/**
+ * @internal A streaming read of one sheet. With `reopenable`, a sheet that arrives before the
+ * shared strings or styles it needs is skipped (not kept) and `secondPass` is set: the caller reads
+ * the archive again with {@link XlsxSession.preset}, and the sheet then streams with flat memory.
+ */
 export class XlsxSession {
   /** Rows parsed and not yet handed to the caller. */
   out: XlsxRow[] = [];
@@ -59,11 +72,23 @@ export class XlsxSession {
   private formats: (XlsxNumberFormat | null)[] | undefined;
   private readonly stored = new Map<string, StoredPart>();
   private sheetState: 'waiting' | 'streaming' | 'done' = 'waiting';
+  /** Set by {@link XlsxSession.finish} when the sheet was skipped and the archive must be read again. */
+  secondPass = false;
+  private skipped = false;
 
   constructor(
     private readonly sheet: string | number,
     private readonly locale: Locale,
+    private readonly reopenable = false,
+    private readonly given: SessionPreset | undefined = undefined,
   ) {
+    if (given !== undefined) {
+      this.workbook = given.workbook;
+      this.rels = given.rels;
+      this.resolved = given.resolved;
+      this.strings = given.strings;
+      this.formats = given.formats;
+    }
     this.unzip = new Unzip((file) => {
       this.entries += 1;
       const sink = this.sinkFor(file.name.replace(/^\//, ''), file.compression);
@@ -81,7 +106,13 @@ export class XlsxSession {
     this.unzip.push(chunk, final);
   }
 
+  /** What this pass learnt (after {@link XlsxSession.finish}), for a second pass. */
+  preset(): SessionPreset {
+    return { workbook: this.workbook as WorkbookReader, rels: this.rels as RelsReader, resolved: this.resolved as Resolved, strings: this.strings, formats: this.formats };
+  }
+
   private sinkFor(name: string, compression: number): PartSink {
+    if (this.given !== undefined && name !== this.given.resolved.sheet) return discardSink;
     if (this.workbook === undefined && WORKBOOK.test(name)) {
       this.dir = WORKBOOK.exec(name)?.[1] ?? '';
       const reader = new WorkbookReader();
@@ -118,6 +149,7 @@ export class XlsxSession {
     const r = this.resolved;
     if (r === undefined) {
       if (!/\.xml$/i.test(name) || /\/_rels\//.test(name)) return discardSink;
+      if (this.reopenable && /(^|\/)worksheets\//i.test(name)) return this.skip();
       const stored: StoredPart = { name, compression, chunks: [], complete: false };
       this.stored.set(name, stored);
       return storeSink(stored);
@@ -127,9 +159,15 @@ export class XlsxSession {
       this.sheetState = 'streaming';
       return parseSink(name, compression, this.sheetReader(), () => (this.sheetState = 'done'));
     }
+    if (this.reopenable) return this.skip();
     const stored: StoredPart = { name, compression, chunks: [], complete: false };
     this.stored.set(name, stored);
     return storeSink(stored);
+  }
+
+  private skip(): PartSink {
+    this.skipped = true;
+    return discardSink;
   }
 
   private ready(): boolean {
@@ -187,6 +225,7 @@ export class XlsxSession {
     const r = this.resolved as Resolved;
     if (this.sheetState !== 'waiting') return;
     const stored = this.stored.get(r.sheet);
+    if (stored === undefined && this.skipped) return void (this.secondPass = true);
     if (stored === undefined || !stored.complete) raise('missing_xlsx_part', { field: 'source', part: r.sheet });
     this.stored.delete(r.sheet);
     this.sheetState = 'streaming';

@@ -31,7 +31,10 @@ function asReformRulesError(error: unknown): ReformRulesError {
   }
 }
 
-async function* readRows(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, session: XlsxSession): AsyncGenerator<XlsxRow> {
+type Source = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/** One pass over the archive: feeds it to the session and hands over its rows as they come. */
+async function* pass(source: Source, session: XlsxSession): AsyncGenerator<XlsxRow> {
   try {
     for await (const slice of slices(source)) {
       session.push(slice, false);
@@ -44,6 +47,22 @@ async function* readRows(source: Uint8Array | AsyncIterable<Uint8Array> | Iterab
   } catch (error) {
     throw asReformRulesError(error);
   }
+}
+
+/** The rows; with a function source, a sheet stored before its shared strings is read in a second pass. */
+async function* readRows(source: Source | (() => Source), sheet: string | number, locale: 'en' | 'vi'): AsyncGenerator<XlsxRow> {
+  if (typeof source !== 'function') return yield* pass(source, new XlsxSession(sheet, locale));
+  const first = new XlsxSession(sheet, locale, true);
+  yield* pass(opened(source), first);
+  if (first.secondPass) yield* pass(opened(source), new XlsxSession(sheet, locale, false, first.preset()));
+}
+
+function opened(open: () => Source): Source {
+  const s: unknown = open();
+  if (s === null || typeof s !== 'object' || (!(s instanceof Uint8Array) && !(Symbol.asyncIterator in s) && !(Symbol.iterator in s))) {
+    raise('invalid_xlsx_option', { field: 'source()', expected: 'a Uint8Array or an iterable of Uint8Array chunks', expectedVi: 'Uint8Array hoặc dãy các đoạn Uint8Array', received: s });
+  }
+  return s as Source;
 }
 
 function take(session: XlsxSession): XlsxRow[] {
@@ -68,8 +87,11 @@ function take(session: XlsxSession): XlsxRow[] {
  * whose {@link XlsxRow.formats | format} says `isDate` (convert with {@link excelSerialToCivil}); an
  * error cell (`#DIV/0!`, `#N/A`) is `null` with an `xlsx_error_cell` issue in the row. Missing cells
  * are `null` so every value keeps its column; rows absent from the file are not produced (their
- * numbers are skipped in `line`). Iterating the result reads the source once.
- * @param source - The workbook's bytes, or its chunks in order.
+ * numbers are skipped in `line`). Iterating the result reads the source once. To keep memory flat
+ * on such workbooks too, give a function that opens the source (`() => createReadStream(file)`):
+ * the sheet is then skipped on the first pass (only the small parts are read) and streamed on a
+ * second one, so neither its XML nor its compressed bytes are ever held (the rows are the same).
+ * @param source - The workbook's bytes, or its chunks in order, or a function returning either (called once or twice).
  * @param options - The sheet (name or 0-based index; default the first) and the messages' locale.
  * @returns The rows, in sheet order.
  * @throws `ReformRulesError` (from `reform-rules`) While iterating: `invalid_xlsx_zip` (not a ZIP, truncated,
@@ -90,15 +112,15 @@ function take(session: XlsxSession): XlsxRow[] {
  * ```
  * @category Excel
  */
-export function readXlsxRows(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadXlsxOptions = {}): AsyncIterable<XlsxRow> {
+export function readXlsxRows(source: Source | (() => Source), options: ReadXlsxOptions = {}): AsyncIterable<XlsxRow> {
   const sheet = options.sheet ?? 0;
   if (typeof sheet === 'number' ? !(Number.isInteger(sheet) && sheet >= 0) : typeof sheet !== 'string') {
     raise('invalid_xlsx_option', { field: 'options.sheet', expected: 'a sheet name or a 0-based sheet index', expectedVi: 'tên trang tính hoặc số thứ tự từ 0', received: sheet });
   }
   const locale = options.locale ?? DEFAULT_LOCALE;
   if (locale !== 'en' && locale !== 'vi') raise('invalid_xlsx_option', { field: 'options.locale', expected: "'en' or 'vi'", expectedVi: "'en' hoặc 'vi'", received: locale });
-  if (source === null || typeof source !== 'object' || (!(source instanceof Uint8Array) && !(Symbol.asyncIterator in source) && !(Symbol.iterator in source))) {
+  if (typeof source !== 'function' && (source === null || typeof source !== 'object' || (!(source instanceof Uint8Array) && !(Symbol.asyncIterator in source) && !(Symbol.iterator in source)))) {
     raise('invalid_xlsx_option', { field: 'source', expected: 'a Uint8Array or an iterable of Uint8Array chunks', expectedVi: 'Uint8Array hoặc dãy các đoạn Uint8Array', received: source });
   }
-  return { [Symbol.asyncIterator]: () => readRows(source, new XlsxSession(sheet, locale)) };
+  return { [Symbol.asyncIterator]: () => readRows(source, sheet, locale) };
 }

@@ -53,7 +53,7 @@ describe('parseDvcqgDossiers (portal sync records)', () => {
       ['CB-QLDT-02', 'QLDT', '2025-03-03T16:00:00+07:00', '2025-03-07T10:00:00+07:00'],
       ['LD-01', 'LD', '2025-03-07T10:00:00+07:00', undefined],
     ]);
-    expect(steps.every((s) => s.allottedHours > 0)).toBe(true);
+    expect(steps.every((s) => (s.allottedHours ?? 0) > 0)).toBe(true);
     expect(r.progressRejected.map((p) => [p.index, p.issues[0].code])).toEqual([[3, 'progress_unmatched']]);
     const fixed = parseDvcqgDossiers(fixture.sync, { progress: fixture.progress, stepHours: () => 8 });
     expect(fixed.value.find((d) => d.id === 'G09.20-20250303-0000001')?.steps?.map((s) => s.allottedHours)).toEqual([8, 8, 8]);

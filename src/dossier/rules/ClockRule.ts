@@ -9,7 +9,7 @@ import type { ParameterUse } from '../../policy/Policy';
 import type { DeadlineMode } from '../../policy/PolicyParameters';
 import type { IssueCode } from '../../errors/messages/index';
 import type { IssuePath } from '../../errors/Issue';
-import type { DelayAttribution, DossierOutcome, DossierTraceStep, LateReason } from '../DossierEvaluation';
+import type { DelayAttribution, DossierOutcome, DossierTraceStep, LateReason, UnattributedStep } from '../DossierEvaluation';
 import type { LocalizedText } from '../../explain/Explanation';
 
 /**
@@ -220,6 +220,8 @@ export interface ClockState {
   apologyNewDueAt: Instant | undefined;
   /** attribution: to whom the delay is attributed. */
   attribution: readonly DelayAttribution[];
+  /** attribution: the steps it could not attribute to or clear (allotted time unknown). */
+  unattributedSteps: readonly UnattributedStep[];
 }
 
 /**

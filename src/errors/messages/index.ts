@@ -22,6 +22,7 @@ import type { IssueCode } from '../IssueCode';
 import type { MessagePair, MessageParams } from './types';
 import { xlsxMessages } from './xlsx';
 import { outputsMessages } from './outputs';
+import { slipsMessages } from './slips';
 
 export type { IssueCode } from '../IssueCode';
 
@@ -42,6 +43,7 @@ export const messages = {
   ...xlsxMessages,
   ...outputsMessages,
   ...index766Messages,
+  ...slipsMessages,
 } as const satisfies Record<IssueCode, MessagePair>;
 
 // The readable union (src/errors/IssueCode.ts, written by `npm run issue-codes`) and the tables
