@@ -101,14 +101,14 @@ function calendarExport(values: Record<string, string | boolean | undefined>, ou
 function countingCommand(command: 'index766' | 'compare', file: string, values: Record<string, string | boolean | undefined>, locale: Locale, out: ReturnType<typeof createOutput>): Promise<number> {
   const text = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const countings = ['portal766', 'dateLevel', 'workingDays'] as const;
-  const format = oneOf('format', text('format'), ['md', 'csv', 'json'] as const, 'md');
+  const format = oneOf('format', text('format'), command === 'index766' ? (['md', 'csv', 'json', 'html'] as const) : (['md', 'csv', 'json'] as const), 'md');
   const counting = oneOf('counting', text('counting'), countings, 'portal766');
   if (command === 'index766') {
     const by = oneOf('by', text('by'), ['department', 'receivingUnit'] as const, 'department');
     return index766Command(file, { period: text('period'), format, locale, portal: text('portal'), counting, by }, out);
   }
   const against = oneOf('against', text('against'), countings, 'dateLevel');
-  return compareCommand(file, { counting, against, asOf: text('as-of'), period: text('period'), format, locale }, out);
+  return compareCommand(file, { counting, against, asOf: text('as-of'), period: text('period'), format: format === 'html' ? 'md' : format, locale }, out);
 }
 
 /** @internal Every option of every command (parseArgs, strict). */

@@ -211,8 +211,38 @@ export interface DossierEvaluationBase {
   readonly participants: DossierParticipants;
   /** The steps the delay could not be attributed to or cleared from (allotted time unknown); absent when none. */
   readonly unattributedSteps?: readonly UnattributedStep[];
+  /**
+   * The reception clock of an online dossier whose portal receipt (`submittedAt`) is recorded and
+   * for which the policy sets a limit (`receptionWorkingHours`); absent otherwise. Never changes
+   * the outcome.
+   */
+  readonly reception?: DossierReception;
   /** The rules applied; absent when evaluated with `trace: false`. */
   readonly trace?: DossierTrace;
+}
+
+/**
+ * The verdict of the reception clock (rule `reception.workingHours`): whether an online dossier
+ * was officially received within the limit counted from the portal's receipt.
+ * @example
+ * ```ts
+ * import type { DossierReception } from 'reform-rules';
+ * const r: DossierReception = { status: 'late', submittedAt: '2025-08-04T08:00:00+07:00',
+ *   dueAt: '2025-08-04T17:00:00+07:00', limitWorkingHours: 8, workingMinutes: 540 };
+ * ```
+ * @category Dossier
+ */
+export interface DossierReception {
+  /** Received within the limit (`'inTime'`) or not (`'late'`). */
+  readonly status: 'inTime' | 'late';
+  /** The portal's receipt, as recorded. */
+  readonly submittedAt: Instant;
+  /** The instant the limit is reached, in +07:00. */
+  readonly dueAt: Instant;
+  /** The limit in working hours (policy `receptionWorkingHours` on the reception day). */
+  readonly limitWorkingHours: number;
+  /** Working minutes from the portal's receipt to the reception. */
+  readonly workingMinutes: number;
 }
 
 /**

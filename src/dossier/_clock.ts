@@ -104,12 +104,14 @@ function paramsReader(policy: Policy<PolicyParameters>): (day: number) => ClockP
     const maxSupplementRequests = resolveParameter(policy, 'maxSupplementRequests', date);
     const supplementPausesClock = resolveParameter(policy, 'supplementPausesClock', date);
     const afterHours = resolveParameter(policy, 'afterHoursStartsNextWorkingStart', date);
+    const reception = resolveParameter(policy, 'receptionWorkingHours', date);
     const params: ClockParameters = {
       deadlineMode: deadlineMode.value,
       maxSupplementRequests: maxSupplementRequests.value,
       supplementPausesClock: supplementPausesClock.value,
       afterHoursStartsNextWorkingStart: afterHours.value,
-      uses: { deadlineMode, maxSupplementRequests, supplementPausesClock, afterHoursStartsNextWorkingStart: afterHours },
+      receptionWorkingHours: reception.value,
+      uses: { deadlineMode, maxSupplementRequests, supplementPausesClock, afterHoursStartsNextWorkingStart: afterHours, receptionWorkingHours: reception },
     };
     if (byDay.size >= CACHE_LIMIT) byDay.clear();
     byDay.set(day, params);
@@ -169,6 +171,7 @@ function newState(
     awaitingSupplement: false, clockStoppedMs: undefined, clockStoppedIndex: -1,
     outcome: 'pendingWithin', lateReason: undefined, lateBy: undefined, judgedMs: asOfMs,
     apologyAt: undefined, apologyNewDueAt: undefined, attribution: NO_ATTRIBUTION, unattributedSteps: NO_UNATTRIBUTED,
+    reception: 'notOnline', submittedMs: Number.NaN, receptionDueMs: Number.NaN, receptionWorkingMinutes: Number.NaN,
   };
 }
 

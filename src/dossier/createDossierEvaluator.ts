@@ -146,7 +146,7 @@ export function createDossierFactsEvaluator(options: EvaluateDossierOptions): Do
 }
 
 /** @internal The optional fields of an evaluation, set after it is built. */
-type OptionalFields = { -readonly [K in 'officialId' | 'onlineLevel' | 'paymentChannel' | 'clockStoppedAt' | 'trace' | 'unattributedSteps']?: DossierEvaluationBase[K] };
+type OptionalFields = { -readonly [K in 'officialId' | 'onlineLevel' | 'paymentChannel' | 'clockStoppedAt' | 'reception' | 'trace' | 'unattributedSteps']?: DossierEvaluationBase[K] };
 
 /** @internal The public evaluation of the facts (one object literal per outcome variant). */
 function evaluationOf(f: ClockFacts, clock: DossierClockCore, withTrace: boolean): DossierEvaluation {
@@ -195,6 +195,12 @@ function evaluationOf(f: ClockFacts, clock: DossierClockCore, withTrace: boolean
   if (dossier.paymentChannel !== undefined) extra.paymentChannel = dossier.paymentChannel;
   if (f.clockStoppedMs !== undefined) extra.clockStoppedAt = format(f.clockStoppedMs);
   if (f.unattributedSteps.length > 0) extra.unattributedSteps = f.unattributedSteps;
+  if (f.reception === 'inTime' || f.reception === 'late') {
+    extra.reception = {
+      status: f.reception, submittedAt: dossier.submittedAt as Instant, dueAt: format(f.receptionDueMs),
+      limitWorkingHours: f.params.receptionWorkingHours as number, workingMinutes: f.receptionWorkingMinutes,
+    };
+  }
   if (withTrace) extra.trace = buildTrace(f, clock.regime, clock.context);
   return evaluation;
 }

@@ -32,7 +32,10 @@ export type {
   ClockRuleExplanation,
   ClockState,
   ClockStep,
+  ReceptionStatus,
 } from './rules/ClockRule';
+export { receptionClock, receptionClockAt } from './rules/receptionClock';
+export type { DossierReception } from './DossierEvaluation';
 export { receptionStart } from './rules/receptionStart';
 export { dueFromProcedure } from './rules/dueFromProcedure';
 export { supplementationWorkingDayShift } from './rules/supplementationWorkingDayShift';

@@ -134,3 +134,7 @@ export {
   supplementationWorkingDayShift,
   workingDays,
 } from '../dossier/index';
+
+// Reception clock (issue 13: online dossiers received within the limit from the portal's receipt)
+export type { DossierReception, ReceptionStatus } from '../dossier/index';
+export { receptionClock, receptionClockAt } from '../dossier/index';

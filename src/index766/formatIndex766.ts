@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Locale } from '../errors/messages/index';
+import { raise } from '../errors/ReformRulesError';
 import type { Reconciliation766 } from './reconcile766';
 import type { Group766 } from './scheme';
 import type { Index766Unit, Indicator766, ServiceIndex766 } from './types';
@@ -14,8 +15,8 @@ import type { Index766Unit, Indicator766, ServiceIndex766 } from './types';
  * @category Index 766
  */
 export interface FormatIndex766Options {
-  /** Markdown tables, CSV (one line per unit and indicator) or JSON. */
-  readonly format: 'md' | 'csv' | 'json';
+  /** Markdown tables, CSV (one line per unit and indicator), JSON, or HTML (a page that prints on A4, one table per unit; {@link formatIndex766} only). */
+  readonly format: 'md' | 'csv' | 'json' | 'html';
   /** The language of headings and labels; default `'vi'`. */
   readonly locale?: Locale | undefined;
 }
@@ -51,9 +52,41 @@ function unitTable(u: Index766Unit, locale: Locale): string[] {
   return lines;
 }
 
+const escapeHtml = (v: string): string => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** @internal One unit as an HTML table (indicators, then groups and totals), as the report HTML lays numbers out. */
+function unitHtml(u: Index766Unit, locale: Locale): string[] {
+  const t = T[locale];
+  const th = (cells: readonly string[]) => `<tr>${cells.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`;
+  const n = (v: string) => `<td class="n">${escapeHtml(v)}</td>`;
+  const rows = u.indicators.map((i) => {
+    const note = i.missing !== undefined ? `${t.missing}: ${i.missing.join(', ')}` : i.notRecorded !== undefined ? `${i.notRecorded} n/r` : '';
+    return `<tr><td>${escapeHtml(i.code)}</td><td>${escapeHtml(i.label[locale])}</td>${n(show(i.numerator))}${n(show(i.denominator))}${n(pct(i))}${n(show(i.score))}${n(String(i.max))}<td>${escapeHtml(note)}</td></tr>`;
+  });
+  const groups = u.groups.map((g) => `<tr><td>${escapeHtml(GROUP_NAMES[g.group][locale])}</td>${n(show(g.score))}${n(String(g.max))}</tr>`);
+  return [
+    `<section><h2>${escapeHtml(`${t.unit}: ${u.unit ?? t.all}`)}</h2>`,
+    `<table><thead>${th([t.code, t.name, t.num, t.den, t.ratio, t.score, t.max, t.note])}</thead><tbody>`, ...rows, '</tbody></table>',
+    `<table><thead>${th([t.group, t.score, t.max])}</thead><tbody>`, ...groups,
+    `<tr><th scope="row">${escapeHtml(t.total)}</th>${n(show(u.total))}${n('100')}</tr>`,
+    `<tr><td>${escapeHtml(t.partial)}</td>${n(String(u.partialTotal.score))}${n(String(u.partialTotal.max))}</tr>`, '</tbody></table></section>',
+  ];
+}
+
+/** @internal The index as one HTML page (escaped text, numbers right-aligned, A4 print rules). */
+function indexHtml(index: ServiceIndex766, locale: Locale): string {
+  const t = T[locale];
+  const title = `${t.title}, ${index.period.label[locale]}`;
+  const css = 'body{font-family:"Times New Roman",serif;margin:1rem}table{border-collapse:collapse;margin:.5rem 0;max-width:100%}th,td{border:1px solid #000;padding:2px 6px}td.n{text-align:right}@page{size:A4;margin:15mm}@media print{section{break-inside:avoid}}';
+  const head = `<!DOCTYPE html>\n<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>`;
+  const lead = `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(`${t.counting}: ${index.counting.id}. Scheme: ${index.scheme.id} (${index.scheme.basis}).`)}</p>`;
+  const body = [index.total, ...index.units].flatMap((u) => unitHtml(u, locale));
+  return `${[head, lead, ...body, '</body></html>'].join('\n')}\n`;
+}
+
 /**
  * Writes a {@link ServiceIndex766} as Markdown (a table per unit: indicators, then groups and
- * totals), CSV (one line per unit and indicator) or JSON.
+ * totals), CSV (one line per unit and indicator), JSON or HTML (one page, a table per unit).
  * @param index - The index.
  * @param options - Format and locale.
  * @returns The text.
@@ -68,6 +101,7 @@ export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Op
   const locale = options.locale ?? DEFAULT_LOCALE;
   const t = T[locale];
   if (options.format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
+  if (options.format === 'html') return indexHtml(index, locale);
   const units = [index.total, ...index.units];
   if (options.format === 'csv') {
     const rows = [[t.unit, t.code, t.name, t.num, t.den, t.score, t.max, t.missing].join(',')];
@@ -87,6 +121,7 @@ export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Op
  * @param rec - The reconciliation.
  * @param options - Format and locale.
  * @returns The text.
+ * @throws {@link ReformRulesError} (code `invalid_enum`) When `format` is `'html'` (the reconciliation has no HTML form).
  * @example
  * ```ts
  * import { formatReconciliation766 } from 'reform-rules/index766';
@@ -98,6 +133,7 @@ export function formatReconciliation766(rec: Reconciliation766, options: FormatI
   const locale = options.locale ?? DEFAULT_LOCALE;
   const t = T[locale];
   if (options.format === 'json') return `${JSON.stringify(rec, null, 2)}\n`;
+  if (options.format === 'html') raise('invalid_enum', { field: 'options.format', expected: "'md', 'csv' or 'json'", received: options.format });
   const cells = (s: { numerator: number | null; denominator: number | null; score: number | null }) => [show(s.numerator), show(s.denominator), show(s.score)];
   const rows = rec.rows.map((r) => [r.unit ?? t.all, r.code, ...cells(r.ours), ...cells(r.portal), ...cells(r.difference)]);
   const head = [t.unit, t.code, ...[t.ours, t.portal, t.diff].flatMap((w) => [`${w} ${t.num}`, `${w} ${t.den}`, `${w} ${t.score}`])];

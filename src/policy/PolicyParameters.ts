@@ -59,6 +59,12 @@ export interface PolicyParameters {
   readonly supplementPausesClock: boolean;
   /** Whether an online submission outside working hours counts from the next working start. */
   readonly afterHoursStartsNextWorkingStart: boolean;
+  /**
+   * Working hours, counted from the portal's receipt (`submittedAt`), within which an online dossier
+   * must be officially received or sent a supplementation request; `null` where no such limit is in
+   * force. MEDIUM (the 2025 decrees that state it; see `docs/dossier-clock.md`): the agency must confirm.
+   */
+  readonly receptionWorkingHours: number | null;
   /** Working days before the deadline by which an apology letter with a new date must be issued. */
   readonly apologyNoticeWorkingDays: number;
   /** How many times the appointment may be re-scheduled by an apology letter. */

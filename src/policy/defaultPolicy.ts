@@ -111,6 +111,25 @@ export const defaultPolicy: Policy<PolicyParameters> = definePolicy<PolicyParame
         },
       },
     ],
+    receptionWorkingHours: [
+      {
+        from: START,
+        value: null,
+        basis: {
+          document: 'Nghị định 45/2020/NĐ-CP',
+          article: 'Điều 12',
+          note: 'No reception time limit for online dossiers was found before the 2025 decrees; that 45/2020 Điều 12 sets one as the general rule is LOW, so none is applied. The agency must confirm.',
+        },
+      },
+      {
+        from: DECREE_118_START,
+        value: 8,
+        basis: {
+          document: 'Nghị định 105/2025/NĐ-CP',
+          note: '«không muộn hơn 08 giờ làm việc kể từ khi Cổng Dịch vụ công quốc gia tiếp nhận hồ sơ» (the 2025 inter-agency decree on the electronic liên thông procedure group; the same 8-working-hour rule in Nghị định 105/2025/NĐ-CP on PCCC). MEDIUM. The start date is the two-tier regime of Nghị định 118/2025/NĐ-CP (2025-07-01): the decrees\' own effective dates are not in the reference, so the agency must confirm the date and whether the rule applies to its procedures.',
+        },
+      },
+    ],
     apologyNoticeWorkingDays: [
       { from: START, value: 1, basis: { document: DECREE_61, article: 'Điều 19', note: 'Apology letter at least 01 working day before the deadline. LOW–MEDIUM (not re-read).' } },
       {

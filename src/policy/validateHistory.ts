@@ -28,6 +28,7 @@ const checks: { readonly [K in PolicyParameterName]: readonly [Check, string] } 
   maxSupplementRequests: [count, 'a whole number at least 0'],
   supplementPausesClock: [bool, 'a boolean'],
   afterHoursStartsNextWorkingStart: [bool, 'a boolean'],
+  receptionWorkingHours: [(v) => v === null || positive(v), 'a whole number of hours at least 1, or null'],
   apologyNoticeWorkingDays: [count, 'a whole number at least 0'],
   maxApologyReschedules: [count, 'a whole number at least 0'],
   advancedCollectiveMemberShare: [ratio, RATIO],

@@ -23,6 +23,9 @@ import { GROUP_BYS } from './_accumulatorState';
 import { checkCovered, readPeriod } from './_readPeriod';
 import type { PeriodDays } from './_readPeriod';
 import { readCalendar } from './submissionDeadline';
+import { defaultPolicy } from '../policy/defaultPolicy';
+import type { Policy } from '../policy/Policy';
+import type { PolicyParameters } from '../policy/PolicyParameters';
 
 /** @internal Everything prepared once from the options. */
 export interface ReportContext {
@@ -37,6 +40,8 @@ export interface ReportContext {
   readonly names: Readonly<Record<string, string>> | undefined;
   readonly locale: Locale;
   readonly compiled: CompiledForm;
+  /** The policy (the reception clock of dossiers awaiting reception reads it). */
+  readonly policy: Policy<PolicyParameters>;
 }
 
 function toProcedureMap(p: ResolutionReportOptions['procedures']): ReadonlyMap<string, Procedure> | undefined {
@@ -81,5 +86,5 @@ export function prepareReport(options: ResolutionReportOptions<ReportFormSelecto
     ...(options.counting === undefined ? {} : { counting: options.counting }),
     locale,
   });
-  return { period, days, asOf, asOfMs, groupBy, index, evaluate, procedures, names: options.names, locale, compiled };
+  return { period, days, asOf, asOfMs, groupBy, index, evaluate, procedures, names: options.names, locale, compiled, policy: options.policy ?? defaultPolicy };
 }

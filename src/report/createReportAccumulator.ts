@@ -18,6 +18,11 @@ import { jsonSafeRejected, rejection } from './_rejection';
 import type { RejectedRecord } from '../model/BatchResult';
 import type { DuplicateIdRule } from '../model/duplicateIds';
 import { createDossierIngest } from '../model/ingestDossier';
+import { formatCivilDate } from '../_lib/civilDate';
+import { receptionClockAt } from '../dossier/rules/receptionClock';
+import { ReformRulesError } from '../errors/ReformRulesError';
+import { resolveParameter } from '../policy/resolveParameter';
+import type { ReportReception } from './forms/ReportForm';
 
 
 type MutableFacts = { -readonly [K in keyof ReportDossierFacts]: ReportDossierFacts[K] };
@@ -100,6 +105,8 @@ function fillFacts(f: MutableFacts, ctx: ReportContext, d: Dossier, e: ClockFact
   f.apology = e.apologyAt !== undefined;
   f.supplementRequests = e.supplementRequests;
   f.statutoryDays = ctx.procedures?.get(d.procedureId)?.processingDays ?? d.processingDays;
+  const r = e.reception;
+  f.reception = r === 'inTime' || r === 'late' ? r : r === 'submissionUnknown' ? 'unknown' : 'none';
   if (e.endKind === 'processed' || e.endKind === 'returned') {
     // A result, with a processing time (the dossier ended, so endMs is set).
     const startDay = vnDay(e.startMs);
@@ -109,6 +116,26 @@ function fillFacts(f: MutableFacts, ctx: ReportContext, d: Dossier, e: ClockFact
   } else {
     f.sameDay = false;
     f.workingDays = undefined;
+  }
+}
+
+/**
+ * @internal An online dossier submitted by `asOf` but received after the period: awaiting reception
+ * at `asOf`, within the policy's limit (read on the submission day) or past it; `undefined` when it
+ * is not such a dossier, no limit is in force, or its submission is outside the calendar or policy.
+ */
+function awaitingReception(ctx: ReportContext, d: Dossier): Extract<ReportReception, 'awaitingInTime' | 'awaitingOverdue'> | undefined {
+  if (d.channel !== 'online' || d.submittedAt === undefined) return undefined;
+  const submittedMs = readInstant(d.submittedAt) as number;
+  const day = vnDay(submittedMs);
+  if (submittedMs > ctx.asOfMs || !ctx.index.covers(day)) return undefined;
+  try {
+    const hours = resolveParameter(ctx.policy, 'receptionWorkingHours', formatCivilDate(day)).value;
+    if (hours === null) return undefined;
+    return receptionClockAt(ctx.index, submittedMs, ctx.asOfMs, hours).status === 'inTime' ? 'awaitingInTime' : 'awaitingOverdue';
+  } catch (error) {
+    if (error instanceof ReformRulesError) return undefined;
+    throw error;
   }
 }
 
@@ -132,6 +159,7 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     workingDays: undefined,
     sameDay: false,
     statutoryDays: undefined,
+    reception: 'none',
   };
   const tally = store.tally;
   return (record, index, line) => {
@@ -151,6 +179,9 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     const receivedDay = vnDay(receivedMs);
     if (receivedDay > toDay || receivedMs > asOfMs) {
       tally.receivedAfter++;
+      // Still excluded from the received; the form's awaiting-reception columns count it apart.
+      const awaiting = compiled.countsAwaiting ? awaitingReception(ctx, d) : undefined;
+      if (awaiting !== undefined) compiled.countAwaiting(awaiting, rowOf(store, width, keyOf(d)));
       return;
     }
     const e = evaluate(d, typeof read === 'number' ? read : undefined, known);

@@ -34,6 +34,7 @@ describe('the clock as named rules', () => {
       'end.processedFirst',
       'outcome.byConvention',
       'apology.neverChangesOutcome',
+      'reception.workingHours',
     ]);
     expect(e.trace?.counting.id).toBe('portal766');
     expect(e.trace?.counting.doc).toBe('docs/counting.md#portal766');

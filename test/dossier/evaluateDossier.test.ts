@@ -370,7 +370,7 @@ describe('evaluateDossier', () => {
     it('names each rule with its basis and the parameters used', () => {
       const e = run(dossier({ receivedAt: T('2025-03-03T09:00:00'), events: processedAt('2025-03-07T09:00:00') }));
       const rules = e.trace?.steps.map((s) => s.rule);
-      expect(rules).toEqual(['clockStart', 'due', 'supplementation', 'end', 'outcome', 'apology', 'attribution']);
+      expect(rules).toEqual(['clockStart', 'due', 'supplementation', 'end', 'outcome', 'apology', 'attribution', 'reception']);
       for (const s of e.trace?.steps ?? []) {
         // The basis cites the legal text; the doc cites a section of the shipped documentation.
         expect(s.basis).not.toMatch(/RULEBOOK/);

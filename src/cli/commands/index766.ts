@@ -10,7 +10,7 @@ import { readDossierList, warnInvalid } from './_dossierList';
 /** @internal Options of `reform-rules index766`. */
 export interface Index766CommandOptions {
   readonly period: string | undefined;
-  readonly format: 'md' | 'csv' | 'json';
+  readonly format: 'md' | 'csv' | 'json' | 'html';
   readonly locale: Locale;
   readonly portal: string | undefined;
   readonly counting: 'portal766' | 'dateLevel' | 'workingDays';
@@ -46,6 +46,7 @@ export async function index766Command(file: string, options: Index766CommandOpti
     throw new CliError('cli_usage', { detail: `index766: ${(e as Error).message}` }, EXIT.usage);
   }
   if (portal === undefined) out.write(formatIndex766(index, { format: options.format, locale: options.locale }));
+  else if (options.format === 'html') throw new CliError('cli_usage', { detail: 'index766 --portal: the reconciliation is written as md, csv or json, not html' }, EXIT.usage);
   else if (options.format === 'json') out.write(`${JSON.stringify({ index, reconciliation: reconcile766(index, portal) }, null, 2)}\n`);
   else {
     out.write(formatIndex766(index, { format: options.format, locale: options.locale }));

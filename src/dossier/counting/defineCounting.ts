@@ -10,6 +10,7 @@ import type { ClockRegime, ClockRule } from '../rules/ClockRule';
 import { dueFromProcedure } from '../rules/dueFromProcedure';
 import { endEventRule } from '../rules/endEvent';
 import { outcomeRule } from '../rules/outcome';
+import { receptionClock } from '../rules/receptionClock';
 import { receptionStart } from '../rules/receptionStart';
 import { supplementationElapsedTime } from '../rules/supplementationElapsedTime';
 import { supplementationRestart } from '../rules/supplementationRestart';
@@ -63,7 +64,7 @@ export const PORTAL_CHOICES: CountingChoices = {
   period: 'calendar',
 };
 
-const STEPS = ['clockStart', 'due', 'supplementation', 'end', 'outcome', 'apology', 'attribution'];
+const STEPS = ['clockStart', 'due', 'supplementation', 'end', 'outcome', 'apology', 'attribution', 'reception'];
 
 /**
  * Replaces, in a regime, the rule of the same step as `rule` (a new decree changes one rule).
@@ -105,7 +106,7 @@ function checkChoice<K extends keyof CountingChoices>(key: K, value: CountingCho
 function regimeOf(choices: CountingChoices): ClockRegime {
   const supplementation =
     choices.supplementation === 'elapsedTime' ? supplementationElapsedTime : choices.supplementation === 'restart' ? supplementationRestart : supplementationWorkingDayShift;
-  return Object.freeze([receptionStart, dueFromProcedure, supplementation, endEventRule, outcomeRule, apologyRule, attributionRule]);
+  return Object.freeze([receptionStart, dueFromProcedure, supplementation, endEventRule, outcomeRule, apologyRule, attributionRule, receptionClock]);
 }
 
 /**
@@ -122,7 +123,7 @@ function regimeOf(choices: CountingChoices): ClockRegime {
  *   id: 'soX', label: { vi: 'Cách đếm của Sở X', en: 'Department X counting' },
  *   basis: 'Quyết định của Sở X (the agency must confirm)', compare: 'date', endEvent: 'handOver',
  * });
- * soX.regime.length; // => 7
+ * soX.regime.length; // => 8
  * ```
  * @category Counting conventions
  */

@@ -22,7 +22,7 @@ import type { LocalizedText } from '../../explain/Explanation';
  * ```
  * @category Dossier clock rules
  */
-export type ClockStep = 'clockStart' | 'due' | 'supplementation' | 'end' | 'outcome' | 'apology' | 'attribution';
+export type ClockStep = 'clockStart' | 'due' | 'supplementation' | 'end' | 'outcome' | 'apology' | 'attribution' | 'reception';
 
 /**
  * The clock parameters of the policy in force on a dossier's reception day, with how each was
@@ -43,8 +43,12 @@ export interface ClockParameters {
   readonly supplementPausesClock: boolean;
   /** Whether an after-hours reception starts the clock at the next working start. */
   readonly afterHoursStartsNextWorkingStart: boolean;
+  /** Working hours from the portal's receipt within which an online dossier must be received (`null`: no limit). */
+  readonly receptionWorkingHours: number | null;
   /** How each parameter was resolved, for the trace. */
   readonly uses: {
+    /** How `receptionWorkingHours` was resolved. */
+    readonly receptionWorkingHours: ParameterUse;
     /** How `deadlineMode` was resolved. */
     readonly deadlineMode: ParameterUse;
     /** How `maxSupplementRequests` was resolved. */
@@ -222,7 +226,28 @@ export interface ClockState {
   attribution: readonly DelayAttribution[];
   /** attribution: the steps it could not attribute to or clear (allotted time unknown). */
   unattributedSteps: readonly UnattributedStep[];
+  /** reception: the verdict of the reception clock (see {@link ReceptionStatus}). */
+  reception: ReceptionStatus;
+  /** reception: the portal's receipt (`submittedAt`), epoch ms (NaN when not recorded). */
+  submittedMs: number;
+  /** reception: the instant the reception limit is reached (NaN when not evaluated). */
+  receptionDueMs: number;
+  /** reception: working minutes from the portal's receipt to the reception (NaN when not evaluated). */
+  receptionWorkingMinutes: number;
 }
+
+/**
+ * The verdict of the reception clock on one dossier: `'inTime'` (officially received within the
+ * limit counted from the portal's receipt), `'late'`, or why it was not evaluated: `'notOnline'`,
+ * `'submissionUnknown'` (no `submittedAt`), `'noLimit'` (the policy sets no limit on the reception day).
+ * @example
+ * ```ts
+ * import type { ReceptionStatus } from 'reform-rules';
+ * const s: ReceptionStatus = 'inTime';
+ * ```
+ * @category Dossier clock rules
+ */
+export type ReceptionStatus = 'inTime' | 'late' | 'notOnline' | 'submissionUnknown' | 'noLimit';
 
 /**
  * The facts of one evaluation once every rule ran (read-only).

@@ -38,7 +38,24 @@ export interface ReportDossierFacts {
   readonly sameDay: boolean;
   /** The statutory processing days (the procedure's, else the dossier's `processingDays`), when known. */
   readonly statutoryDays: number | undefined;
+  /** The reception clock's verdict (see {@link ReportReception}). */
+  readonly reception: ReportReception;
 }
+
+/**
+ * The reception clock as a report fact: `'inTime'` / `'late'` (an online dossier received within
+ * the policy's `receptionWorkingHours` of the portal's receipt, or not), `'unknown'` (online without
+ * `submittedAt`), `'none'` (not online, or no limit in force); and, for an online dossier submitted
+ * by the report's `asOf` but received after the period (so not among the received),
+ * `'awaitingInTime'` / `'awaitingOverdue'`: still awaiting reception at `asOf`, within the limit or past it.
+ * @example
+ * ```ts
+ * import type { ReportReception } from 'reform-rules';
+ * const r: ReportReception = 'awaitingOverdue';
+ * ```
+ * @category Report
+ */
+export type ReportReception = 'none' | 'unknown' | 'inTime' | 'late' | 'awaitingInTime' | 'awaitingOverdue';
 
 /**
  * A condition on a dossier's discrete facts, as data: each fact named must have the value given
@@ -67,6 +84,12 @@ export interface ReportFactCondition {
   readonly apology?: boolean | undefined;
   /** Processed or returned on the working day processing started. */
   readonly sameDay?: boolean | undefined;
+  /**
+   * The reception clock's verdict. A condition naming `'awaitingInTime'` or `'awaitingOverdue'`
+   * counts dossiers awaiting reception at `asOf` (excluded from the received, `excluded.receivedAfter`)
+   * and may name no other fact but `channel: 'online'`.
+   */
+  readonly reception?: ReportReception | readonly ReportReception[] | undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { raise } from '../../errors/ReformRulesError';
 import type { ReportDossierFacts, ReportFactCondition, ReportForm, ReportFormColumn, ReportFormGroup, ReportFormIdentity } from './ReportForm';
-import { checkCondition, factTable, signatureOf } from './_factTable';
+import { awaitingValues, checkCondition, factTable, signatureOf } from './_factTable';
 
 type Pick = (facts: ReportDossierFacts) => string | undefined;
 type Pred = (facts: ReportDossierFacts) => boolean;
@@ -18,6 +18,10 @@ export interface CompiledForm {
   readonly fields: readonly string[];
   /** Counts one dossier into a row's slots. */
   count(facts: ReportDossierFacts, slots: Float64Array): void;
+  /** Whether the form counts dossiers awaiting reception (a condition names an awaiting reception value). */
+  readonly countsAwaiting: boolean;
+  /** Counts one dossier awaiting reception at `asOf` into a row's slots (only the columns whose condition names its status). */
+  countAwaiting(status: 'awaitingInTime' | 'awaitingOverdue', slots: Float64Array): void;
   /** The JSON row of a row's slots (columns in definition order, dotted ids nested). */
   row(key: string | null, name: string, slots: ArrayLike<number>): Record<string, unknown>;
   /** The first identity a row's slots break, if any. */
@@ -116,6 +120,15 @@ function layoutSlots(form: ReportForm) {
   return { fields, slot, preds, predSlots, means, meanSlots, conditions };
 }
 
+/** @internal The slots of the columns counting dossiers awaiting reception, per status. */
+function awaitingSlots(conditions: readonly { cond: ReportFactCondition; slot: number }[], fields: readonly string[]) {
+  const awaiting = { awaitingInTime: [] as number[], awaitingOverdue: [] as number[] };
+  for (const { cond, slot: at } of conditions) {
+    for (const v of awaitingValues(cond, `form.columns.${fields[at] as string}.count`)) awaiting[v as keyof typeof awaiting].push(at);
+  }
+  return awaiting;
+}
+
 /** @internal Compiles a form (throws `invalid_report_form` on a bad definition). */
 export function compileForm(form: ReportForm): CompiledForm {
   if (typeof form !== 'object' || form === null || typeof form.id !== 'string' || form.id === '') return bad('form', 'a form needs an id', form);
@@ -137,9 +150,14 @@ export function compileForm(form: ReportForm): CompiledForm {
   }));
   const values = form.columns.map((c) => ({ c, path: c.id.split('.'), slots: c.kind === 'count' || c.kind === 'sum' ? slotsOf(c.id, byId, slot, `form.columns.${c.id}`) : [] }));
   const nPicks = pickFns.length;
+  const awaiting = awaitingSlots(conditions, fields);
   return {
     form,
     fields,
+    countsAwaiting: awaiting.awaitingInTime.length + awaiting.awaitingOverdue.length > 0,
+    countAwaiting(status, c) {
+      for (const s of awaiting[status]) c[s] = (c[s] as number) + 1;
+    },
     count(f, c) {
       if (table !== undefined) {
         const sig = signatureOf(f);

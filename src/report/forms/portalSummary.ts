@@ -16,7 +16,12 @@ const TOTAL = { vi: 'Tổng số', en: 'Total' };
  * with an apology letter, late without; pending: within the deadline, overdue with and without an
  * apology; then withdrawn and stopped (both ended dossiers, so also among the resolved). Counting
  * follows the library's conventions (the dossier clock; ended = resolved), which the portal's
- * export may not share exactly (reference/formats.md §2).
+ * export may not share exactly (reference/formats.md §2). Last, «hồ sơ trực tuyến chờ tiếp nhận»:
+ * online dossiers submitted on the portal by `asOf` (`submittedAt`) but received after the period,
+ * so awaiting reception at `asOf`, within the reception limit (policy `receptionWorkingHours`, 8
+ * working hours from 2025-07-01, MEDIUM: the agency must confirm) or overdue. They are not among
+ * the received (the report excludes them as `excluded.receivedAfter`), so the identities hold; a
+ * dossier the source never received (portal status 1) is not in the dossier data and cannot be counted.
  * @example
  * ```ts
  * import { portalSummaryForm } from 'reform-rules';
@@ -79,6 +84,16 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
     { id: 'pending.overdueWithoutApology', kind: 'count', unit: N, count: { outcome: 'pendingOverdue', apology: false }, heading: { vi: 'Quá hạn (chưa có thư xin lỗi)', en: 'Overdue, without apology' } },
     { id: 'withdrawn', kind: 'count', unit: N, heading: { vi: 'Hồ sơ rút', en: 'Withdrawn' }, count: { endKind: 'withdrawn' } },
     { id: 'stopped', kind: 'count', unit: N, heading: { vi: 'Hồ sơ dừng xử lý', en: 'Stopped' }, count: { endKind: 'stopped' } },
+    {
+      id: 'awaitingReception.total',
+      kind: 'sum',
+      unit: N,
+      of: ['awaitingReception.inTime', 'awaitingReception.overdue'],
+      heading: { vi: 'Hồ sơ trực tuyến chờ tiếp nhận', en: 'Online, awaiting reception' },
+      subheading: TOTAL,
+    },
+    { id: 'awaitingReception.inTime', kind: 'count', unit: N, count: { channel: 'online', reception: 'awaitingInTime' }, heading: { vi: 'Đúng hạn', en: 'Within the limit' } },
+    { id: 'awaitingReception.overdue', kind: 'count', unit: N, count: { channel: 'online', reception: 'awaitingOverdue' }, heading: { vi: 'Quá hạn', en: 'Overdue' } },
   ],
   layout: [
     {
@@ -104,6 +119,10 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
     },
     'withdrawn',
     'stopped',
+    {
+      heading: { vi: 'Hồ sơ trực tuyến chờ tiếp nhận', en: 'Online, awaiting reception' },
+      children: ['awaitingReception.total', 'awaitingReception.inTime', 'awaitingReception.overdue'],
+    },
   ],
   identities: [
     { id: 'received = resolved + pending', left: ['received.total'], relation: '=', right: ['resolved.total', 'pending.total'] },
@@ -113,6 +132,10 @@ export const portalSummaryForm: ReportForm<'portal-summary'> = {
     {
       vi: 'Hồ sơ rút, dừng xử lý là hồ sơ đã kết thúc: tính trong số đã giải quyết và ghi riêng ở các cột cuối.',
       en: 'Withdrawn and stopped dossiers have ended: they count as resolved and are shown again in the last columns.',
+    },
+    {
+      vi: 'Hồ sơ trực tuyến chờ tiếp nhận: đã nộp trên Cổng đến thời điểm chốt số liệu nhưng tiếp nhận sau kỳ (không tính vào số tiếp nhận); quá hạn khi quá 08 giờ làm việc kể từ khi Cổng tiếp nhận (tham số chính sách, cơ quan cần xác nhận).',
+      en: 'Online, awaiting reception: submitted on the portal by the cut-off but received after the period (not among the received); overdue past 8 working hours from the portal receipt (a policy parameter the agency must confirm).',
     },
   ],
   chart: {

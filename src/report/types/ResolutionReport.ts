@@ -399,6 +399,18 @@ export interface PortalSummaryRow extends ReportRowBase {
   readonly withdrawn: number;
   /** Hồ sơ dừng xử lý (of resolved). */
   readonly stopped: number;
+  /**
+   * Hồ sơ trực tuyến chờ tiếp nhận: online dossiers submitted by `asOf` and received after the
+   * period (among `excluded.receivedAfter`, not the received), within the reception limit or overdue.
+   */
+  readonly awaitingReception: {
+    /** Tổng số. */
+    readonly total: number;
+    /** Within the limit (đúng hạn). */
+    readonly inTime: number;
+    /** Past the limit (quá hạn). */
+    readonly overdue: number;
+  };
 }
 
 /**
