@@ -12,6 +12,7 @@ import type { DossierCsvMapping } from '../io/index';
 import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../io/index';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
+import { errorText, msg } from './messages';
 
 /** @internal The input formats (`--input-format`). */
 export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg' | 'register';
@@ -109,7 +110,7 @@ export function readJsonFile(file: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    throw new CliError('malformed_input', { file, line: lineOfPosition(text, message), detail: `not valid JSON (${message})` }, EXIT.input);
+    throw new CliError('malformed_input', { file, line: lineOfPosition(text, message), detail: msg('not_json', { detail: message }) }, EXIT.input);
   }
 }
 
@@ -187,7 +188,7 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   let f = options.format ?? format ?? (file === '-' ? undefined : formatOf(file));
   if (f === 'dvcqg' || (f === 'json' && file !== '-' && !isJsonArrayFile(file))) {
     const value = readJsonFile(file);
-    if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' }, EXIT.input);
+    if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: msg('not_dvcqg') }, EXIT.input);
     if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? 'en');
   }
   let stream = openInput(file);
@@ -204,9 +205,9 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
     else if (f === 'xlsx') yield* readDossierXlsx(stream, csv);
     else yield* readDossierCsv(stream, csv);
   } catch (e) {
-    if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: e.message }, EXIT.input);
+    if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: errorText(e) }, EXIT.input);
     const err = e as NodeJS.ErrnoException;
-    if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? 'it is a directory' : err.code }, EXIT.input);
+    if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? msg('is_directory') : err.code }, EXIT.input);
     throw e;
   }
 }
