@@ -54,6 +54,7 @@ export const CLI_MESSAGES = {
   not_json: { vi: (p) => `không phải JSON hợp lệ (${p['detail']})`, en: (p) => `not valid JSON (${p['detail']})` },
   not_dvcqg: { vi: () => 'không phải thông điệp DongBoHoSoMC (service, data) hay { sync, progress }', en: () => 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' },
   is_directory: s('là một thư mục', 'it is a directory'),
+  no_such_file: s('không có tệp này', 'no such file'),
   no_records: s('không có bản ghi nào', 'no records found'),
   unreadable_records: { vi: (p) => `${p['detail']} (${p['count']} bản ghi không đọc được, đã liệt kê ở trên)`, en: (p) => `${p['detail']} (${p['count']} unreadable record(s), all listed above)` },
   expected_shape: { vi: (p) => `cần ${p['what']}`, en: (p) => `expected ${p['what']}` },

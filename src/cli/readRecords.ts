@@ -88,7 +88,7 @@ function checkReadable(file: string): void {
     if (statSync(file).isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? e);
+    const reason = code === 'ENOENT' ? msg('no_such_file') : code === 'EISDIR' ? msg('is_directory') : String(code ?? e);
     throw new CliError('file_not_found', { received: file, reason }, EXIT.input);
   }
 }
@@ -200,8 +200,9 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   if (f === undefined) ({ format: f, stream } = await sniffStream(stream));
   const csv = { ...(mapping === undefined ? {} : { mapping }), ...(options.locale === undefined ? {} : { locale: options.locale }) };
   try {
-    if (f === 'json') yield* readJsonArray(stream);
-    else if (f === 'jsonl') yield* readJsonLines(stream);
+    const reader = options.locale === undefined ? {} : { locale: options.locale };
+    if (f === 'json') yield* readJsonArray(stream, reader);
+    else if (f === 'jsonl') yield* readJsonLines(stream, reader);
     else if (f === 'xlsx') yield* readDossierXlsx(stream, csv);
     else yield* readDossierCsv(stream, csv);
   } catch (e) {
