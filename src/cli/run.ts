@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { version } from '../../package.json';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
@@ -31,8 +32,9 @@ type Values = Map<OptionName, string | true>;
 const usageError = (detail: ReturnType<typeof msg>) => new CliError('cli_usage', { detail }, EXIT.usage);
 
 function tokensOf(argv: readonly string[]): Token[] {
-  const options = Object.fromEntries(Object.entries(OPTIONS).map(([name, o]) => [name, { type: o.kind === 'string' ? 'string' : 'boolean', ...(o.short === undefined ? {} : { short: o.short }) }]));
-  return parseArgs({ args: [...argv], options: options as Parameters<typeof parseArgs>[0] extends infer C ? (C extends { options?: infer O } ? NonNullable<O> : never) : never, strict: false, allowPositionals: true, tokens: true }).tokens;
+  const options: NonNullable<ParseArgsConfig['options']> = Object.fromEntries(Object.entries(OPTIONS).map(([name, o]) => [name, { type: o.kind === 'string' ? 'string' : 'boolean', ...(o.short === undefined ? {} : { short: o.short }) }]));
+  // Not strict: every option token is checked below against the command, for a message in the locale.
+  return parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true }).tokens;
 }
 
 /** The command of the positionals (two words for `calendar export`) and its operands. */
