@@ -6,28 +6,32 @@ import { defineConfig } from 'vitest/config';
 const seed = process.env['FC_SEED'] ?? String(Math.floor(Math.random() * 2 ** 31));
 const numRuns = process.env['FC_NUM_RUNS'] ?? '100';
 
-// `npm test` runs the whole suite once under TZ=UTC, then only the suites of date logic (the areas
-// that read, compute or write dates and instants) again under Asia/Ho_Chi_Minh and America/Santiago:
-// RR_TZ_SUITES=1 selects them. The rest (CLI subprocesses, package gates, examples, messages) does
-// not depend on the host time zone beyond what the date suites already pin.
+// `npm test` runs the whole suite once under TZ=UTC, then only the suites of date logic again under
+// Asia/Ho_Chi_Minh and America/Santiago (RR_TZ_SUITES=1 selects them): the tests of the code that
+// reads, computes or writes dates and instants (civil dates, instants, calendars, clock rules,
+// periods, date parsing of the readers, Excel date serials) and, for every other area whose code
+// handles dates, its example tests. Formatting, aggregation properties, CLI, package gates and
+// examples run once: they compute no date the suites below do not already pin in the three zones.
+// test/package/tzSuites.test.ts checks that every area whose code imports the date helpers is here.
 export const TZ_SUITES = [
   'test/_lib/**/*.test.ts',
   'test/calendar/**/*.test.ts',
   'test/dossier/**/*.test.ts',
-  'test/report/**/*.test.ts',
-  'test/tasks/**/*.test.ts',
-  'test/coverage/**/*.test.ts',
-  'test/index766/**/*.test.ts',
   'test/model/**/*.test.ts',
-  'test/policy/**/*.test.ts',
-  'test/rating/**/*.test.ts',
-  'test/sample/**/*.test.ts',
   'test/io/**/*.test.ts',
-  'test/evaluation/**/*.test.ts',
+  'test/policy/**/*.test.ts',
+  'test/tasks/**/*.test.ts',
   'test/rotation/**/*.test.ts',
-  'test/scoring/**/*.test.ts',
-  'test/xlsx/**/*.test.ts',
-  'test/outputs/**/*.test.ts',
+  'test/report/reportingPeriod.test.ts',
+  'test/report/submissionDeadline.test.ts',
+  'test/report/resolutionReport.test.ts',
+  'test/report/createReportAccumulator.test.ts',
+  'test/xlsx/excelSerial.test.ts',
+  'test/xlsx/readXlsxRows.test.ts',
+  'test/coverage/evaluatePlan.test.ts',
+  'test/evaluation/evaluateOfficial.test.ts',
+  'test/index766/serviceIndex766.test.ts',
+  'test/sample/**/*.test.ts',
 ];
 const tzOnly = process.env['RR_TZ_SUITES'] === '1';
 

@@ -13,6 +13,7 @@ import type { DossierCsvMapping } from '../io/index';
 import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines, readRegisterWorkbook } from '../io/index';
 import type { Locale } from '../errors/messages/index';
 import { CliError, EXIT } from './CliError';
+import { errorText, msg } from './messages';
 
 /** @internal The input formats (`--input-format`). */
 export type InputFormat = 'json' | 'jsonl' | 'csv' | 'xlsx' | 'dvcqg' | 'register' | 'slips';
@@ -88,7 +89,7 @@ function checkReadable(file: string): void {
     if (statSync(file).isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(code ?? e);
+    const reason = code === 'ENOENT' ? msg('no_such_file') : code === 'EISDIR' ? msg('is_directory') : String(code ?? e);
     throw new CliError('file_not_found', { received: file, reason }, EXIT.input);
   }
 }
@@ -110,7 +111,7 @@ export function readJsonFile(file: string): unknown {
     return JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    throw new CliError('malformed_input', { file, line: lineOfPosition(text, message), detail: `not valid JSON (${message})` }, EXIT.input);
+    throw new CliError('malformed_input', { file, line: lineOfPosition(text, message), detail: msg('not_json', { detail: message }) }, EXIT.input);
   }
 }
 
@@ -188,7 +189,7 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   let f = options.format ?? format ?? (file === '-' ? undefined : formatOf(file));
   if (f === 'dvcqg' || (f === 'json' && file !== '-' && !isJsonArrayFile(file))) {
     const value = readJsonFile(file);
-    if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' }, EXIT.input);
+    if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: msg('not_dvcqg') }, EXIT.input);
     if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? DEFAULT_LOCALE);
   }
   // slips: a workbook of the register and its handover slips, opened once per sheet (so not stdin).
@@ -204,15 +205,16 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   if (f === undefined) ({ format: f, stream } = await sniffStream(stream));
   const csv = { ...(mapping === undefined ? {} : { mapping }), ...(options.locale === undefined ? {} : { locale: options.locale }) };
   try {
-    if (f === 'json') yield* readJsonArray(stream);
-    else if (f === 'jsonl') yield* readJsonLines(stream);
+    const reader = options.locale === undefined ? {} : { locale: options.locale };
+    if (f === 'json') yield* readJsonArray(stream, reader);
+    else if (f === 'jsonl') yield* readJsonLines(stream, reader);
     else if (f === 'xlsx') yield* readDossierXlsx(file === '-' ? stream : () => openInput(file), csv);
     else if (f === 'slips') yield* readRegisterWorkbook(() => openInput(file), csv);
     else yield* readDossierCsv(stream, csv);
   } catch (e) {
-    if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: e.message }, EXIT.input);
+    if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: errorText(e) }, EXIT.input);
     const err = e as NodeJS.ErrnoException;
-    if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? 'it is a directory' : err.code }, EXIT.input);
+    if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? msg('is_directory') : err.code }, EXIT.input);
     throw e;
   }
 }

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { Localized } from './messages';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +22,7 @@ import { formatOf } from './readRecords';
 /** @internal `--jobs`: a whole number from 1; absent: the cores available to this process. */
 export function parseJobs(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
-  if (!/^[1-9]\d{0,2}$/.test(value)) throw new CliError('cli_usage', { detail: `--jobs must be a whole number from 1 to 999, received '${value}' (see reform-rules --help)` }, EXIT.usage);
+  if (!/^[1-9]\d{0,2}$/.test(value)) throw new CliError('cli_usage', { detail: new Localized(`--jobs phải là số nguyên từ 1 đến 999, nhận được '${value}' (xem reform-rules report --help)`, `--jobs must be a whole number from 1 to 999, received '${value}' (see reform-rules report --help)`) }, EXIT.usage);
   return Number(value);
 }
 

@@ -1,6 +1,7 @@
 import type { Locale } from '../../errors/messages/index';
 import type { Dossier } from '../../model/index';
 import { parseDossier } from '../../model/index';
+import { say } from '../messages';
 import type { Output } from '../output';
 import { formatOf, isJsonArrayFile, readJsonFile, readRecords, recordsOf } from '../readRecords';
 
@@ -25,16 +26,13 @@ export async function readDossierList(file: string, locale: Locale, out: Output)
     out.progress(++n);
   }
   out.progress(-1);
+  out.count?.({ in: n, accepted: dossiers.length, rejected: invalid.length, excluded: 0 });
   const obj = bundle !== null && typeof bundle === 'object' && !Array.isArray(bundle) ? (bundle as Record<string, unknown>) : undefined;
   return { dossiers, invalid, bundle: obj };
 }
 
 /** @internal Tells stderr how many records were left out. */
-export function warnInvalid(count: number, file: string, locale: Locale): void {
+export function warnInvalid(count: number, file: string, locale: Locale, out: Output): void {
   if (count === 0) return;
-  process.stderr.write(
-    locale === 'vi'
-      ? `reform-rules: ${count} bản ghi không hợp lệ đã được loại ra (xem: reform-rules validate ${file})\n`
-      : `reform-rules: ${count} invalid record(s) left out (see: reform-rules validate ${file})\n`,
-  );
+  out.notice?.(say(locale, 'invalid_left_out', { count, file }));
 }

@@ -3,6 +3,7 @@ import type { CalendarProfile } from '../../calendar/index';
 import { exportCalendarCsv, exportCalendarIcs, exportCalendarJson, exportCalendarSql } from '../../calendar/export/index';
 import type { Locale } from '../../errors/messages/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, msg } from '../messages';
 import type { Output } from '../output';
 
 const KIND_LABEL: Record<string, { vi: string; en: string }> = {
@@ -15,7 +16,7 @@ const KIND_LABEL: Record<string, { vi: string; en: string }> = {
 /** @internal `reform-rules calendar <year>`: every day off and every make-up day, with its basis. */
 export function calendarCommand(yearText: string, options: { profile: CalendarProfile; locale: Locale; format: 'md' | 'json' }, out: Output): number {
   const year = Number(yearText);
-  if (!Number.isInteger(year)) throw new CliError('cli_usage', { detail: `calendar: expected a year such as 2025, received '${yearText}'` }, EXIT.usage);
+  if (!Number.isInteger(year)) throw new CliError('cli_usage', { detail: msg('year_expected', { option: 'calendar', example: '2025', received: yearText }) }, EXIT.usage);
   const calendar = createCalendar({ profile: options.profile });
   let entries;
   let workingDays = 0;
@@ -23,7 +24,7 @@ export function calendarCommand(yearText: string, options: { profile: CalendarPr
     entries = calendar.holidays(year);
     workingDays = calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `calendar: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'calendar') }, EXIT.usage);
   }
   const coverage = calendar.coverage(year);
   if (options.format === 'json') {
@@ -55,7 +56,7 @@ export function calendarExportCommand(
 ): number {
   const year = (text: string | undefined, name: string): number => {
     const y = Number(text);
-    if (text === undefined || !Number.isInteger(y)) throw new CliError('cli_usage', { detail: `calendar export: --${name} needs a year such as 2010, received '${text ?? ''}'` }, EXIT.usage);
+    if (text === undefined || !Number.isInteger(y)) throw new CliError('cli_usage', { detail: msg('year_expected', { option: `calendar export --${name}`, example: '2010', received: text ?? '' }) }, EXIT.usage);
     return y;
   };
   const range = { from: year(options.from, 'from'), to: year(options.to, 'to') };
@@ -66,7 +67,7 @@ export function calendarExportCommand(
     else if (options.format === 'json') out.write(exportCalendarJson(calendar, range));
     else out.write(exportCalendarSql(calendar, range, options.schema === undefined ? {} : { schema: options.schema }));
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `calendar export: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'calendar export') }, EXIT.usage);
   }
   return EXIT.ok;
 }

@@ -5,6 +5,7 @@ import type { CountingComparison } from '../../dossier/index';
 import type { Locale } from '../../errors/messages/index';
 import { parsePeriod } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, msg } from '../messages';
 import type { Output } from '../output';
 import { readDossierList, warnInvalid } from './_dossierList';
 
@@ -26,10 +27,10 @@ function asOfOf(options: CompareCommandOptions): Instant | CivilDate {
     try {
       return parsePeriod(options.period, { convention: 'calendar' }).to;
     } catch (e) {
-      throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
+      throw new CliError('cli_usage', { detail: msg('in_option', { option: '--period', detail: errorText(e) }) }, EXIT.usage);
     }
   }
-  throw new CliError('cli_usage', { detail: 'compare needs --as-of YYYY-MM-DD (or --period 2026-08: its last day)' }, EXIT.usage);
+  throw new CliError('cli_usage', { detail: msg('compare_needs_date') }, EXIT.usage);
 }
 
 function markdown(c: CountingComparison, locale: Locale): string {
@@ -54,13 +55,13 @@ export async function compareCommand(file: string, options: CompareCommandOption
   try {
     c = compareCountings(list.dossiers, options.counting, options.against, { calendar: createCalendar(), asOf, locale: options.locale });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `compare: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'compare') }, EXIT.usage);
   }
   if (options.format === 'json') out.write(`${JSON.stringify(c, null, 2)}\n`);
   else if (options.format === 'csv') {
     const rows = [['dossierId', c.a.id, c.b.id, 'madeBy'], ...c.differences.map((d) => [d.dossierId, d.a, d.b, d.madeBy.map((l) => l.choice).join(';')])];
     out.write(`${rows.map((r) => r.join(',')).join('\n')}\n`);
   } else out.write(markdown(c, options.locale));
-  warnInvalid(list.invalid.length + c.unevaluated.length, file, options.locale);
+  warnInvalid(list.invalid.length + c.unevaluated.length, file, options.locale, out);
   return EXIT.ok;
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../../errors/messages/index';
 import { formatIndex766, formatReconciliation766, readPortal766, reconcile766, serviceIndex766 } from '../../index766/index';
 import type { PortalReport766, Procedure766, ServiceIndex766Input } from '../../index766/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, msg } from '../messages';
 import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { readDossierList, warnInvalid } from './_dossierList';
@@ -24,7 +25,7 @@ function readPortalFile(file: string): PortalReport766[] {
     try {
       return readPortal766(r);
     } catch (e) {
-      throw new CliError('malformed_input', { file, line: i + 1, detail: (e as Error).message }, EXIT.input);
+      throw new CliError('malformed_input', { file, line: i + 1, detail: errorText(e) }, EXIT.input);
     }
   });
 }
@@ -34,7 +35,7 @@ const optional = (bundle: Readonly<Record<string, unknown>> | undefined, key: st
 
 /** @internal `reform-rules index766 <dossiers> --period 2026-08 [--portal progress.json]`. */
 export async function index766Command(file: string, options: Index766CommandOptions, out: Output): Promise<number> {
-  if (options.period === undefined) throw new CliError('cli_usage', { detail: 'index766 needs --period, e.g. --period 2026-08 (or 2026-Q3, 2026)' }, EXIT.usage);
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: msg('needs_period', { command: 'index766', example: '2026-08 (2026-Q3, 2026)' }) }, EXIT.usage);
   const portal = options.portal === undefined ? undefined : readPortalFile(options.portal);
   const list = await readDossierList(file, options.locale, out);
   const b = list.bundle;
@@ -43,7 +44,7 @@ export async function index766Command(file: string, options: Index766CommandOpti
   try {
     index = serviceIndex766(input, { period: options.period, calendar: createCalendar(), counting: options.counting, groupBy: options.by, locale: options.locale });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `index766: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'index766') }, EXIT.usage);
   }
   if (portal === undefined) out.write(formatIndex766(index, { format: options.format, locale: options.locale }));
   else if (options.format === 'html') throw new CliError('cli_usage', { detail: 'index766 --portal: the reconciliation is written as md, csv or json, not html' }, EXIT.usage);
@@ -53,6 +54,6 @@ export async function index766Command(file: string, options: Index766CommandOpti
     out.write('\n');
     out.write(formatReconciliation766(reconcile766(index, portal), { format: options.format, locale: options.locale }));
   }
-  warnInvalid(list.invalid.length + index.rejected.length, file, options.locale);
+  warnInvalid(list.invalid.length + index.rejected.length, file, options.locale, out);
   return EXIT.ok;
 }

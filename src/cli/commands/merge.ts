@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { Localized } from '../messages';
 import { createCalendar } from '../../calendar/index';
 import type { WorkCalendar } from '../../calendar/index';
 import type { Locale } from '../../errors/messages/index';
@@ -39,14 +40,14 @@ function withFile<T>(file: string, f: () => T): T {
     return f();
   } catch (e) {
     if (e instanceof CliError) throw e;
-    throw new CliError('malformed_input', { file, line: 1, detail: `not a mergeable report state: ${(e as Error).message}` }, EXIT.input);
+    throw new CliError('malformed_input', { file, line: 1, detail: new Localized(`không phải trạng thái báo cáo gộp được: ${(e as Error).message}`, `not a mergeable report state: ${(e as Error).message}`) }, EXIT.input);
   }
 }
 
 /** @internal Merges the states of `files` (in order) into one accumulator. */
 export function mergeStates(files: readonly string[], options: Pick<MergeCommandOptions, 'form' | 'locale' | 'procedures' | 'calendar'>): ReportAccumulator<ReportRowBase> {
   const [first, ...rest] = files;
-  if (first === undefined) throw new CliError('cli_usage', { detail: 'merge needs at least one state file (written by report --state-out) (see reform-rules --help)' }, EXIT.usage);
+  if (first === undefined) throw new CliError('cli_usage', { detail: new Localized('lệnh merge cần ít nhất một tệp trạng thái (ghi bằng report --state-out)', 'merge needs at least one state file (written by report --state-out)') }, EXIT.usage);
   const catalog = loadCatalog(options.procedures);
   const calendar = options.calendar ?? createCalendar();
   const acc = withFile(first, () =>
@@ -73,26 +74,3 @@ export function mergeCommand(files: readonly string[], options: MergeCommandOpti
   return options.allowRejected === true ? EXIT.ok : EXIT.rejected;
 }
 
-/** @internal `merge` from the parsed flags (`--form`, `--format`, `--procedures`, `--dialect`, `--state-out`, `--allow-rejected`, `--out`). */
-export function mergeFromFlags(files: readonly string[], values: Readonly<Record<string, string | boolean | undefined>>, locale: Locale, out: Output): number {
-  const text = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  const pick = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
-    const v = text(name);
-    if (v === undefined || (allowed as readonly string[]).includes(v)) return v as T | undefined;
-    throw new CliError('cli_usage', { detail: `--${name} must be one of ${allowed.join(', ')}, received '${v}' (see reform-rules --help)` }, EXIT.usage);
-  };
-  return mergeCommand(
-    files,
-    {
-      form: pick('form', ['bieu06', 'portal-summary'] as const),
-      format: pick('format', ['md', 'csv', 'json', 'html'] as const) ?? 'md',
-      locale,
-      procedures: text('procedures'),
-      dialect: pick('dialect', ['rfc4180', 'excel-vi'] as const) ?? 'rfc4180',
-      bom: text('out') !== undefined,
-      stateOut: text('state-out'),
-      allowRejected: values['allow-rejected'] === true,
-    },
-    out,
-  );
-}

@@ -7,6 +7,7 @@ import type { Issue } from '../../errors/Issue';
 import type { Locale } from '../../errors/messages/index';
 import { neutraliseFormula } from '../../xlsx/neutraliseFormula';
 import { CliError, EXIT } from '../CliError';
+import { Localized, msg } from '../messages';
 
 /** @internal The output formats of the people-side commands (xlsx needs `--out`, see ./workbook). */
 export type PeopleFormat = 'md' | 'csv' | 'json' | 'xlsx';
@@ -37,7 +38,7 @@ export function rejectedNotes(rejected: readonly { readonly issues: readonly Iss
 }
 
 /** @internal A JSON object read from a file, or a usage-level input error naming the file. */
-export function objectOrArray(value: unknown, file: string, what: string): Record<string, unknown> | unknown[] {
-  if (value === null || typeof value !== 'object') throw new CliError('malformed_input', { file, line: 1, detail: `expected ${what}` }, EXIT.input);
+export function objectOrArray(value: unknown, file: string, what: Localized): Record<string, unknown> | unknown[] {
+  if (value === null || typeof value !== 'object') throw new CliError('malformed_input', { file, line: 1, detail: msg('expected_shape', { what }) }, EXIT.input);
   return value as Record<string, unknown> | unknown[];
 }

@@ -3,6 +3,7 @@ import { applyRatingLimits, evaluateOfficials } from '../../evaluation/index';
 import type { ApplyRatingLimitsOptions, OfficialEvaluationInput } from '../../evaluation/index';
 import { ratingLabels } from '../../rating/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, Localized, msg } from '../messages';
 import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
@@ -18,10 +19,10 @@ import { workbookOptions } from './workbook';
  */
 export function ratingCommand(file: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat } & WorkbookFlags, out: Output, preloaded?: unknown): number {
   const xlsx = options.format === 'xlsx' ? workbookOptions('rating', options, options.locale) : undefined;
-  if (options.period === undefined) throw new CliError('cli_usage', { detail: 'rating needs --period, e.g. --period 2026 or 2026-Q1' }, EXIT.usage);
-  const data = objectOrArray(preloaded ?? readJsonFile(file), file, 'an array of officials or { officials, unitLevel?, groups? }');
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: msg('needs_period', { command: 'rating', example: '2026 (2026-Q1)' }) }, EXIT.usage);
+  const data = objectOrArray(preloaded ?? readJsonFile(file), file, new Localized('một mảng công chức hoặc { officials, unitLevel?, groups? }', 'an array of officials or { officials, unitLevel?, groups? }'));
   const bundle = Array.isArray(data) ? { officials: data } : data;
-  if (!Array.isArray(bundle['officials'])) throw new CliError('malformed_input', { file, line: 1, detail: 'expected an "officials" array' }, EXIT.input);
+  if (!Array.isArray(bundle['officials'])) throw new CliError('malformed_input', { file, line: 1, detail: msg('expected_shape', { what: new Localized('một mảng "officials"', 'an "officials" array') }) }, EXIT.input);
   const dossier = bundle['dossierTimeliness'] as { weight: number } | undefined;
   let evaluated;
   let limits;
@@ -29,7 +30,7 @@ export function ratingCommand(file: string, options: { period: string | undefine
     evaluated = evaluateOfficials(bundle['officials'] as OfficialEvaluationInput[], { period: options.period, locale: options.locale, ...(dossier === undefined ? {} : { dossierTimeliness: dossier }) });
     limits = applyRatingLimits(evaluated.evaluations, { unitLevel: bundle['unitLevel'] as ApplyRatingLimitsOptions['unitLevel'], groups: bundle['groups'] as ApplyRatingLimitsOptions['groups'] });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `rating: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'rating') }, EXIT.usage);
   }
   if (xlsx !== undefined) {
     out.bytes(ratingWorkbook(evaluated, limits, xlsx));

@@ -6,7 +6,8 @@ import { parseProcedures } from '../../model/index';
 import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
 import type { CsvDialect, FormatReportOptions, ReportAccumulator, PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
-import type { Output } from '../output';
+import { errorText, msg, say } from '../messages';
+import type { Output, RecordCounts } from '../output';
 import type { InputFormat } from '../readRecords';
 import { formatOf, isDvcqgPayload, isJsonArrayFile, readJsonFile, readMappingFile, readRecords, recordsOf } from '../readRecords';
 import { reportWorkbook } from '../../outputs/index';
@@ -61,7 +62,7 @@ export function loadCatalog(file: string | undefined, bundle?: unknown): { proce
     const r = parseProcedures(list);
     if (!r.ok) {
       const first = r.issues[0];
-      throw new CliError('malformed_input', { file: file ?? 'procedures', line: first?.path[0] ?? 1, detail: `procedure ${first?.message ?? 'is invalid'}` }, EXIT.input);
+      throw new CliError('malformed_input', { file: file ?? 'procedures', line: first?.path[0] ?? 1, detail: msg('procedure_invalid', { detail: first?.message ?? '?' }) }, EXIT.input);
     }
     procedures = r.value;
     for (const p of procedures) names[p.id] = p.name;
@@ -85,12 +86,12 @@ export async function buildReport(file: string, options: ReportCommandOptions, o
 
 /** @internal The filled accumulator of a file (streamed; JSON Lines files split across `--jobs` workers). */
 export async function buildAccumulator(file: string, options: ReportCommandOptions, out: Output): Promise<ReportAccumulator<ReportRowBase>> {
-  if (options.period === undefined) throw new CliError('cli_usage', { detail: "report needs --period, e.g. --period 2025-Q1 (or 2025-H1, 2025-9M, 2025, 2025-03)" }, EXIT.usage);
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: msg('needs_period', { command: 'report', example: '2025-Q1 (2025-H1, 2025-9M, 2025, 2025-03)' }) }, EXIT.usage);
   let period;
   try {
     period = parsePeriod(options.period, { convention: options.convention });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: msg('in_option', { option: '--period', detail: errorText(e) }) }, EXIT.usage);
   }
   const isBundle = options.inputFormat === undefined && file !== '-' && formatOf(file) === 'json' && !isJsonArrayFile(file);
   const parsed = isBundle ? readJsonFile(file) : undefined;
@@ -110,7 +111,7 @@ export async function buildAccumulator(file: string, options: ReportCommandOptio
   try {
     acc = createReportAccumulator({ ...spec, calendar });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'report') }, EXIT.usage);
   }
   // A JSON Lines file across `--jobs` worker threads (the same report: see reportPool.ts).
   if (bundle === undefined && (options.jobs ?? 1) > 1 && isJsonLinesFile(file, options.inputFormat)) {
@@ -140,7 +141,7 @@ export function formatReportText(report: ResolutionReport<ReportRowBase>, option
       ...(format === 'html' ? options.signing : {}),
     });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `report: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'report') }, EXIT.usage);
   }
 }
 
@@ -162,17 +163,23 @@ export async function reportCommand(file: string, options: ReportCommandOptions 
   if (options.format === 'xlsx') out.bytes(reportWorkbook(report, xlsx));
   else if (options.format === undefined && out.terminal === true) out.write(reportSummary(report, options.locale, [...Object.keys(FORMAT), 'xlsx']));
   else out.write(formatReportText(report, options));
+  out.count?.(countsOf(report));
   if (report.rejected.length === 0) return EXIT.ok;
-  process.stderr.write(rejectedSummary(report.rejected, file, options.locale, options.allowRejected === true));
+  out.notice?.(rejectedSummary(report.rejected, file, options.locale, options.allowRejected === true));
   return options.allowRejected === true ? EXIT.ok : EXIT.rejected;
 }
 /** @internal The stderr summary of records a report left out: the count and the first reasons, in the chosen language. */
 export function rejectedSummary(rejected: ResolutionReport<ReportRowBase>['rejected'], file: string, locale: Locale, allowed: boolean): string {
-  const vi = locale === 'vi';
   const excluded = rejected.filter((r) => r.issues[0]?.code === 'not_received').length;
-  const head = vi
-    ? `reform-rules: ${rejected.length} bản ghi bị loại khỏi báo cáo (${excluded} chưa được tiếp nhận, ${rejected.length - excluded} không hợp lệ), liệt kê trong mục "rejected"; xem: reform-rules validate ${file}${allowed ? '' : ' (dùng --allow-rejected để chấp nhận)'}`
-    : `reform-rules: ${rejected.length} record(s) left out of the report (${excluded} never received, ${rejected.length - excluded} invalid), listed as rejected; see: reform-rules validate ${file}${allowed ? '' : ' (use --allow-rejected to accept)'}`;
-  const first = rejected.slice(0, 3).map((r) => `  ${vi ? 'bản ghi' : 'record'} ${r.index}${r.id === undefined ? '' : ` (${r.id})`}: ${r.issues[0]?.code}: ${r.issues[0]?.message}`);
+  const head = say(locale, 'left_out_head', { count: rejected.length, excluded, invalid: rejected.length - excluded, file, allowed: allowed ? 1 : 0 });
+  const first = rejected.slice(0, 3).map((r) => say(locale, 'left_out_record', { index: r.index, id: r.id === undefined ? '' : ` (${r.id})`, code: r.issues[0]?.code ?? '', message: r.issues[0]?.message ?? '' }));
   return `${[head, ...first].join('\n')}\n`;
+}
+
+/** @internal Records in = accepted + rejected + excluded: never received, or outside the period. */
+export function countsOf(report: ResolutionReport<ReportRowBase>): RecordCounts {
+  const notReceived = report.rejected.filter((r) => r.issues[0]?.code === 'not_received').length;
+  const excluded = notReceived + report.excluded.receivedAfter + report.excluded.endedBefore;
+  const rejected = report.rejected.length - notReceived;
+  return { in: report.inputs, accepted: report.inputs - rejected - excluded, rejected, excluded };
 }

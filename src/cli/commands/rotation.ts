@@ -3,6 +3,7 @@ import type { Locale } from '../../errors/messages/index';
 import { exampleRotationRule, rotationSchedule } from '../../rotation/index';
 import type { RotationAssignment, RotationRule } from '../../rotation/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, Localized, msg, same } from '../messages';
 import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
@@ -20,7 +21,7 @@ const STATUS: Record<string, { vi: string; en: string }> = {
 };
 
 function readRules(value: unknown, file: string): RotationRule[] {
-  if (!Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: 'expected a "rules" array: { positionId, minYears, maxYears, basis } or { positionId, example: "tt41-2024-bct" | "general-frame" }' }, EXIT.input);
+  if (!Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: msg('expected_shape', { what: same('"rules": [{ positionId, minYears, maxYears, basis } | { positionId, example: "tt41-2024-bct" | "general-frame" }]') }) }, EXIT.input);
   return value.map((r: { positionId?: unknown; example?: unknown }) =>
     r !== null && typeof r === 'object' && (r.example === 'tt41-2024-bct' || r.example === 'general-frame') ? exampleRotationRule(r.example, String(r.positionId)) : (r as RotationRule),
   );
@@ -32,16 +33,16 @@ function readRules(value: unknown, file: string): RotationRule[] {
  */
 export function rotationCommand(file: string, options: { asOf: string | undefined; locale: Locale; format: PeopleFormat } & WorkbookFlags, out: Output, preloaded?: unknown): number {
   const xlsx = options.format === 'xlsx' ? workbookOptions('rotation', options, options.locale) : undefined;
-  if (options.asOf === undefined) throw new CliError('cli_usage', { detail: 'rotation needs --as-of, e.g. --as-of 2026-12-01' }, EXIT.usage);
-  const data = objectOrArray(preloaded ?? readJsonFile(file), file, 'an object { rules, assignments }');
-  if (Array.isArray(data) || !Array.isArray(data['assignments'])) throw new CliError('malformed_input', { file, line: 1, detail: 'expected an object { rules, assignments }' }, EXIT.input);
+  if (options.asOf === undefined) throw new CliError('cli_usage', { detail: msg('needs_as_of', { command: 'rotation', example: '2026-12-01' }) }, EXIT.usage);
+  const data = objectOrArray(preloaded ?? readJsonFile(file), file, new Localized('một đối tượng { rules, assignments }', 'an object { rules, assignments }'));
+  if (Array.isArray(data) || !Array.isArray(data['assignments'])) throw new CliError('malformed_input', { file, line: 1, detail: msg('expected_shape', { what: new Localized('một đối tượng { rules, assignments }', 'an object { rules, assignments }') }) }, EXIT.input);
   const rules = readRules(data['rules'], file);
   let schedule;
   try {
     const months = data['dueWithinMonths'] as number | undefined;
     schedule = rotationSchedule(data['assignments'] as RotationAssignment[], { asOf: options.asOf as CivilDate, rules, locale: options.locale, ...(months === undefined ? {} : { dueWithinMonths: months }) });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `rotation: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'rotation') }, EXIT.usage);
   }
   if (xlsx !== undefined) {
     out.bytes(rotationWorkbook(schedule, xlsx));

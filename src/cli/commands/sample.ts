@@ -2,25 +2,27 @@ import { writeFileSync } from 'node:fs';
 import { createCalendar } from '../../calendar/index';
 import { generateSample } from '../../sample/index';
 import { CliError, EXIT } from '../CliError';
+import type { Locale } from '../../errors/messages/index';
+import { errorText, say, msg } from '../messages';
 import type { Output } from '../output';
 
 /** @internal `reform-rules sample`: writes the deterministic sample (a JSON bundle, or dossiers as JSONL). */
-export function sampleCommand(options: { seed: string | undefined; from: string | undefined; to: string | undefined; perDay: string | undefined; out: string | undefined }, out: Output): number {
+export function sampleCommand(options: { seed: string | undefined; from: string | undefined; to: string | undefined; perDay: string | undefined; out: string | undefined }, out: Output, locale: Locale = 'vi'): number {
   const seed = options.seed === undefined ? 1 : Number(options.seed);
   const perDay = options.perDay === undefined ? undefined : Number(options.perDay);
-  if (!Number.isSafeInteger(seed)) throw new CliError('cli_usage', { detail: `sample: --seed must be a whole number, received '${options.seed}'` }, EXIT.usage);
-  if (perDay !== undefined && !(perDay >= 0)) throw new CliError('cli_usage', { detail: `sample: --per-day must be a number >= 0, received '${options.perDay}'` }, EXIT.usage);
+  if (!Number.isSafeInteger(seed)) throw new CliError('cli_usage', { detail: msg('whole_number', { option: '--seed', received: options.seed ?? '' }) }, EXIT.usage);
+  if (perDay !== undefined && !(perDay >= 0)) throw new CliError('cli_usage', { detail: msg('non_negative', { option: '--per-day', received: options.perDay ?? '' }) }, EXIT.usage);
   let data;
   try {
     data = generateSample({ seed, from: options.from, to: options.to, dossiersPerDay: perDay, calendar: createCalendar() });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `sample: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'sample') }, EXIT.usage);
   }
   const text = options.out?.endsWith('.jsonl') ? data.dossiers.map((d) => JSON.stringify(d)).join('\n') + '\n' : `${JSON.stringify(data, null, 1)}\n`;
   if (options.out === undefined) out.write(text);
   else {
     writeFileSync(options.out, text);
-    process.stderr.write(`sample: wrote ${data.dossiers.length} dossiers to ${options.out}\n`);
+    out.notice?.(say(locale, 'sample_wrote', { count: data.dossiers.length, file: options.out }));
   }
   return EXIT.ok;
 }

@@ -12,6 +12,7 @@ import { parseDossiers } from '../../model/index';
 import { parsePeriod } from '../../report/index';
 import type { PeriodConvention } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, Localized, msg } from '../messages';
 import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { loadCatalog } from './report';
@@ -81,16 +82,16 @@ export function computeScorecard(
   options: { period: string | undefined; convention: PeriodConvention; locale: Locale },
   preloaded?: unknown,
 ): PlanScorecard {
-  if (options.period === undefined) throw new CliError('cli_usage', { detail: 'scorecard needs --period, e.g. --period 2025' }, EXIT.usage);
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: msg('needs_period', { command: 'scorecard', example: '2025' }) }, EXIT.usage);
   let period;
   try {
     period = parsePeriod(options.period, { convention: options.convention });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `--period: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: msg('in_option', { option: '--period', detail: errorText(e) }) }, EXIT.usage);
   }
   const bundle = preloaded ?? readJsonFile(file);
   if (bundle === null || typeof bundle !== 'object' || Array.isArray(bundle)) {
-    throw new CliError('malformed_input', { file, line: 1, detail: 'expected a JSON object with the plan inputs (dossiers, procedures, officials, feedback, documents, petitions, tasks, ...)' }, EXIT.input);
+    throw new CliError('malformed_input', { file, line: 1, detail: msg('expected_shape', { what: new Localized('một đối tượng JSON chứa số liệu kế hoạch (dossiers, procedures, officials, feedback, documents, petitions, tasks, ...)', 'a JSON object with the plan inputs (dossiers, procedures, officials, feedback, documents, petitions, tasks, ...)') }) }, EXIT.input);
   }
   const input = bundle as Record<string, unknown>;
   const calendar = createCalendar();
@@ -116,7 +117,7 @@ export function computeScorecard(
   try {
     return evaluatePlan(planInput as PlanInput, { period, asOf: period.to, calendar, locale: options.locale });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `scorecard: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'scorecard') }, EXIT.usage);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Locale } from '../../errors/messages/index';
 import { defineScoringScheme, scoreUnits } from '../../scoring/index';
 import type { UnitScoresInput } from '../../scoring/index';
 import { CliError, EXIT } from '../CliError';
+import { errorText, Localized, msg, same } from '../messages';
 import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { objectOrArray, rejectedNotes, renderTable } from './peopleTable';
@@ -16,19 +17,19 @@ import { workbookOptions } from './workbook';
  */
 export function scoringCommand(schemeFile: string, inputsFile: string, options: { period: string | undefined; locale: Locale; format: PeopleFormat } & WorkbookFlags, out: Output): number {
   const xlsx = options.format === 'xlsx' ? workbookOptions('scoring', options, options.locale) : undefined;
-  if (options.period === undefined) throw new CliError('cli_usage', { detail: 'scoring needs --period, e.g. --period 2026' }, EXIT.usage);
+  if (options.period === undefined) throw new CliError('cli_usage', { detail: msg('needs_period', { command: 'scoring', example: '2026' }) }, EXIT.usage);
   const scheme = defineScoringScheme(readJsonFile(schemeFile), { locale: options.locale });
   if (!scheme.ok) {
-    throw new CliError('malformed_input', { file: schemeFile, line: 1, detail: scheme.issues.map((i) => i.message).join('; ') }, EXIT.input);
+    throw new CliError('malformed_input', { file: schemeFile, line: 1, detail: same(scheme.issues.map((i) => i.message).join('; ')) }, EXIT.input);
   }
-  const data = objectOrArray(readJsonFile(inputsFile), inputsFile, 'an array of units or { units }');
+  const data = objectOrArray(readJsonFile(inputsFile), inputsFile, new Localized('một mảng đơn vị hoặc { units }', 'an array of units or { units }'));
   const units = Array.isArray(data) ? data : data['units'];
-  if (!Array.isArray(units)) throw new CliError('malformed_input', { file: inputsFile, line: 1, detail: 'expected a "units" array' }, EXIT.input);
+  if (!Array.isArray(units)) throw new CliError('malformed_input', { file: inputsFile, line: 1, detail: msg('expected_shape', { what: new Localized('một mảng "units"', 'a "units" array') }) }, EXIT.input);
   let result;
   try {
     result = scoreUnits(scheme.value, units as UnitScoresInput[], { period: options.period, locale: options.locale });
   } catch (e) {
-    throw new CliError('cli_usage', { detail: `scoring: ${(e as Error).message}` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: errorText(e, 'scoring') }, EXIT.usage);
   }
   if (xlsx !== undefined) {
     out.bytes(scoringWorkbook(scheme.value, result, xlsx));

@@ -12,6 +12,7 @@ import {
   parseProcedure,
 } from '../../model/index';
 import { CliError, EXIT } from '../CliError';
+import { msg, say } from '../messages';
 import type { Output } from '../output';
 import type { InputFormat } from '../readRecords';
 import { formatOf, isDvcqgPayload, isJsonArrayFile, READER_CODES, readJsonFile, readMappingFile, readRecords } from '../readRecords';
@@ -100,13 +101,15 @@ export async function validateCommand(file: string, options: ValidateCommandOpti
     }
     if (unreadable !== undefined) {
       out.progress(-1);
-      out.line(`${file}: ${good} valid, ${bad} invalid record(s)`);
-      const detail = `${unreadable.message.replace(/^(line|dòng) \d+: /, '')} (${unreadable.count} unreadable record(s), all listed above)`;
+      out.line(say(locale, 'validate_summary', { file, good, bad }));
+      out.count?.({ in: good + bad, accepted: good, rejected: bad, excluded: 0 });
+      const detail = msg('unreadable_records', { detail: unreadable.message.replace(/^(line|dòng) \d+: /, ''), count: unreadable.count });
       throw new CliError('malformed_input', { file, line: unreadable.line, detail }, EXIT.input);
     }
   }
   out.progress(-1);
-  out.line(`${file}: ${good} valid, ${bad} invalid record(s)`);
-  if (good + bad === 0) throw new CliError('malformed_input', { file, line: 1, detail: 'no records found' }, EXIT.input);
+  out.line(say(locale, 'validate_summary', { file, good, bad }));
+  out.count?.({ in: good + bad, accepted: good, rejected: bad, excluded: 0 });
+  if (good + bad === 0) throw new CliError('malformed_input', { file, line: 1, detail: msg('no_records') }, EXIT.input);
   return bad === 0 ? EXIT.ok : EXIT.invalidRecords;
 }

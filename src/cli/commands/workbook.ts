@@ -8,6 +8,7 @@ import type { Locale } from '../../errors/messages/index';
 import { parseAgencyProfile } from '../../outputs/index';
 import type { AgencyProfile, WorkbookOptions } from '../../outputs/index';
 import { CliError, EXIT } from '../CliError';
+import { msg } from '../messages';
 import { readJsonFile } from '../readRecords';
 
 /** @internal What a command needs to write a workbook. */
@@ -21,7 +22,7 @@ export interface WorkbookFlags {
 /** @internal Refuses `--format xlsx` without `--out file.xlsx` (binary is never written to stdout). */
 export function requireOut(command: string, flags: WorkbookFlags): void {
   if (flags.out === undefined || flags.out === '' || flags.out === '-') {
-    throw new CliError('cli_usage', { detail: `${command} --format xlsx writes a binary workbook: give --out file.xlsx (it is never written to the terminal or stdout) (see reform-rules --help)` }, EXIT.usage);
+    throw new CliError('cli_usage', { detail: msg('xlsx_needs_out', { command }) }, EXIT.usage);
   }
 }
 
@@ -29,7 +30,7 @@ export function requireOut(command: string, flags: WorkbookFlags): void {
 export function loadProfile(file: string | undefined, locale: Locale): AgencyProfile | undefined {
   if (file === undefined) return undefined;
   const r = parseAgencyProfile(readJsonFile(file), { locale });
-  if (!r.ok) throw new CliError('malformed_input', { file, line: 1, detail: `agency profile: ${r.issues.map((i) => i.message).join('; ')}` }, EXIT.input);
+  if (!r.ok) throw new CliError('malformed_input', { file, line: 1, detail: msg('agency_profile', { detail: r.issues.map((i) => i.message).join('; ') }) }, EXIT.input);
   return r.value;
 }
 
