@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -140,6 +141,7 @@ const CHANNELS: readonly DossierChannel[] = ['direct', 'online', 'postal', 'unkn
  * @category Coverage
  */
 export function channelMix(dossiers: readonly ChannelRecord[], options: ChannelMixOptions): ChannelMix {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const locale = options.locale ?? 'en';
   const policy = options.policy ?? defaultPolicy;

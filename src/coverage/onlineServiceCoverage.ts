@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import type { CivilDate, Instant } from '../calendar/WorkCalendar';
 import { readAsOf } from '../_lib/asOf';
 import type { Issue } from '../errors/Issue';
@@ -99,6 +100,7 @@ export interface OnlineServiceCoverage {
  * @category Coverage
  */
 export function onlineServiceCoverage(procedures: readonly Procedure[], options: OnlineServiceCoverageOptions): OnlineServiceCoverage {
+  requireObjectArg(options, 'options', 'an options object');
   const asOf = readAsOf(options.asOf).date;
   const locale = options.locale ?? 'en';
   const policy = options.policy ?? defaultPolicy;

@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import { formatCivilDate } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { Issue } from '../errors/Issue';
@@ -94,6 +95,7 @@ export interface SatisfactionResult {
  * @category Coverage
  */
 export function satisfaction(feedback: readonly Feedback[], options: SatisfactionOptions): SatisfactionResult {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const locale = options.locale ?? 'en';
   const policy = options.policy ?? defaultPolicy;

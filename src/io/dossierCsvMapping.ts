@@ -3,6 +3,7 @@
  * how its values read, and how its dates are written. Validated, with a JSON Schema.
  * @module
  */
+import { optionalObjectArg } from '../errors/args';
 import type { Issue, Result } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -120,6 +121,7 @@ function checkTable(v: unknown, path: (string | number)[], allowed: readonly str
  * @category Input
  */
 export function parseDossierCsvMapping(value: unknown, options: { locale?: Locale } = {}): Result<DossierCsvMapping> {
+  optionalObjectArg(options, 'options');
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   if (!isPlain(value)) issues.push(createIssue('invalid_mapping', [], { field: 'mapping', detail: 'expected an object', detailVi: 'cần một đối tượng', received: value }, locale));

@@ -155,6 +155,13 @@ export function emptyTally(): Tally {
   };
 }
 
+function assertTallies(value: unknown, field: string): void {
+  const v = value as { byKey?: unknown; unevaluated?: unknown } | null;
+  if (typeof v !== 'object' || v === null || !(v.byKey instanceof Map)) raise('invalid_tally', { field: `${field}.byKey`, received: value });
+  const u = v.unevaluated;
+  if (typeof u !== 'number' || !Number.isSafeInteger(u) || u < 0) raise('invalid_tally', { field: `${field}.unevaluated`, received: u });
+}
+
 function assertTally(value: unknown, field: string): asserts value is Tally {
   const t = value as Record<string, unknown> | null;
   if (typeof t !== 'object' || t === null) raise('invalid_tally', { field, received: value });
@@ -201,6 +208,8 @@ export function addTallies(a: Tally, b: Tally): Tally {
  * @category Metrics
  */
 export function mergeTallies(a: DossierTallies, b: DossierTallies): DossierTallies {
+  assertTallies(a, 'a');
+  assertTallies(b, 'b');
   const byKey = new Map<string, Tally>();
   for (const [key, t] of a.byKey) {
     assertTally(t, `a.byKey.${key}`);
@@ -282,6 +291,15 @@ function attributedToDepartment(e: DossierEvaluation, id: string): boolean {
   return false;
 }
 
+function checkEvaluationItem(item: unknown, i: number): void {
+  const o = item as { ok?: unknown; value?: unknown; participants?: unknown } | null;
+  const e = typeof o === 'object' && o !== null && 'ok' in o ? (o.ok === false ? {} : o.value) : o;
+  const p = (e as { participants?: { departmentIds?: unknown; officialIds?: unknown } } | null)?.participants;
+  if (typeof o !== 'object' || o === null || (o.ok !== false && (typeof p !== 'object' || p === null || !Array.isArray(p.departmentIds) || !Array.isArray(p.officialIds)))) {
+    raise('invalid_type', { field: `evaluations[${i}]`, expected: 'an evaluation or a result of evaluateDossier()', received: item });
+  }
+}
+
 /**
  * Counts evaluated dossiers per key: outcomes, end kinds, apologies and supplementation, as whole
  * numbers. Streams: the input is read once and only the tallies are kept, so memory stays flat
@@ -315,8 +333,13 @@ export function tallyDossiers(
   }
   const byKey = new Map<string, MutableTally>();
   let unevaluated = 0;
+  if (typeof evaluations !== 'object' || evaluations === null || typeof (evaluations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    raise('invalid_type', { field: 'evaluations', expected: 'an iterable of evaluations', received: evaluations });
+  }
+  let position = 0;
   for (const item of evaluations) {
     let e: DossierEvaluation;
+    checkEvaluationItem(item, position++);
     if ('ok' in item) {
       if (!item.ok) {
         unevaluated++;

@@ -3,6 +3,7 @@
  * date line and the signers' names. Given by the agency, never invented.
  * @module
  */
+import { optionalObjectArg } from '../errors/args';
 import type { Issue, Result } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -89,6 +90,7 @@ function signersOf(value: unknown, locale: Locale, issues: Issue[]): AgencyProfi
  * @category Outputs
  */
 export function parseAgencyProfile(value: unknown, options: { readonly locale?: Locale | undefined } = {}): Result<AgencyProfile> {
+  optionalObjectArg(options, 'options');
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import { formatInstantVN, MS_PER_MINUTE, parseInstant, vnDay, vnInstant } from '../_lib/instant';
 import { createPrng } from '../_lib/prng';
@@ -106,6 +107,7 @@ function tetFactor(day: number): number {
  * @category Sample
  */
 export function generateSample(options: SampleOptions): SampleData {
+  requireObjectArg(options, 'options', 'an options object');
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) raise('not_integer', { field: 'seed', received: seed });
   const from = parseCivilDate(options.from ?? '2023-01-01');

@@ -1,3 +1,4 @@
+import { optionalObjectArg } from '../errors/args';
 import { readHundredths } from '../_lib/rational';
 import { createIssue, pathToString } from '../errors/Issue';
 import type { Issue, IssuePath, Result } from '../errors/Issue';
@@ -71,6 +72,7 @@ function checkGrades(s: ScoringScheme, max: number, add: Add): void {
  * @category Scoring
  */
 export function defineScoringScheme(tree: unknown, options: { readonly locale?: Locale | undefined } = {}): Result<ScoringScheme> {
+  optionalObjectArg(options, 'options');
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   const add: Add = (code, path, params) => issues.push(createIssue(code, path, { field: pathToString(path), ...params }, locale));

@@ -1,3 +1,4 @@
+import { optionalObjectArg } from '../errors/args';
 import { ReformRulesError, raise } from '../errors/ReformRulesError';
 import type { ReadXlsxOptions, XlsxRow } from './types';
 import { PartError } from './_partSink';
@@ -90,6 +91,7 @@ function take(session: XlsxSession): XlsxRow[] {
  * @category Excel
  */
 export function readXlsxRows(source: Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: ReadXlsxOptions = {}): AsyncIterable<XlsxRow> {
+  optionalObjectArg(options, 'options');
   const sheet = options.sheet ?? 0;
   if (typeof sheet === 'number' ? !(Number.isInteger(sheet) && sheet >= 0) : typeof sheet !== 'string') {
     raise('invalid_xlsx_option', { field: 'options.sheet', expected: 'a sheet name or a 0-based sheet index', expectedVi: 'tên trang tính hoặc số thứ tự từ 0', received: sheet });

@@ -103,6 +103,10 @@ export function buildCalendarIndex(
 export function calendarIndex(calendar: WorkCalendar): CalendarIndex {
   const known = indexes.get(calendar);
   if (known !== undefined) return known;
+  const c = calendar as { range?: { from?: unknown; to?: unknown }; isWorkingDay?: unknown } | null;
+  if (typeof c !== 'object' || c === null || typeof c.range !== 'object' || c.range === null || typeof c.isWorkingDay !== 'function' || typeof (c as { holidays?: unknown }).holidays !== 'function') {
+    return raise('invalid_calendar', { field: 'calendar', received: calendar });
+  }
   const first = parseCivilDate(calendar.range.from);
   const last = parseCivilDate(calendar.range.to);
   if (first === undefined || last === undefined || last < first) {
