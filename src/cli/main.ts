@@ -20,7 +20,7 @@ import { validateCommand } from './commands/validate';
 import { ratingCommand } from './commands/rating';
 import { rotationCommand } from './commands/rotation';
 import { scoringCommand } from './commands/scoring';
-import { createOutput } from './output';
+import { createOutput, prepareOutputs } from './output';
 import type { WorkbookFlags } from './commands/workbook';
 import { INPUT_FORMATS } from './readRecords';
 
@@ -230,6 +230,7 @@ async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const locale: Locale = oneOf('locale', values.locale, ['vi', 'en'] as const, 'vi');
+  prepareOutputs(command, values.out, values['out-dir']); // hardening: streams and output paths, before any work
   const out = createOutput(values.out !== undefined && command !== 'sample');
   const convention = oneOf('convention', values.convention, ['decree09', 'calendar'] as const, 'decree09');
   const inputs = { inputFormat: values['input-format'] === undefined ? undefined : oneOf('input-format', values['input-format'], INPUT_FORMATS, 'json'), mapping: values.mapping };
