@@ -100,6 +100,7 @@ export type IssueCode =
   | 'not_json_array'
   | 'not_received'
   | 'online_level_mismatch'
+  | 'out_of_range'
   | 'output_unwritable'
   | 'outside_calendar'
   | 'parameter_before_first_value'

@@ -115,7 +115,7 @@ export function generateSample(options: SampleOptions): SampleData {
   if (from === undefined) raise('invalid_date', { field: 'from', received: options.from });
   if (to === undefined || to < from) raise('invalid_date', { field: 'to', received: options.to });
   const perDay = options.dossiersPerDay ?? 6;
-  if (!(perDay >= 0 && perDay <= 1000)) raise('too_small', { field: 'dossiersPerDay', received: perDay, minimum: 0 });
+  if (!(perDay >= 0 && perDay <= 1000)) raise('out_of_range', { field: 'dossiersPerDay', received: perDay, minimum: 0, maximum: 1000 });
   const cal = readCalendarOption(options.calendar);
   const rng = createPrng(seed);
   const asOfMs = vnInstant(to, 23 * HOUR + 59);

@@ -9,7 +9,7 @@ export function sampleCommand(options: { seed: string | undefined; from: string 
   const seed = options.seed === undefined ? 1 : Number(options.seed);
   const perDay = options.perDay === undefined ? undefined : Number(options.perDay);
   if (!Number.isSafeInteger(seed)) throw new CliError('cli_usage', { detail: `sample: --seed must be a whole number, received '${options.seed}'` }, EXIT.usage);
-  if (perDay !== undefined && !(perDay >= 0)) throw new CliError('cli_usage', { detail: `sample: --per-day must be a number >= 0, received '${options.perDay}'` }, EXIT.usage);
+  if (perDay !== undefined && !(perDay >= 0 && perDay <= 1000)) throw new CliError('cli_usage', { detail: `sample: --per-day must be a number from 0 to 1000, received '${options.perDay}'` }, EXIT.usage);
   let data;
   try {
     data = generateSample({ seed, from: options.from, to: options.to, dossiersPerDay: perDay, calendar: createCalendar() });
