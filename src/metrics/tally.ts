@@ -1,4 +1,5 @@
 import type { Result } from '../errors/Issue';
+import { guardShape } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import type { DossierEvaluation } from '../dossier/DossierEvaluation';
 
@@ -327,67 +328,69 @@ export function tallyDossiers(
   evaluations: Iterable<DossierEvaluation | Result<DossierEvaluation>>,
   options: TallyOptions,
 ): DossierTallies {
-  const by = (options as TallyOptions | undefined)?.by;
-  if (typeof by !== 'function' && by !== 'department' && by !== 'official' && by !== 'procedure' && by !== 'channel') {
-    raise('invalid_tally_key', { field: 'by', received: by });
-  }
-  const byKey = new Map<string, MutableTally>();
-  let unevaluated = 0;
-  if (typeof evaluations !== 'object' || evaluations === null || typeof (evaluations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    raise('invalid_type', { field: 'evaluations', expected: 'an iterable of evaluations', received: evaluations });
-  }
-  let position = 0;
-  for (const item of evaluations) {
-    let e: DossierEvaluation;
-    checkEvaluationItem(item, position++);
-    if ('ok' in item) {
-      if (!item.ok) {
-        unevaluated++;
-        continue;
-      }
-      e = item.value;
-    } else {
-      e = item;
+  return guardShape('evaluations', 'evaluations from evaluateDossiers()', undefined, () => {
+    const by = (options as TallyOptions | undefined)?.by;
+    if (typeof by !== 'function' && by !== 'department' && by !== 'official' && by !== 'procedure' && by !== 'channel') {
+      raise('invalid_tally_key', { field: 'by', received: by });
     }
-    const late = e.outcome === 'late' || e.outcome === 'pendingOverdue';
-    switch (by) {
-      case 'department': {
-        const ids = e.participants.departmentIds;
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] as string;
-          count(slot(byKey, id), e, late && attributedToDepartment(e, id));
+    const byKey = new Map<string, MutableTally>();
+    let unevaluated = 0;
+    if (typeof evaluations !== 'object' || evaluations === null || typeof (evaluations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+      raise('invalid_type', { field: 'evaluations', expected: 'an iterable of evaluations', received: evaluations });
+    }
+    let position = 0;
+    for (const item of evaluations) {
+      let e: DossierEvaluation;
+      checkEvaluationItem(item, position++);
+      if ('ok' in item) {
+        if (!item.ok) {
+          unevaluated++;
+          continue;
         }
-        break;
+        e = item.value;
+      } else {
+        e = item;
       }
-      case 'official': {
-        const ids = e.participants.officialIds;
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] as string;
-          count(slot(byKey, id), e, late && attributedToOfficial(e, id));
+      const late = e.outcome === 'late' || e.outcome === 'pendingOverdue';
+      switch (by) {
+        case 'department': {
+          const ids = e.participants.departmentIds;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i] as string;
+            count(slot(byKey, id), e, late && attributedToDepartment(e, id));
+          }
+          break;
         }
-        break;
-      }
-      case 'procedure':
-        count(slot(byKey, e.procedureId), e, true);
-        break;
-      case 'channel':
-        count(slot(byKey, e.channel), e, true);
-        break;
-      default: {
-        const keys = by(e);
-        if (keys === undefined) break;
-        if (typeof keys === 'string') {
-          count(slot(byKey, keys), e, true);
-        } else {
-          const seen = new Set<string>();
-          for (const key of keys) {
-            if (seen.has(key)) continue;
-            seen.add(key);
-            count(slot(byKey, key), e, true);
+        case 'official': {
+          const ids = e.participants.officialIds;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i] as string;
+            count(slot(byKey, id), e, late && attributedToOfficial(e, id));
+          }
+          break;
+        }
+        case 'procedure':
+          count(slot(byKey, e.procedureId), e, true);
+          break;
+        case 'channel':
+          count(slot(byKey, e.channel), e, true);
+          break;
+        default: {
+          const keys = by(e);
+          if (keys === undefined) break;
+          if (typeof keys === 'string') {
+            count(slot(byKey, keys), e, true);
+          } else {
+            const seen = new Set<string>();
+            for (const key of keys) {
+              if (seen.has(key)) continue;
+              seen.add(key);
+              count(slot(byKey, key), e, true);
+            }
           }
         }
       }
     }
-  }
-  return { byKey, unevaluated };
+    return { byKey, unevaluated };
+  });
 }
