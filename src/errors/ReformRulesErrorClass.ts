@@ -3,7 +3,7 @@
  * its own codes, the calendar say, does not carry every message text).
  * @module
  */
-import type { Issue } from './Issue';
+import type { Issue } from './IssueShape';
 import type { IssueCode } from './IssueCode';
 
 /** Options of {@link ReformRulesError}. @category Errors */
