@@ -1,3 +1,4 @@
+import {  } from '../errors/args';
 import { raiseCore as raise } from '../errors/raiseCore';
 
 /**
@@ -70,6 +71,7 @@ export function ratio(numerator: number, denominator: number): Ratio {
  * @category Metrics
  */
 export function ratioValue(r: Ratio): number | null {
+  assertRatio(r, 'r');
   return r.denominator === 0 ? null : r.numerator / r.denominator;
 }
 

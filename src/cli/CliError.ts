@@ -4,7 +4,7 @@ import type { MessageParams } from '../errors/messages/types';
 import { Localized } from './messages';
 
 /** Exit codes of the command line (documented in docs/cli.md). @internal */
-export const EXIT = { ok: 0, invalidRecords: 1, usage: 2, input: 3, rejected: 4, unexpected: 70 } as const;
+export const EXIT = { ok: 0, invalidRecords: 1, usage: 2, input: 3, rejected: 4, output: 5, unexpected: 70 } as const;
 
 /**
  * A command-line failure: printed as one line on stderr in the run's locale, never a stack trace.

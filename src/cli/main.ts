@@ -6,7 +6,11 @@
  * @internal
  * @module
  */
+import { guardStdout } from './output';
 import { main } from './run';
+
+// A closed pipe (`| head`) ends quietly; a full disk is one line and exit 5 (docs/cli.md).
+guardStdout();
 
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -160,7 +160,7 @@ export const HELP_TEXT = {
   file: t('TỆP', 'FILE'),
   more: t('Trợ giúp của một lệnh: reform-rules <lệnh> --help (hoặc reform-rules help <lệnh>).', "A command's help: reform-rules <command> --help (or reform-rules help <command>)."),
   exit: t(
-    'Mã thoát: 0 thành công, 1 có bản ghi sai (validate), 2 sai cách dùng, 3 không đọc được tệp đầu vào,\n4 báo cáo loại bỏ bản ghi (không hợp lệ hoặc chưa tiếp nhận; --allow-rejected để chấp nhận).',
-    'Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable,\n4 report left records out (rejected or never received; --allow-rejected to accept).',
+    'Mã thoát: 0 thành công, 1 có bản ghi sai (validate), 2 sai cách dùng, 3 không đọc được tệp đầu vào,\n4 báo cáo loại bỏ bản ghi (không hợp lệ hoặc chưa tiếp nhận; --allow-rejected để chấp nhận),\n5 không ghi được kết quả (--out, --out-dir, đĩa đầy), 70 lỗi ngoài dự kiến.',
+    'Exit codes: 0 success, 1 invalid records found (validate), 2 usage error, 3 input file missing or unreadable,\n4 report left records out (rejected or never received; --allow-rejected to accept),\n5 the output cannot be written (--out, --out-dir, a full disk), 70 unexpected error.',
   ),
 } as const satisfies Record<string, HelpText>;

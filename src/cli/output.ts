@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CliError, EXIT } from './CliError';
 import type { Locale } from '../errors/messages/index';
 import { say } from './messages';
 
@@ -24,6 +26,69 @@ export interface OutputStreams {
   /** `--quiet`: no notices (summaries, progress) on stderr. */
   readonly quiet?: boolean | undefined;
 }
+
+/** Why a path cannot be written, in both languages, or undefined when it can. */
+function unwritable(path: string, directory: boolean): { reason: string; reasonVi: string } | undefined {
+  const full = resolve(path);
+  if (existsSync(full)) {
+    const st = statSync(full);
+    if (directory && !st.isDirectory()) return { reason: 'it is not a directory', reasonVi: 'đây không phải thư mục' };
+    if (!directory && st.isDirectory()) return { reason: 'it is a directory', reasonVi: 'đây là một thư mục' };
+    try {
+      accessSync(full, constants.W_OK);
+    } catch {
+      return { reason: 'permission denied', reasonVi: 'không có quyền ghi' };
+    }
+    return undefined;
+  }
+  if (directory) {
+    // The nearest existing ancestor must be a writable directory (mkdir -p creates the rest).
+    let up = dirname(full);
+    while (!existsSync(up) && dirname(up) !== up) up = dirname(up);
+    return unwritable(up, true) === undefined ? undefined : { reason: `its folder ${up} cannot be written`, reasonVi: `thư mục ${up} không ghi được` };
+  }
+  const parent = dirname(full);
+  if (!existsSync(parent)) return { reason: `the folder ${parent} does not exist`, reasonVi: `thư mục ${parent} không tồn tại` };
+  const why = unwritable(parent, true);
+  return why === undefined ? undefined : { reason: `the folder ${parent}: ${why.reason}`, reasonVi: `thư mục ${parent}: ${why.reasonVi}` };
+}
+
+/**
+ * @internal Checks, before any work, that `--out` (a file) or `--out-dir` (a folder, created when
+ * missing) can be written: a directory, a missing folder or a read-only place is one clear message
+ * and exit code {@link EXIT}.output, not an unexpected error after the whole report was computed.
+ */
+export function checkOutputPath(path: string | undefined, kind: 'file' | 'directory'): void {
+  if (path === undefined) return;
+  const why = unwritable(path, kind === 'directory');
+  if (why !== undefined) throw new CliError('output_unwritable', { received: path, ...why }, EXIT.output);
+}
+
+/** @internal The message of a failed write (ENOSPC, EACCES, EISDIR...), for {@link CliError}. */
+export function writeFailure(target: string, error: unknown): CliError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : code === 'EISDIR' ? 'it is a directory (EISDIR)' : code === 'EACCES' ? 'permission denied (EACCES)' : code === 'ENOENT' ? 'the folder does not exist (ENOENT)' : `${code ?? 'write failed'}`;
+  return new CliError('output_unwritable', { received: target, reason }, EXIT.output);
+}
+
+/**
+ * @internal Makes stdout failures end the process cleanly: a closed pipe (`| head`, EPIPE) ends
+ * quietly with the exit code so far (0); any other write error (a full disk, `> /dev/full`) prints
+ * one line and exits {@link EXIT}.output. Never a stack trace.
+ */
+export function guardStdout(exit: (code: number) => void = (code) => process.exit(code)): void {
+  const onError = (error: NodeJS.ErrnoException): void => {
+    if (error.code === 'EPIPE') return exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+    try {
+      process.stderr.write(`reform-rules: ${writeFailure('stdout', error).message}\n`);
+    } catch {
+      // stderr is gone too: nothing left to tell
+    }
+    exit(EXIT.output);
+  };
+  process.stdout.on('error', onError);
+}
+
 
 /** @internal Where a command writes: stdout (or a file) and a progress line on a terminal's stderr. */
 export interface Output {
@@ -76,7 +141,12 @@ export function createOutput(toFile: boolean, streams: OutputStreams = { stdout:
       }
     },
     flushTo(file) {
-      if (toFile && file !== undefined) writeFileSync(file, binary ?? chunks.join(''));
+      if (!toFile || file === undefined) return;
+      try {
+        writeFileSync(file, binary ?? chunks.join(''));
+      } catch (error) {
+        throw writeFailure(file, error);
+      }
     },
     notice(text) {
       if (streams.quiet !== true) stderr.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -86,4 +156,10 @@ export function createOutput(toFile: boolean, streams: OutputStreams = { stdout:
     },
     counts: () => counted,
   };
+}
+
+/** @internal The output paths of a command, checked before its work: `--out` and, for `demo`, `--out-dir`. */
+export function prepareOutputs(command: string, out: string | undefined, outDir: string | undefined): void {
+  checkOutputPath(out, 'file');
+  if (command === 'demo') checkOutputPath(outDir ?? 'out', 'directory');
 }

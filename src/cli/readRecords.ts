@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_RECORD_BYTES } from '../io/index';
 import { ReformRulesError } from '../errors/ReformRulesError';
 import { createCalendar } from '../calendar/index';
 import type { ReadRecord } from '../io/index';
@@ -33,6 +34,20 @@ export const READER_CODES: ReadonlySet<string> = new Set([
   'invalid_json', 'invalid_encoding', 'record_too_large', 'not_json_array', 'truncated_input',
   'trailing_content', 'csv_field_count', 'csv_unterminated_quote', 'csv_invalid_quote',
 ]);
+
+/**
+ * @internal Whether an input is read as a stream, its format sniffed from its first bytes, never
+ * read at a position: `-` (stdin), `/dev/stdin` and `/dev/fd/N` (whatever they are redirected from),
+ * and anything that is not a regular file (a FIFO, a terminal, a socket).
+ */
+export function isStreamInput(file: string): boolean {
+  if (file === '-' || /^\/(dev\/(stdin|fd\/\d+)|proc\/self\/fd\/\d+)$/.test(file)) return true;
+  try {
+    return !statSync(file).isFile() && !statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** @internal The input format of a file, from its extension (`-`, stdin, is sniffed from its content). */
 export function formatOf(file: string): InputFormat {
@@ -106,7 +121,17 @@ function lineOfPosition(text: string, message: string): number {
 /** @internal Reads a whole JSON file (a value of any shape: a bundle, a catalogue). */
 export function readJsonFile(file: string): unknown {
   checkReadable(file);
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+  const size = file === '-' ? 0 : statSync(file).size;
+  if (size > DEFAULT_MAX_RECORD_BYTES) throw new CliError('input_too_large', { file, size, limit: DEFAULT_MAX_RECORD_BYTES }, EXIT.input);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (e) {
+    if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_FS_FILE_TOO_LARGE') throw new CliError('input_too_large', { file, size: 'more than 2 GB', limit: DEFAULT_MAX_RECORD_BYTES }, EXIT.input);
+    throw e;
+  }
+  if (bytes.length > DEFAULT_MAX_RECORD_BYTES) throw new CliError('input_too_large', { file, size: bytes.length, limit: DEFAULT_MAX_RECORD_BYTES }, EXIT.input);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -117,7 +142,7 @@ export function readJsonFile(file: string): unknown {
 
 /** @internal Whether a JSON file holds a top-level array (streamed) rather than an object (a bundle, read whole). */
 export function isJsonArrayFile(file: string): boolean {
-  if (file === '-') return true;
+  if (isStreamInput(file)) return true;
   checkReadable(file);
   const fd = openSync(file, 'r');
   try {
@@ -154,7 +179,7 @@ export function* recordsOf(value: unknown): Generator<ReadRecord<unknown>> {
 
 /** The bytes of a file, a FIFO or stdin (`-`), as a stream of chunks. */
 function openInput(file: string): AsyncIterable<Uint8Array> {
-  return file === '-' ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: 1 << 16 });
+  return file === '-' || /^\/dev\/(stdin|fd\/0)$/.test(file) ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: 1 << 16 });
 }
 
 /** The format of stdin from its first non-space byte, and the stream with that chunk put back. */
@@ -186,8 +211,9 @@ async function sniffStream(input: AsyncIterable<Uint8Array>): Promise<{ format: 
  */
 export async function* readRecords(file: string, format?: InputFormat, options: InputOptions = {}): AsyncGenerator<ReadRecord<unknown>> {
   checkReadable(file);
-  let f = options.format ?? format ?? (file === '-' ? undefined : formatOf(file));
-  if (f === 'dvcqg' || (f === 'json' && file !== '-' && !isJsonArrayFile(file))) {
+  const streamed = isStreamInput(file);
+  let f = options.format ?? format ?? (streamed ? undefined : formatOf(file));
+  if (f === 'dvcqg' || (f === 'json' && !streamed && !isJsonArrayFile(file))) {
     const value = readJsonFile(file);
     if (f === 'dvcqg' && !isDvcqgPayload(value) && !Array.isArray(value)) throw new CliError('malformed_input', { file, line: 1, detail: msg('not_dvcqg') }, EXIT.input);
     if (f === 'dvcqg' || isDvcqgPayload(value)) return yield* dvcqgRecords(value, options.locale ?? DEFAULT_LOCALE);
@@ -200,7 +226,7 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
   let mapping = options.mapping;
   if (f === 'register') {
     mapping = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
-    f = file !== '-' && formatOf(file) === 'xlsx' ? 'xlsx' : 'csv';
+    f = !streamed && formatOf(file) === 'xlsx' ? 'xlsx' : 'csv';
   }
   if (f === undefined) ({ format: f, stream } = await sniffStream(stream));
   const csv = { ...(mapping === undefined ? {} : { mapping }), ...(options.locale === undefined ? {} : { locale: options.locale }) };

@@ -15,7 +15,7 @@ import { commandHelp, globalHelp, optionSyntax } from './help';
 import { closest, errorText, Localized, same, say, msg } from './messages';
 import type { OptionName } from './messagesHelp';
 import type { RecordCounts, TextSink } from './output';
-import { createOutput } from './output';
+import { createOutput, prepareOutputs } from './output';
 import type { CommandContext, CommandSpec, OptionUse } from './spec';
 import { COMMANDS } from './registry';
 import { COMMON_OPTIONS, OPTIONS } from './spec';
@@ -128,6 +128,8 @@ async function dispatch(argv: readonly string[], streams: CliStreams, state: { l
   if (args.length > spec.operands.max) throw usageError(msg('extra_operand', { command: spec.name, received: args[spec.operands.max] as string }));
   const summaryToStderr = values.get('summary-json') === true;
   const outFile = values.get('out');
+  const outDir = values.get('out-dir');
+  prepareOutputs(spec.name, typeof outFile === 'string' ? outFile : undefined, typeof outDir === 'string' ? outDir : undefined);
   const out = createOutput(spec.outFile !== false && typeof outFile === 'string', { ...streams, locale: state.locale, quiet: values.has('quiet') || summaryToStderr });
   const code = await spec.run(contextOf(spec, args, values, state.locale, out));
   out.flushTo(typeof outFile === 'string' ? outFile : undefined);

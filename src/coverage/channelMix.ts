@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { requireObjectArg } from '../errors/args';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -141,6 +142,7 @@ const CHANNELS: readonly DossierChannel[] = ['direct', 'online', 'postal', 'unkn
  * @category Coverage
  */
 export function channelMix(dossiers: readonly ChannelRecord[], options: ChannelMixOptions): ChannelMix {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { requireObjectArg } from '../errors/args';
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { Issue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -101,6 +102,7 @@ function flowOf(f: Flow): DocumentFlow {
  * @category Coverage
  */
 export function electronicDocuments(documents: readonly OfficialDocument[], options: ElectronicDocumentsOptions): ElectronicDocumentsResult {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;

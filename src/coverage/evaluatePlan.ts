@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { requireObjectArg } from '../errors/args';
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { CivilDate, Instant, WorkCalendar } from '../calendar/WorkCalendar';
 import { readCalendarOption } from '../calendar/readCalendarOption';
@@ -245,6 +246,7 @@ function checkRank(value: unknown, field: string): number {
  * @category Coverage
  */
 export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): PlanScorecard {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const asOfDay = readAsOf(options.asOf).day;
   if (input === null || typeof input !== 'object') raise('invalid_type', { field: 'input', expected: 'an object of optional inputs', received: input });
@@ -319,7 +321,7 @@ function rankRows(c: PlanContext): ScorecardRow[] {
   const ranks = input.provincialIndexRanks;
   for (const r of RANK_ROWS) {
     const target: ScorecardTarget = { kind: 'rank', atMost: rankTarget.value, parameters: [rankTarget] };
-    const value = ranks?.[r.key];
+    const value = ranks !== undefined && Object.prototype.hasOwnProperty.call(ranks, r.key) ? ranks[r.key] : undefined;
     if (value === undefined) {
       rows.push({ id: r.id, section: 'I.1', title: r.title, measured: null, target, met: null, explanation: notJudged(r.id, [`provincialIndexRanks.${r.key}`], rankTarget.basis, [rankTarget]) });
       continue;

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { requireObjectArg } from '../errors/args';
 import type { CivilDate, Instant } from '../calendar/WorkCalendar';
 import { readAsOf } from '../_lib/asOf';
 import type { Issue } from '../errors/Issue';
@@ -100,6 +101,7 @@ export interface OnlineServiceCoverage {
  * @category Coverage
  */
 export function onlineServiceCoverage(procedures: readonly Procedure[], options: OnlineServiceCoverageOptions): OnlineServiceCoverage {
+  requireObjectArg(options, 'options', 'an options object');
   const asOf = readAsOf(options.asOf).date;
   const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { requireObjectArg } from '../errors/args';
 import { formatCivilDate } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { CivilDate, WorkCalendar } from '../calendar/WorkCalendar';
@@ -127,6 +128,7 @@ const CALLER_BASIS = { document: 'options.target', note: 'Given by the caller in
  * @category Coverage
  */
 export function petitions(list: readonly Petition[], options: PetitionsOptions): PetitionsResult {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const calendar = options.calendar;
   if (calendar === null || typeof calendar !== 'object' || typeof calendar.addWorkingDays !== 'function') {

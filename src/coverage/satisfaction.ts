@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { requireObjectArg } from '../errors/args';
 import { formatCivilDate } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { Issue } from '../errors/Issue';
@@ -95,6 +96,7 @@ export interface SatisfactionResult {
  * @category Coverage
  */
 export function satisfaction(feedback: readonly Feedback[], options: SatisfactionOptions): SatisfactionResult {
+  requireObjectArg(options, 'options', 'an options object');
   const range = checkPeriod(options.period, 'options.period');
   const locale = options.locale ?? DEFAULT_LOCALE;
   const policy = options.policy ?? defaultPolicy;

@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import type { Result } from '../errors/Issue';
 import type { Dossier } from '../model/dossier';
 import type { EvaluateDossierOptions } from './createDossierEvaluator';
@@ -41,5 +42,6 @@ import type { DossierEvaluation } from './DossierEvaluation';
  * @category Dossier
  */
 export function evaluateDossier(dossier: Dossier, options: EvaluateDossierOptions): Result<DossierEvaluation> {
+  requireObjectArg(options, 'options', 'an options object');
   return createDossierEvaluator({ ...options, trace: options.trace ?? true })(dossier);
 }

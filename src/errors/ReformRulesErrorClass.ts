@@ -3,7 +3,7 @@
  * its own codes, the calendar say, does not carry every message text).
  * @module
  */
-import type { Issue } from './Issue';
+import type { Issue } from './IssueShape';
 import type { IssueCode } from './IssueCode';
 
 /** Options of {@link ReformRulesError}. @category Errors */
@@ -49,10 +49,13 @@ export class ReformRulesError extends Error {
    * @param options - The received value, issues and cause.
    */
   constructor(code: IssueCode, message: string, options: ReformRulesErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(String(message), typeof options !== 'object' || options === null || options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
-    if ('received' in options) this.received = options.received;
-    if (options.issues !== undefined) this.issues = options.issues;
+    // Plain JavaScript may pass anything as options: read own fields of an object only.
+    if (typeof options === 'object' && options !== null) {
+      if (Object.prototype.hasOwnProperty.call(options, 'received')) this.received = options.received;
+      if (options.issues !== undefined) this.issues = options.issues;
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import { isObjectArg, optionalObjectArg, ownValue } from '../errors/args';
 import { cmp, int, mul } from '../_lib/rational';
 import { raise } from '../errors/ReformRulesError';
 import { createExplanation } from '../explain/Explanation';
@@ -10,7 +11,7 @@ import type { PolicyParameters } from '../policy/PolicyParameters';
 import { resolveParameter } from '../policy/resolveParameter';
 import { officialRatingCap } from '../rating/officialRatingCap';
 import type { OfficialRatingCap } from '../rating/officialRatingCap';
-import { capRating, ratingLabels } from '../rating/RatingLevel';
+import { capRating, ratingLabels, ratingLevels } from '../rating/RatingLevel';
 import type { RatingLevel } from '../rating/RatingLevel';
 import { evaluationPolicy } from './evaluationPolicy';
 import type { EvaluationParameters } from './evaluationPolicy';
@@ -148,6 +149,20 @@ function pointsReason(e: OfficialEvaluation): LocalizedText {
   return text(`Tổng điểm đánh giá ${vi}: ${l.vi}.`, `Evaluation total ${e.points} points: ${l.en} (${l.vi}).`);
 }
 
+/** The fields {@link applyRatingLimits} reads, checked: an evaluation of another shape is one `invalid_type`. */
+function checkEvaluation(e: unknown, field: string): void {
+  const fail = (name: string, expected: string, received: unknown): never => raise('invalid_type', { field: `${field}${name}`, expected, received });
+  if (!isObjectArg(e)) return fail('', 'an evaluation from evaluateOfficials()', e);
+  if (typeof e['officialId'] !== 'string') fail('.officialId', 'a text', e['officialId']);
+  if (e['unitId'] !== null && typeof e['unitId'] !== 'string') fail('.unitId', 'a text or null', e['unitId']);
+  if (e['group'] !== null && typeof e['group'] !== 'string') fail('.group', 'a text or null', e['group']);
+  if (!(ratingLevels as readonly unknown[]).includes(e['level'])) fail('.level', ratingLevels.join(', '), e['level']);
+  const period = e['period'];
+  if (!isObjectArg(period) || !Number.isSafeInteger(period['year'])) fail('.period', 'an evaluation period', period);
+  if (e['lateCounts'] !== null && !isObjectArg(e['lateCounts'])) fail('.lateCounts', 'counts { handled, late } or null', e['lateCounts']);
+  if (e['points'] !== null && (typeof e['points'] !== 'number' || !Number.isFinite(e['points']))) fail('.points', 'a finite number or null', e['points']);
+}
+
 function prepare(e: OfficialEvaluation, options: ApplyRatingLimitsOptions, policy: Policy<PolicyParameters & EvaluationParameters>): Pending {
   const reasons = [pointsReason(e)];
   let eligible = e.level;
@@ -159,7 +174,7 @@ function prepare(e: OfficialEvaluation, options: ApplyRatingLimitsOptions, polic
       reasons.push(lateCap.explanation.summary);
     }
   }
-  const unitLevel = e.unitId === null ? undefined : options.unitLevel?.[e.unitId];
+  const unitLevel = e.unitId === null ? undefined : ownValue(options.unitLevel, e.unitId);
   if (e.head && e.regime === 'nd233-2026' && unitLevel !== undefined && capRating(eligible, unitLevel) !== eligible) {
     eligible = capRating(eligible, unitLevel);
     const u = ratingLabels[unitLevel];
@@ -168,7 +183,7 @@ function prepare(e: OfficialEvaluation, options: ApplyRatingLimitsOptions, polic
       `A head is not rated above the unit (${u.en}) (Nghị định 233/2026/NĐ-CP, Điều 12).`,
     ));
   }
-  const group = options.groups?.[e.officialId] ?? e.group;
+  const group = ownValue(options.groups, e.officialId) ?? e.group;
   const key = JSON.stringify([e.unitId, group, e.kind]);
   return { e: group === e.group ? e : { ...e, group }, key, pointsLevel: e.level, lateCap, eligible, reasons };
 }
@@ -186,7 +201,7 @@ function sameScore(a: Pending, b: Pending): boolean {
 function judgeGroup(members: Pending[], options: ApplyRatingLimitsOptions, policy: Policy<PolicyParameters & EvaluationParameters>): { group: QuotaGroup; status: Map<Pending, QuotaStatus> } {
   const first = members[0] as Pending;
   const at = first.e.period.to;
-  const unitExcellent = first.e.unitId !== null && options.unitLevel?.[first.e.unitId] === 'excellent';
+  const unitExcellent = first.e.unitId !== null && ownValue(options.unitLevel, first.e.unitId) === 'excellent';
   const useHigh = first.e.regime === 'nd233-2026' && unitExcellent;
   const quotaUse = resolveParameter(policy, useHigh ? 'excellenceQuotaExcellentUnit' : 'excellenceQuota', at);
   const baseUse = resolveParameter(policy, 'excellenceQuotaBaseIncludesExcellent', at);
@@ -268,8 +283,11 @@ function quotaReason(status: QuotaStatus, g: QuotaGroup): LocalizedText | null {
  * @category Evaluation
  */
 export function applyRatingLimits(results: readonly OfficialEvaluation[], options: ApplyRatingLimitsOptions = {}): RatingLimits {
+  optionalObjectArg(options, 'options');
   if (!Array.isArray(results)) raise('invalid_type', { field: 'results', expected: 'an array of evaluations', received: results });
   const policy = options.policy ?? evaluationPolicy;
+  results.forEach((e, i) => checkEvaluation(e, `results[${i}]`));
+  for (const k of ['unitLevel', 'groups'] as const) optionalObjectArg(options[k], `options.${k}`, 'an object keyed by id or nothing');
   const pending = results.map((e) => prepare(e, options, policy));
   const byKey = new Map<string, Pending[]>();
   for (const p of pending) byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);

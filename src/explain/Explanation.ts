@@ -1,4 +1,5 @@
 import type { Locale } from '../errors/messages/index';
+import { isObjectArg, optionalObjectArg, requireArrayArg, requireObjectArg, requireStringArg } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import type { LegalBasis } from '../policy/LegalBasis';
 import type { ParameterUse } from '../policy/Policy';
@@ -87,6 +88,7 @@ export interface ExplanationInit {
  *
  * @param init - The node's rule, summary and outcome, and optionally basis, inputs, parameters and children.
  * @returns The explanation node.
+ * @throws {@link ReformRulesError} (code `invalid_type`) When `init` or one of its fields has the wrong shape.
  * @example
  * ```ts
  * import { createExplanation } from 'reform-rules';
@@ -96,6 +98,17 @@ export interface ExplanationInit {
  * @category Explain
  */
 export function createExplanation(init: ExplanationInit): Explanation {
+  requireObjectArg(init, 'init', 'an object { rule, summary, outcome }');
+  requireStringArg(init.rule, 'init.rule');
+  checkSummary(init.summary, 'init.summary');
+  requireObjectArg(init.outcome, 'init.outcome');
+  if (init.basis !== undefined && init.basis !== null) requireObjectArg(init.basis, 'init.basis', 'a legal basis or null');
+  optionalObjectArg(init.inputs, 'init.inputs', 'an object or nothing');
+  if (init.parameters !== undefined) requireArrayArg(init.parameters, 'init.parameters');
+  if (init.children !== undefined) {
+    requireArrayArg(init.children, 'init.children');
+    init.children.forEach((c, i) => checkNode(c, `init.children[${i}]`, new Set()));
+  }
   return {
     rule: init.rule,
     summary: init.summary,
@@ -115,6 +128,24 @@ export interface FormatExplanationOptions {
   readonly detail?: 'summary' | 'tree';
 }
 
+function checkSummary(value: unknown, field: string): void {
+  requireObjectArg(value, field, 'a text { vi, en }');
+  requireStringArg(value['vi'], `${field}.vi`);
+  requireStringArg(value['en'], `${field}.en`);
+}
+
+/** Checks an explanation tree (summaries and children), refusing cycles and depths over 1000. */
+function checkNode(node: unknown, field: string, path: Set<unknown>): void {
+  if (!isObjectArg(node)) raise('invalid_type', { field, expected: 'an explanation { rule, summary, children }', received: node });
+  if (path.has(node) || path.size > 1000) raise('invalid_type', { field, expected: 'an explanation tree without cycles, at most 1000 deep', received: node.rule });
+  checkSummary(node['summary'], `${field}.summary`);
+  const children = node['children'];
+  requireArrayArg(children, `${field}.children`);
+  path.add(node);
+  children.forEach((c, i) => checkNode(c, `${field}.children[${i}]`, path));
+  path.delete(node);
+}
+
 function treeLines(node: Explanation, locale: Locale, depth: number, out: string[]): void {
   out.push(depth === 0 ? node.summary[locale] : `${'  '.repeat(depth - 1)}- ${node.summary[locale]}`);
   for (const child of node.children) treeLines(child, locale, depth + 1, out);
@@ -127,7 +158,7 @@ function treeLines(node: Explanation, locale: Locale, depth: number, out: string
  * @param explanation - The explanation, e.g. from {@link officialRatingCap}.
  * @param options - The locale and the level of detail.
  * @returns The sentence (or lines joined with `\n` for `detail: 'tree'`).
- * @throws {@link ReformRulesError} (code `invalid_enum`) When the locale or detail is not supported.
+ * @throws {@link ReformRulesError} (code `invalid_enum`, `invalid_type`) When the locale or detail is not supported, or `explanation` is not an explanation tree.
  * @example
  * ```ts
  * import { formatExplanation, officialRatingCap } from 'reform-rules';
@@ -138,6 +169,8 @@ function treeLines(node: Explanation, locale: Locale, depth: number, out: string
  * @category Explain
  */
 export function formatExplanation(explanation: Explanation, options: FormatExplanationOptions): string {
+  requireObjectArg(options, 'options', 'an options object { locale, detail? }');
+  checkNode(explanation, 'explanation', new Set());
   const locale = options.locale;
   if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'options.locale', expected: "'vi' or 'en'", received: locale });
   const detail = options.detail ?? 'summary';

@@ -1,3 +1,5 @@
+import { requireObjectArg } from '../errors/args';
+import { raiseCore } from '../errors/raiseCore';
 import type { LegalBasis } from '../policy/LegalBasis';
 
 /**
@@ -7,6 +9,7 @@ import type { LegalBasis } from '../policy/LegalBasis';
  *
  * @param basis - The legal basis.
  * @returns The citation.
+ * @throws {@link ReformRulesError} (code `invalid_type`) When `basis` is not an object with a non-empty `document`.
  * @example
  * ```ts
  * import { formatBasis } from 'reform-rules';
@@ -16,5 +19,8 @@ import type { LegalBasis } from '../policy/LegalBasis';
  * @category Explain
  */
 export function formatBasis(basis: LegalBasis): string {
+  requireObjectArg(basis, 'basis', 'a legal basis { document, article? }');
+  if (typeof basis.document !== 'string' || basis.document === '') raiseCore('invalid_type', { field: 'basis.document', expected: 'a non-empty string', received: basis.document });
+  if (basis.article !== undefined && typeof basis.article !== 'string') raiseCore('invalid_type', { field: 'basis.article', expected: 'a string or nothing', received: basis.article });
   return basis.article === undefined || basis.article === '' ? basis.document : `${basis.document}, ${basis.article}`;
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { guardShape, requireObjectArg, requireShape } from '../errors/args';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 import type { Reconciliation766 } from './reconcile766';
@@ -98,21 +99,25 @@ function indexHtml(index: ServiceIndex766, locale: Locale): string {
  * @category Index 766
  */
 export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Options): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const t = T[locale];
-  if (options.format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
-  if (options.format === 'html') return indexHtml(index, locale);
-  const units = [index.total, ...index.units];
-  if (options.format === 'csv') {
-    const rows = [[t.unit, t.code, t.name, t.num, t.den, t.score, t.max, t.missing].join(',')];
-    for (const u of units) {
-      for (const i of u.indicators) rows.push([u.unit ?? t.all, i.code, i.label[locale], show(i.numerator), show(i.denominator), show(i.score), String(i.max), (i.missing ?? []).join('; ')].map(csvCell).join(','));
+  requireShape(index, 'index', 'an index from serviceIndex766()', { total: 'object', units: 'array', period: 'object' });
+  requireObjectArg(options, 'options', 'an options object');
+  return guardShape('index', 'an index from serviceIndex766()', index, () => {
+    const locale = options.locale ?? DEFAULT_LOCALE;
+    const t = T[locale];
+    if (options.format === 'json') return `${JSON.stringify(index, null, 2)}\n`;
+    if (options.format === 'html') return indexHtml(index, locale);
+    const units = [index.total, ...index.units];
+    if (options.format === 'csv') {
+      const rows = [[t.unit, t.code, t.name, t.num, t.den, t.score, t.max, t.missing].join(',')];
+      for (const u of units) {
+        for (const i of u.indicators) rows.push([u.unit ?? t.all, i.code, i.label[locale], show(i.numerator), show(i.denominator), show(i.score), String(i.max), (i.missing ?? []).join('; ')].map(csvCell).join(','));
+      }
+      return `${rows.join('\n')}\n`;
     }
-    return `${rows.join('\n')}\n`;
-  }
-  const out = [`## ${t.title}, ${index.period.label[locale]}`, '', `${t.counting}: ${index.counting.id}. Scheme: ${index.scheme.id} (${index.scheme.basis}).`, ''];
-  for (const u of units) out.push(`### ${t.unit}: ${u.unit ?? t.all}`, '', ...unitTable(u, locale), '');
-  return `${out.join('\n')}`;
+    const out = [`## ${t.title}, ${index.period.label[locale]}`, '', `${t.counting}: ${index.counting.id}. Scheme: ${index.scheme.id} (${index.scheme.basis}).`, ''];
+    for (const u of units) out.push(`### ${t.unit}: ${u.unit ?? t.all}`, '', ...unitTable(u, locale), '');
+    return `${out.join('\n')}`;
+  });
 }
 
 /**
@@ -130,16 +135,20 @@ export function formatIndex766(index: ServiceIndex766, options: FormatIndex766Op
  * @category Index 766
  */
 export function formatReconciliation766(rec: Reconciliation766, options: FormatIndex766Options): string {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const t = T[locale];
-  if (options.format === 'json') return `${JSON.stringify(rec, null, 2)}\n`;
-  if (options.format === 'html') raise('invalid_enum', { field: 'options.format', expected: "'md', 'csv' or 'json'", received: options.format });
-  const cells = (s: { numerator: number | null; denominator: number | null; score: number | null }) => [show(s.numerator), show(s.denominator), show(s.score)];
-  const rows = rec.rows.map((r) => [r.unit ?? t.all, r.code, ...cells(r.ours), ...cells(r.portal), ...cells(r.difference)]);
-  const head = [t.unit, t.code, ...[t.ours, t.portal, t.diff].flatMap((w) => [`${w} ${t.num}`, `${w} ${t.den}`, `${w} ${t.score}`])];
-  if (options.format === 'csv') return `${[head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
-  const lines = [`## ${t.rec}`, '', `| ${head.join(' | ')} |`, `|---|---|${'---:|'.repeat(9)}`, ...rows.map((r) => `| ${r.join(' | ')} |`), '', `${t.diffs}: ${rec.differences}`];
-  if (rec.portalOnly.length > 0) lines.push(`${t.portal} only: ${rec.portalOnly.join(', ')}`);
-  if (rec.libraryOnly.length > 0) lines.push(`${t.ours} only: ${rec.libraryOnly.join(', ')}`);
-  return `${lines.join('\n')}\n`;
+  requireShape(rec, 'rec', 'a reconciliation from reconcile766()', { rows: 'array' });
+  requireObjectArg(options, 'options', 'an options object');
+  return guardShape('rec', 'a reconciliation from reconcile766()', rec, () => {
+    const locale = options.locale ?? DEFAULT_LOCALE;
+    const t = T[locale];
+    if (options.format === 'json') return `${JSON.stringify(rec, null, 2)}\n`;
+    if (options.format === 'html') raise('invalid_enum', { field: 'options.format', expected: "'md', 'csv' or 'json'", received: options.format });
+    const cells = (s: { numerator: number | null; denominator: number | null; score: number | null }) => [show(s.numerator), show(s.denominator), show(s.score)];
+    const rows = rec.rows.map((r) => [r.unit ?? t.all, r.code, ...cells(r.ours), ...cells(r.portal), ...cells(r.difference)]);
+    const head = [t.unit, t.code, ...[t.ours, t.portal, t.diff].flatMap((w) => [`${w} ${t.num}`, `${w} ${t.den}`, `${w} ${t.score}`])];
+    if (options.format === 'csv') return `${[head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+    const lines = [`## ${t.rec}`, '', `| ${head.join(' | ')} |`, `|---|---|${'---:|'.repeat(9)}`, ...rows.map((r) => `| ${r.join(' | ')} |`), '', `${t.diffs}: ${rec.differences}`];
+    if (rec.portalOnly.length > 0) lines.push(`${t.portal} only: ${rec.portalOnly.join(', ')}`);
+    if (rec.libraryOnly.length > 0) lines.push(`${t.ours} only: ${rec.libraryOnly.join(', ')}`);
+    return `${lines.join('\n')}\n`;
+  });
 }

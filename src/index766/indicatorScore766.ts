@@ -1,3 +1,4 @@
+import { optionalObjectArg } from '../errors/args';
 import { add, cmp, div, int, minR, mul, toPoints } from '../_lib/rational';
 import { parseCivilDate } from '../_lib/civilDate';
 import type { CivilDate } from '../calendar/WorkCalendar';
@@ -120,6 +121,7 @@ export function exactScore(d: Indicator766Definition, r: Ratio | PaymentRatios76
  * @category Index 766
  */
 export function indicatorScore766(code: Indicator766Code, ratio: Ratio | PaymentRatios766, options: IndicatorScore766Options = {}): number | null {
+  optionalObjectArg(options, 'options');
   if (typeof ratio !== 'object' || ratio === null) raise('invalid_ratio', { field: 'ratio', received: ratio, allowEmpty: true });
   const scheme = schemeAt(options.date, options.schemes).value;
   const exact = exactScore(definitionOf(scheme, code), ratio);

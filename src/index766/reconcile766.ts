@@ -1,3 +1,4 @@
+import { guardShape, optionalObjectArg, requireShape } from '../errors/args';
 import type { Indicator766 } from './types';
 import type { Index766Unit, ServiceIndex766 } from './types';
 import type { PortalMetric766, PortalReport766 } from './readPortal766';
@@ -102,23 +103,27 @@ const differs = (r: ReconciliationRow766): boolean => {
  * @category Index 766
  */
 export function reconcile766(index: ServiceIndex766, responses: PortalReport766 | readonly PortalReport766[]): Reconciliation766 {
-  const list = Array.isArray(responses) ? (responses as readonly PortalReport766[]) : [responses as PortalReport766];
-  const ours = new Map<string | null, Index766Unit>([[null, index.total], ...index.units.map((u) => [u.unit, u] as const)]);
-  const rows: ReconciliationRow766[] = [];
-  const portalUnits = new Set<string>();
-  for (const report of list) {
-    for (const u of report.units) {
-      if (u.unit !== null) portalUnits.add(u.unit);
-      const mine = ours.get(u.unit);
-      for (const m of u.metrics) rows.push(row(u.unit, m, mine?.indicators.find((i) => i.code === m.code)));
+  requireShape(index, 'index', 'an index from serviceIndex766()', { total: 'object', units: 'array' });
+  return guardShape('index', 'an index from serviceIndex766() and portal reports', index, () => {
+    (Array.isArray(responses) ? responses : [responses]).forEach((r: unknown, i) => requireShape(r, `responses[${i}]`, 'a portal report from readPortal766()', { units: 'array' }));
+    const list = Array.isArray(responses) ? (responses as readonly PortalReport766[]) : [responses as PortalReport766];
+    const ours = new Map<string | null, Index766Unit>([[null, index.total], ...index.units.map((u) => [u.unit, u] as const)]);
+    const rows: ReconciliationRow766[] = [];
+    const portalUnits = new Set<string>();
+    for (const report of list) {
+      for (const u of report.units) {
+        if (u.unit !== null) portalUnits.add(u.unit);
+        const mine = ours.get(u.unit);
+        for (const m of u.metrics) rows.push(row(u.unit, m, mine?.indicators.find((i) => i.code === m.code)));
+      }
     }
-  }
-  return {
-    rows,
-    differences: rows.filter(differs).length,
-    portalOnly: [...portalUnits].filter((u) => !ours.has(u)).sort(),
-    libraryOnly: index.units.map((u) => u.unit as string).filter((u) => !portalUnits.has(u)),
-  };
+    return {
+      rows,
+      differences: rows.filter(differs).length,
+      portalOnly: [...portalUnits].filter((u) => !ours.has(u)).sort(),
+      libraryOnly: index.units.map((u) => u.unit as string).filter((u) => !portalUnits.has(u)),
+    };
+  });
 }
 
 const pct = (i: Indicator766): number | null => (i.ratio === null || i.ratio.denominator === 0 ? null : Math.round((10000 * i.ratio.numerator) / i.ratio.denominator) / 100);
@@ -169,10 +174,14 @@ export interface PortalResponses766 {
  * @category Index 766
  */
 export function portalResponses766(index: ServiceIndex766, options: { readonly unitKey?: string } = {}): PortalResponses766 {
-  const key = options.unitKey ?? 'id';
-  const codes = ['5.2', '5.3', '5.4'];
-  return {
-    progress: { data: { parent: progressNodeOf(index.total, key), children: index.units.map((u) => progressNodeOf(u, key)) } },
-    satisfaction: { data: { overview: { metrics: metricsOf(index.total, codes) }, evaluation: index.units.map((u) => ({ [key]: u.unit, metrics: metricsOf(u, codes) })) } },
-  };
+  requireShape(index, 'index', 'an index from serviceIndex766()', { total: 'object', units: 'array' });
+  optionalObjectArg(options, 'options');
+  return guardShape('index', 'an index from serviceIndex766()', index, () => {
+    const key = options.unitKey ?? 'id';
+    const codes = ['5.2', '5.3', '5.4'];
+    return {
+      progress: { data: { parent: progressNodeOf(index.total, key), children: index.units.map((u) => progressNodeOf(u, key)) } },
+      satisfaction: { data: { overview: { metrics: metricsOf(index.total, codes) }, evaluation: index.units.map((u) => ({ [key]: u.unit, metrics: metricsOf(u, codes) })) } },
+    };
+  });
 }

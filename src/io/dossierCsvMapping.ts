@@ -4,6 +4,7 @@
  * @module
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { optionalObjectArg } from '../errors/args';
 import type { Issue, Result } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -121,6 +122,7 @@ function checkTable(v: unknown, path: (string | number)[], allowed: readonly str
  * @category Input
  */
 export function parseDossierCsvMapping(value: unknown, options: { locale?: Locale } = {}): Result<DossierCsvMapping> {
+  optionalObjectArg(options, 'options');
   const locale = options.locale ?? DEFAULT_LOCALE;
   const issues: Issue[] = [];
   if (!isPlain(value)) issues.push(createIssue('invalid_mapping', [], { field: 'mapping', detail: 'expected an object', detailVi: 'cần một đối tượng', received: value }, locale));

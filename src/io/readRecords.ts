@@ -45,6 +45,7 @@ export interface ReadRecordsOptions extends CsvOptions {
  * @category Input
  */
 export function formatFromName(name: string): InputFormat | undefined {
+  if (typeof name !== 'string') return raise('invalid_type', { field: 'name', expected: 'a file name', received: name });
   const m = /\.([A-Za-z0-9]+)$/.exec(name);
   const ext = m?.[1]?.toLowerCase();
   if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';

@@ -1,4 +1,5 @@
 import type { Result } from '../errors/Issue';
+import { guardShape } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import type { DossierEvaluation } from '../dossier/DossierEvaluation';
 
@@ -155,6 +156,13 @@ export function emptyTally(): Tally {
   };
 }
 
+function assertTallies(value: unknown, field: string): void {
+  const v = value as { byKey?: unknown; unevaluated?: unknown } | null;
+  if (typeof v !== 'object' || v === null || !(v.byKey instanceof Map)) raise('invalid_tally', { field: `${field}.byKey`, received: value });
+  const u = v.unevaluated;
+  if (typeof u !== 'number' || !Number.isSafeInteger(u) || u < 0) raise('invalid_tally', { field: `${field}.unevaluated`, received: u });
+}
+
 function assertTally(value: unknown, field: string): asserts value is Tally {
   const t = value as Record<string, unknown> | null;
   if (typeof t !== 'object' || t === null) raise('invalid_tally', { field, received: value });
@@ -201,6 +209,8 @@ export function addTallies(a: Tally, b: Tally): Tally {
  * @category Metrics
  */
 export function mergeTallies(a: DossierTallies, b: DossierTallies): DossierTallies {
+  assertTallies(a, 'a');
+  assertTallies(b, 'b');
   const byKey = new Map<string, Tally>();
   for (const [key, t] of a.byKey) {
     assertTally(t, `a.byKey.${key}`);
@@ -282,6 +292,15 @@ function attributedToDepartment(e: DossierEvaluation, id: string): boolean {
   return false;
 }
 
+function checkEvaluationItem(item: unknown, i: number): void {
+  const o = item as { ok?: unknown; value?: unknown; participants?: unknown } | null;
+  const e = typeof o === 'object' && o !== null && 'ok' in o ? (o.ok === false ? {} : o.value) : o;
+  const p = (e as { participants?: { departmentIds?: unknown; officialIds?: unknown } } | null)?.participants;
+  if (typeof o !== 'object' || o === null || (o.ok !== false && (typeof p !== 'object' || p === null || !Array.isArray(p.departmentIds) || !Array.isArray(p.officialIds)))) {
+    raise('invalid_type', { field: `evaluations[${i}]`, expected: 'an evaluation or a result of evaluateDossier()', received: item });
+  }
+}
+
 /**
  * Counts evaluated dossiers per key: outcomes, end kinds, apologies and supplementation, as whole
  * numbers. Streams: the input is read once and only the tallies are kept, so memory stays flat
@@ -309,62 +328,69 @@ export function tallyDossiers(
   evaluations: Iterable<DossierEvaluation | Result<DossierEvaluation>>,
   options: TallyOptions,
 ): DossierTallies {
-  const by = (options as TallyOptions | undefined)?.by;
-  if (typeof by !== 'function' && by !== 'department' && by !== 'official' && by !== 'procedure' && by !== 'channel') {
-    raise('invalid_tally_key', { field: 'by', received: by });
-  }
-  const byKey = new Map<string, MutableTally>();
-  let unevaluated = 0;
-  for (const item of evaluations) {
-    let e: DossierEvaluation;
-    if ('ok' in item) {
-      if (!item.ok) {
-        unevaluated++;
-        continue;
-      }
-      e = item.value;
-    } else {
-      e = item;
+  return guardShape('evaluations', 'evaluations from evaluateDossiers()', undefined, () => {
+    const by = (options as TallyOptions | undefined)?.by;
+    if (typeof by !== 'function' && by !== 'department' && by !== 'official' && by !== 'procedure' && by !== 'channel') {
+      raise('invalid_tally_key', { field: 'by', received: by });
     }
-    const late = e.outcome === 'late' || e.outcome === 'pendingOverdue';
-    switch (by) {
-      case 'department': {
-        const ids = e.participants.departmentIds;
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] as string;
-          count(slot(byKey, id), e, late && attributedToDepartment(e, id));
+    const byKey = new Map<string, MutableTally>();
+    let unevaluated = 0;
+    if (typeof evaluations !== 'object' || evaluations === null || typeof (evaluations as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+      raise('invalid_type', { field: 'evaluations', expected: 'an iterable of evaluations', received: evaluations });
+    }
+    let position = 0;
+    for (const item of evaluations) {
+      let e: DossierEvaluation;
+      checkEvaluationItem(item, position++);
+      if ('ok' in item) {
+        if (!item.ok) {
+          unevaluated++;
+          continue;
         }
-        break;
+        e = item.value;
+      } else {
+        e = item;
       }
-      case 'official': {
-        const ids = e.participants.officialIds;
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] as string;
-          count(slot(byKey, id), e, late && attributedToOfficial(e, id));
+      const late = e.outcome === 'late' || e.outcome === 'pendingOverdue';
+      switch (by) {
+        case 'department': {
+          const ids = e.participants.departmentIds;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i] as string;
+            count(slot(byKey, id), e, late && attributedToDepartment(e, id));
+          }
+          break;
         }
-        break;
-      }
-      case 'procedure':
-        count(slot(byKey, e.procedureId), e, true);
-        break;
-      case 'channel':
-        count(slot(byKey, e.channel), e, true);
-        break;
-      default: {
-        const keys = by(e);
-        if (keys === undefined) break;
-        if (typeof keys === 'string') {
-          count(slot(byKey, keys), e, true);
-        } else {
-          const seen = new Set<string>();
-          for (const key of keys) {
-            if (seen.has(key)) continue;
-            seen.add(key);
-            count(slot(byKey, key), e, true);
+        case 'official': {
+          const ids = e.participants.officialIds;
+          for (let i = 0; i < ids.length; i++) {
+            const id = ids[i] as string;
+            count(slot(byKey, id), e, late && attributedToOfficial(e, id));
+          }
+          break;
+        }
+        case 'procedure':
+          count(slot(byKey, e.procedureId), e, true);
+          break;
+        case 'channel':
+          count(slot(byKey, e.channel), e, true);
+          break;
+        default: {
+          const keys = by(e);
+          if (keys === undefined) break;
+          if (typeof keys === 'string') {
+            count(slot(byKey, keys), e, true);
+          } else {
+            const seen = new Set<string>();
+            for (const key of keys) {
+              if (seen.has(key)) continue;
+              seen.add(key);
+              count(slot(byKey, key), e, true);
+            }
           }
         }
       }
     }
-  }
-  return { byKey, unevaluated };
+    return { byKey, unevaluated };
+  });
 }

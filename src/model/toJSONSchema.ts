@@ -77,7 +77,7 @@ export function toJSONSchema(kind?: RecordKind): Record<string, unknown> {
   if (kind === undefined) {
     return Object.fromEntries(recordKinds.map((k) => [k, toJSONSchema(k)]));
   }
-  const schema = Object.prototype.hasOwnProperty.call(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
+  const schema = typeof kind === 'string' && Object.prototype.hasOwnProperty.call(SCHEMAS, kind) ? SCHEMAS[kind] : undefined;
   if (schema === undefined) raise('invalid_enum', { field: 'kind', received: kind, expected: recordKinds.join(', ') });
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }

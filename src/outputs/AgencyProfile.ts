@@ -4,6 +4,7 @@
  * @module
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { optionalObjectArg } from '../errors/args';
 import type { Issue, Result } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -90,6 +91,7 @@ function signersOf(value: unknown, locale: Locale, issues: Issue[]): AgencyProfi
  * @category Outputs
  */
 export function parseAgencyProfile(value: unknown, options: { readonly locale?: Locale | undefined } = {}): Result<AgencyProfile> {
+  optionalObjectArg(options, 'options');
   const locale = options.locale ?? DEFAULT_LOCALE;
   const issues: Issue[] = [];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {

@@ -3,6 +3,7 @@
  * the CCHC scoring of units.
  * @module
  */
+import { guardShape, requireShape } from '../errors/args';
 import type { OfficialEvaluations, RatingLimits } from '../evaluation/index';
 import type { Issue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -45,24 +46,28 @@ function rejected(list: readonly { readonly issues: readonly Issue[] }[], locale
  * @category Outputs
  */
 export function ratingWorkbook(evaluated: OfficialEvaluations, limits: RatingLimits, options: WorkbookOptions = {}): Uint8Array {
-  const c = checkOptions(options);
-  const l = c.locale;
-  const vi = l === 'vi';
-  const byId = new Map(evaluated.evaluations.map((e) => [e.officialId, e]));
-  const period = evaluated.evaluations[0]?.period.label ?? '';
-  const table: Table = {
-    title: vi ? `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC` : `RATINGS OF OFFICIALS`,
-    right: '',
-    subtitle: vi ? `Kỳ đánh giá: ${period}` : `Period: ${period}`,
-    header: vi ? ['STT', 'Mã CCVC', 'Đơn vị', 'Văn bản', 'Tổng điểm', 'Mức theo điểm', 'Mức được xếp', 'Lý do'] : ['No.', 'Official', 'Unit', 'Regime', 'Points', 'Level by points', 'Level allowed', 'Reasons'],
-    widths: [6, 14, 14, 12, 10, 22, 22, 70],
-    rows: limits.decisions.map((d, i) => {
-      const e = byId.get(d.officialId);
-      return [{ number: i + 1, format: '0' }, d.officialId, e?.unitId ?? null, e?.regime ?? null, points(e?.points ?? null), ratingLabels[d.pointsLevel][l], d.level === null ? null : ratingLabels[d.level][l], d.reasons.map((r) => r[l]).join(' ')];
-    }),
-    notes: [...limits.groups.map((g) => g.explanation.summary[l]), ...rejected(evaluated.rejected, l)],
-  };
-  return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Xếp loại' : 'Ratings', table, c)] });
+  requireShape(evaluated, 'evaluated', 'evaluations from evaluateOfficials()', { evaluations: 'array' });
+  requireShape(limits, 'limits', 'limits from applyRatingLimits()', { decisions: 'array' });
+  return guardShape('evaluated', 'evaluations and limits from evaluateOfficials() and applyRatingLimits()', evaluated, () => {
+    const c = checkOptions(options);
+    const l = c.locale;
+    const vi = l === 'vi';
+    const byId = new Map(evaluated.evaluations.map((e) => [e.officialId, e]));
+    const period = evaluated.evaluations[0]?.period.label ?? '';
+    const table: Table = {
+      title: vi ? `KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC` : `RATINGS OF OFFICIALS`,
+      right: '',
+      subtitle: vi ? `Kỳ đánh giá: ${period}` : `Period: ${period}`,
+      header: vi ? ['STT', 'Mã CCVC', 'Đơn vị', 'Văn bản', 'Tổng điểm', 'Mức theo điểm', 'Mức được xếp', 'Lý do'] : ['No.', 'Official', 'Unit', 'Regime', 'Points', 'Level by points', 'Level allowed', 'Reasons'],
+      widths: [6, 14, 14, 12, 10, 22, 22, 70],
+      rows: limits.decisions.map((d, i) => {
+        const e = byId.get(d.officialId);
+        return [{ number: i + 1, format: '0' }, d.officialId, e?.unitId ?? null, e?.regime ?? null, points(e?.points ?? null), ratingLabels[d.pointsLevel][l], d.level === null ? null : ratingLabels[d.level][l], d.reasons.map((r) => r[l]).join(' ')];
+      }),
+      notes: [...limits.groups.map((g) => g.explanation.summary[l]), ...rejected(evaluated.rejected, l)],
+    };
+    return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Xếp loại' : 'Ratings', table, c)] });
+  });
 }
 
 const STATUS: Record<string, { vi: string; en: string }> = {
@@ -90,28 +95,31 @@ const STATUS: Record<string, { vi: string; en: string }> = {
  * @category Outputs
  */
 export function rotationWorkbook(schedule: RotationSchedule, options: WorkbookOptions = {}): Uint8Array {
-  const c = checkOptions(options);
-  const l = c.locale;
-  const vi = l === 'vi';
-  const table: Table = {
-    title: vi ? 'LỊCH CHUYỂN ĐỔI VỊ TRÍ CÔNG TÁC' : 'ROTATION SCHEDULE',
-    right: '',
-    subtitle: vi ? `Tính đến ngày ${dmy(schedule.asOf)}` : `As of ${dmy(schedule.asOf)}`,
-    header: vi ? ['STT', 'Mã CCVC', 'Vị trí', 'Quyết định bố trí', 'Chuyển đổi từ', 'Hạn chuyển đổi', 'Tình trạng', 'Căn cứ'] : ['No.', 'Official', 'Position', 'Assigned', 'Move from', 'Move due', 'Status', 'Basis'],
-    widths: [6, 14, 16, 14, 14, 14, 30, 40],
-    rows: schedule.entries.map((e, i) => [
-      { number: i + 1, format: '0' },
-      e.officialId,
-      e.positionId,
-      dmy(e.decisionDate),
-      dmy(e.earliest),
-      dmy(e.due),
-      `${STATUS[e.status]?.[l] ?? e.status}${e.exemptReason === null ? '' : `: ${e.exemptReason}`}`,
-      e.rule.basis.document,
-    ]),
-    notes: [schedule.explanation.summary[l], ...rejected(schedule.rejected, l)],
-  };
-  return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Chuyển đổi vị trí' : 'Rotation', table, c)] });
+  requireShape(schedule, 'schedule', 'a schedule from rotationSchedule()', { asOf: 'string', entries: 'array', rejected: 'array', explanation: 'object' });
+  return guardShape('schedule', 'a schedule from rotationSchedule()', schedule, () => {
+    const c = checkOptions(options);
+    const l = c.locale;
+    const vi = l === 'vi';
+    const table: Table = {
+      title: vi ? 'LỊCH CHUYỂN ĐỔI VỊ TRÍ CÔNG TÁC' : 'ROTATION SCHEDULE',
+      right: '',
+      subtitle: vi ? `Tính đến ngày ${dmy(schedule.asOf)}` : `As of ${dmy(schedule.asOf)}`,
+      header: vi ? ['STT', 'Mã CCVC', 'Vị trí', 'Quyết định bố trí', 'Chuyển đổi từ', 'Hạn chuyển đổi', 'Tình trạng', 'Căn cứ'] : ['No.', 'Official', 'Position', 'Assigned', 'Move from', 'Move due', 'Status', 'Basis'],
+      widths: [6, 14, 16, 14, 14, 14, 30, 40],
+      rows: schedule.entries.map((e, i) => [
+        { number: i + 1, format: '0' },
+        e.officialId,
+        e.positionId,
+        dmy(e.decisionDate),
+        dmy(e.earliest),
+        dmy(e.due),
+        `${STATUS[e.status]?.[l] ?? e.status}${e.exemptReason === null ? '' : `: ${e.exemptReason}`}`,
+        e.rule.basis.document,
+      ]),
+      notes: [schedule.explanation.summary[l], ...rejected(schedule.rejected, l)],
+    };
+    return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Chuyển đổi vị trí' : 'Rotation', table, c)] });
+  });
 }
 
 /**
@@ -132,18 +140,22 @@ export function rotationWorkbook(schedule: RotationSchedule, options: WorkbookOp
  * @category Outputs
  */
 export function scoringWorkbook(scheme: ScoringScheme, result: UnitScores, options: WorkbookOptions = {}): Uint8Array {
-  const c = checkOptions(options);
-  const l = c.locale;
-  const vi = l === 'vi';
-  const areas = scheme.criteria.map((cr) => `${cr.id} (${cr.maxPoints})`);
-  const table: Table = {
-    title: scheme.title[l].toUpperCase(),
-    right: scheme.version,
-    subtitle: vi ? `Kỳ chấm điểm: năm ${result.scheme.year}` : `Scoring year ${result.scheme.year}`,
-    header: [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', ...areas, vi ? 'Tự chấm' : 'Self-score', vi ? 'Tổng điểm' : 'Total', vi ? 'Xếp loại' : 'Grade'],
-    widths: [7, 24, ...areas.map(() => 11), 11, 11, 18],
-    rows: result.units.map((u) => [{ number: u.rank, format: '0' }, u.unitId, ...u.criteria.map((cr) => points(cr.appraisal)), points(u.self), points(u.points), u.grade.label[l]]),
-    notes: [result.explanation.summary[l], ...result.units.flatMap((u) => u.issues.map((i) => `[${i.path.join('.')}] ${i.code}: ${i.message}`)), ...rejected(result.rejected, l)],
-  };
-  return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Chấm điểm CCHC' : 'CCHC scoring', table, c)] });
+  requireShape(scheme, 'scheme', 'a scheme from defineScoringScheme()', { criteria: 'array', title: 'object', version: 'string' });
+  requireShape(result, 'result', 'scores from scoreUnits()', { scheme: 'object', units: 'array', rejected: 'array', explanation: 'object' });
+  return guardShape('result', 'a scheme and scores from scoreUnits()', result, () => {
+    const c = checkOptions(options);
+    const l = c.locale;
+    const vi = l === 'vi';
+    const areas = scheme.criteria.map((cr) => `${cr.id} (${cr.maxPoints})`);
+    const table: Table = {
+      title: scheme.title[l].toUpperCase(),
+      right: scheme.version,
+      subtitle: vi ? `Kỳ chấm điểm: năm ${result.scheme.year}` : `Scoring year ${result.scheme.year}`,
+      header: [vi ? 'Hạng' : 'Rank', vi ? 'Đơn vị' : 'Unit', ...areas, vi ? 'Tự chấm' : 'Self-score', vi ? 'Tổng điểm' : 'Total', vi ? 'Xếp loại' : 'Grade'],
+      widths: [7, 24, ...areas.map(() => 11), 11, 11, 18],
+      rows: result.units.map((u) => [{ number: u.rank, format: '0' }, u.unitId, ...u.criteria.map((cr) => points(cr.appraisal)), points(u.self), points(u.points), u.grade.label[l]]),
+      notes: [result.explanation.summary[l], ...result.units.flatMap((u) => u.issues.map((i) => `[${i.path.join('.')}] ${i.code}: ${i.message}`)), ...rejected(result.rejected, l)],
+    };
+    return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Chấm điểm CCHC' : 'CCHC scoring', table, c)] });
+  });
 }

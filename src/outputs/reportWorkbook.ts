@@ -2,6 +2,8 @@
  * A report as the official Excel workbook of its form (Biểu 06, the portal summary, a custom form).
  * @module
  */
+import { checkReportShape } from '../report/checkReportShape';
+import { guardShape, optionalObjectArg, requireArrayArg, requireObjectArg } from '../errors/args';
 import type { ReportFormSelector, ReportGrid, ReportGroupBy, ReportRowBase, ResolutionReport } from '../report/index';
 import { reportGrid } from '../report/index';
 import type { XlsxCellInput, XlsxSheetSpec } from '../xlsx/index';
@@ -125,9 +127,20 @@ function reportSheet(report: ResolutionReport<ReportRowBase>, name: string, form
  * @category Outputs
  */
 export function reportWorkbook(report: ResolutionReport<ReportRowBase>, options: ReportWorkbookOptions = {}): Uint8Array {
-  const c = checkOptions(options);
-  const used = new Set<string>();
-  const all: ReportWorkbookSheet[] = [{ report, name: options.name }, ...(options.sheets ?? [])];
-  const sheets = all.map((s) => reportSheet(s.report, uniqueName(s.name ?? SHEET_NAME[c.locale][s.report.groupBy], used), options.form, c));
-  return writeWorkbook({ font: FONT, sheets });
+  checkReportShape(report);
+  optionalObjectArg(options, 'options');
+  return guardShape('report', 'a report from resolutionReport()', report, () => {
+    if (options.sheets !== undefined) {
+      requireArrayArg(options.sheets, 'options.sheets');
+      options.sheets.forEach((s, i) => {
+        requireObjectArg(s, `options.sheets[${i}]`, 'a sheet { report, name? }');
+        checkReportShape(s.report, `options.sheets[${i}].report`);
+      });
+    }
+    const c = checkOptions(options);
+    const used = new Set<string>();
+    const all: ReportWorkbookSheet[] = [{ report, name: options.name }, ...(options.sheets ?? [])];
+    const sheets = all.map((s) => reportSheet(s.report, uniqueName(s.name ?? SHEET_NAME[c.locale][s.report.groupBy], used), options.form, c));
+    return writeWorkbook({ font: FONT, sheets });
+  });
 }

@@ -2,6 +2,7 @@
  * The plan scorecard as a printed Excel workbook.
  * @module
  */
+import { guardShape, requireShape } from '../errors/args';
 import type { PlanScorecard, ScorecardRow } from '../coverage/index';
 import type { Locale } from '../errors/messages/index';
 import { formatPercent } from '../explain/index';
@@ -75,24 +76,27 @@ function judged(met: boolean | null, locale: Locale): string {
  * @category Outputs
  */
 export function scorecardWorkbook(scorecard: PlanScorecard, options: WorkbookOptions = {}): Uint8Array {
-  const c = checkOptions(options);
-  const l = c.locale;
-  const vi = l === 'vi';
-  const s = scorecard.summary;
-  const count = (n: number): TableCell => ({ number: n, format: '0' });
-  const table: Table = {
-    title: vi ? 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH' : 'RESULTS AGAINST THE TARGETS OF THE ADMINISTRATIVE REFORM PLAN',
-    right: '',
-    subtitle: vi ? `Từ ngày ${dmy(scorecard.period.from)} đến ngày ${dmy(scorecard.period.to)}; số liệu tính đến ngày ${dmy(scorecard.asOf)}` : `${dmy(scorecard.period.from)} to ${dmy(scorecard.period.to)}; data as of ${dmy(scorecard.asOf)}`,
-    header: vi ? ['STT', 'Mục', 'Chỉ tiêu', 'Kết quả', 'Mục tiêu', 'Đánh giá', 'Giải thích'] : ['No.', 'Section', 'Target', 'Measured', 'Target value', 'Met', 'Explanation'],
-    widths: [6, 9, 40, 14, 18, 16, 70],
-    rows: [
-      ...scorecard.rows.map((r, i): TableCell[] => [count(i + 1), r.section, r.title[l], measured(r, l), target(r, l), judged(r.met, l), r.explanation.summary[l]]),
-      [null, null, vi ? 'Số chỉ tiêu đạt' : 'Targets met', count(s.met), null, null, null],
-      [null, null, vi ? 'Số chỉ tiêu chưa đạt' : 'Targets not met', count(s.notMet), null, null, null],
-      [null, null, vi ? 'Số chỉ tiêu chưa đánh giá (thiếu số liệu)' : 'Targets not judged (input missing)', count(s.notJudged), null, null, null],
-    ],
-    notes: scorecard.issues.length === 0 ? [] : [vi ? `${scorecard.issues.length} bản ghi đầu vào không hợp lệ đã bị loại.` : `${scorecard.issues.length} input record(s) left out.`],
-  };
-  return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Chỉ tiêu Kế hoạch' : 'Plan scorecard', table, c)] });
+  requireShape(scorecard, 'scorecard', 'a scorecard from evaluatePlan()', { summary: 'object', period: 'object', rows: 'array', issues: 'array' });
+  return guardShape('scorecard', 'a scorecard from evaluatePlan()', scorecard, () => {
+    const c = checkOptions(options);
+    const l = c.locale;
+    const vi = l === 'vi';
+    const s = scorecard.summary;
+    const count = (n: number): TableCell => ({ number: n, format: '0' });
+    const table: Table = {
+      title: vi ? 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH' : 'RESULTS AGAINST THE TARGETS OF THE ADMINISTRATIVE REFORM PLAN',
+      right: '',
+      subtitle: vi ? `Từ ngày ${dmy(scorecard.period.from)} đến ngày ${dmy(scorecard.period.to)}; số liệu tính đến ngày ${dmy(scorecard.asOf)}` : `${dmy(scorecard.period.from)} to ${dmy(scorecard.period.to)}; data as of ${dmy(scorecard.asOf)}`,
+      header: vi ? ['STT', 'Mục', 'Chỉ tiêu', 'Kết quả', 'Mục tiêu', 'Đánh giá', 'Giải thích'] : ['No.', 'Section', 'Target', 'Measured', 'Target value', 'Met', 'Explanation'],
+      widths: [6, 9, 40, 14, 18, 16, 70],
+      rows: [
+        ...scorecard.rows.map((r, i): TableCell[] => [count(i + 1), r.section, r.title[l], measured(r, l), target(r, l), judged(r.met, l), r.explanation.summary[l]]),
+        [null, null, vi ? 'Số chỉ tiêu đạt' : 'Targets met', count(s.met), null, null, null],
+        [null, null, vi ? 'Số chỉ tiêu chưa đạt' : 'Targets not met', count(s.notMet), null, null, null],
+        [null, null, vi ? 'Số chỉ tiêu chưa đánh giá (thiếu số liệu)' : 'Targets not judged (input missing)', count(s.notJudged), null, null, null],
+      ],
+      notes: scorecard.issues.length === 0 ? [] : [vi ? `${scorecard.issues.length} bản ghi đầu vào không hợp lệ đã bị loại.` : `${scorecard.issues.length} input record(s) left out.`],
+    };
+    return writeWorkbook({ font: FONT, sheets: [tableSheet(vi ? 'Chỉ tiêu Kế hoạch' : 'Plan scorecard', table, c)] });
+  });
 }

@@ -2,6 +2,7 @@ import { vnDay } from '../_lib/instant';
 import type { ClockFacts } from '../dossier/createDossierEvaluator';
 import { readInstant } from '../_lib/fastInstant';
 import { createIssue } from '../errors/Issue';
+import { ownValue } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
 import type { Procedure } from '../model/procedure';
@@ -274,7 +275,7 @@ function resultOf(ctx: ReportContext, store: Store): ResolutionReport<ReportRowB
     const counts = store.rows.get(k) as Float64Array;
     for (let i = 0; i < total.length; i++) total[i] = (total[i] as number) + (counts[i] as number);
     const key = k;
-    const name = (key === null ? undefined : (ctx.names?.[key] ?? (groupBy === 'procedure' ? procedures?.get(key)?.name : undefined))) ?? key ?? '';
+    const name = (key === null ? undefined : (ownValue(ctx.names, key) ?? (groupBy === 'procedure' ? procedures?.get(key)?.name : undefined))) ?? key ?? '';
     rows.push(reportRow(ctx, key, name, counts));
   }
   const { inputs, receivedAfter, endedBefore } = store.tally;
@@ -386,6 +387,7 @@ export function reportAccumulatorFromJSON<F extends ReportFormSelector = 'bieu06
   state: ReportAccumulatorState,
   options: Omit<ResolutionReportOptions<F>, 'period' | 'asOf' | 'groupBy'>,
 ): ReportAccumulator<ReportRowOf<F>> {
+  if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { calendar }', received: options });
   const s = readState(state, 'state');
   const form = options.form ?? s.form;
   checkStateForm(s, compileForm(resolveReportForm(form as ReportFormSelector, 'state.form')), 'state');

@@ -1,4 +1,6 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { checkReportShape } from './checkReportShape';
+import { guardShape, requireObjectArg } from '../errors/args';
 import { parseCivilDate } from '../_lib/civilDate';
 import { raise } from '../errors/ReformRulesError';
 import { compileForm } from './forms/_compileForm';
@@ -207,22 +209,26 @@ function formOf(report: ResolutionReport<ReportRowBase>, given: ReportFormSelect
  * @category Report
  */
 export function formatReport(report: ResolutionReport<ReportRowBase>, options: FormatReportOptions): string {
-  const format = options?.format;
-  if (!FORMATS.includes(format)) raise('invalid_enum', { field: 'format', expected: FORMATS.map((f) => `'${f}'`).join(', '), received: format });
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
-  const dialect = options.dialect ?? 'rfc4180';
-  if (!DIALECTS.includes(dialect)) raise('invalid_enum', { field: 'dialect', expected: DIALECTS.map((d) => `'${d}'`).join(', '), received: dialect });
-  const signing = readSigning(options);
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  const form = formOf(report, options.form);
-  const view: View = { report, form, columns: laidOut(form), locale };
-  switch (format) {
-    case 'csv':
-      return toCsv(view, options.bom === true, dialect);
-    case 'markdown':
-      return toMarkdown(view);
-    case 'html':
-      return toHtml(view, signing);
-  }
+  checkReportShape(report);
+  requireObjectArg(options, 'options', 'an options object { format }');
+  return guardShape('report', 'a report from resolutionReport()', report, () => {
+    const format = options?.format;
+    if (!FORMATS.includes(format)) raise('invalid_enum', { field: 'format', expected: FORMATS.map((f) => `'${f}'`).join(', '), received: format });
+    const locale = options.locale ?? DEFAULT_LOCALE;
+    if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
+    const dialect = options.dialect ?? 'rfc4180';
+    if (!DIALECTS.includes(dialect)) raise('invalid_enum', { field: 'dialect', expected: DIALECTS.map((d) => `'${d}'`).join(', '), received: dialect });
+    const signing = readSigning(options);
+    if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+    const form = formOf(report, options.form);
+    const view: View = { report, form, columns: laidOut(form), locale };
+    switch (format) {
+      case 'csv':
+        return toCsv(view, options.bom === true, dialect);
+      case 'markdown':
+        return toMarkdown(view);
+      case 'html':
+        return toHtml(view, signing);
+    }
+  });
 }

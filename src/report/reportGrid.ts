@@ -5,6 +5,8 @@
  * @module
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { checkReportShape } from './checkReportShape';
+import { guardShape, optionalObjectArg } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import type { Locale } from '../errors/messages/index';
 import type { Ratio } from '../metrics/ratio';
@@ -199,29 +201,33 @@ function notesOf(report: ResolutionReport<ReportRowBase>, form: ReportForm, loca
  * @category Report
  */
 export function reportGrid(report: ResolutionReport<ReportRowBase>, options: ReportGridOptions = {}): ReportGrid {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
-  const form = formOf(report, options.form);
-  const laid = laidOut(form);
-  const depth = headDepth(laid);
-  const t = TEXT[locale];
-  const lead: ReportGridHeadCell[] = [
-    { row: 0, column: 0, rowSpan: depth, columnSpan: 1, text: t.no },
-    { row: 0, column: 1, rowSpan: depth, columnSpan: 1, text: KEY_HEADING[locale][report.groupBy] },
-  ];
-  const rowOf = (row: ReportRowBase, no: number | null): ReportGridRow => ({
-    no,
-    label: no === null ? t.total : row.key === null ? t.noOfficial : row.name === '' ? row.key : row.name,
-    values: laid.map((c) => value(row, c)),
+  checkReportShape(report);
+  optionalObjectArg(options, 'options');
+  return guardShape('report', 'a report from resolutionReport()', report, () => {
+    const locale = options.locale ?? DEFAULT_LOCALE;
+    if (locale !== 'vi' && locale !== 'en') raise('invalid_enum', { field: 'locale', expected: "'vi', 'en'", received: locale });
+    const form = formOf(report, options.form);
+    const laid = laidOut(form);
+    const depth = headDepth(laid);
+    const t = TEXT[locale];
+    const lead: ReportGridHeadCell[] = [
+      { row: 0, column: 0, rowSpan: depth, columnSpan: 1, text: t.no },
+      { row: 0, column: 1, rowSpan: depth, columnSpan: 1, text: KEY_HEADING[locale][report.groupBy] },
+    ];
+    const rowOf = (row: ReportRowBase, no: number | null): ReportGridRow => ({
+      no,
+      label: no === null ? t.total : row.key === null ? t.noOfficial : row.name === '' ? row.key : row.name,
+      values: laid.map((c) => value(row, c)),
+    });
+    return {
+      form,
+      locale,
+      headDepth: depth,
+      head: [...lead, ...headCells(laid, depth, locale)].sort((a, b) => a.row - b.row || a.column - b.column),
+      columns: laid.map((c) => ({ id: c.column.id, kind: c.column.kind, unit: c.column.unit, places: c.column.kind === 'mean' ? (c.column.places ?? 2) : 0 })),
+      rows: report.rows.map((row, i) => rowOf(row, i + 1)),
+      total: rowOf(report.total, null),
+      notes: notesOf(report, form, locale),
+    };
   });
-  return {
-    form,
-    locale,
-    headDepth: depth,
-    head: [...lead, ...headCells(laid, depth, locale)].sort((a, b) => a.row - b.row || a.column - b.column),
-    columns: laid.map((c) => ({ id: c.column.id, kind: c.column.kind, unit: c.column.unit, places: c.column.kind === 'mean' ? (c.column.places ?? 2) : 0 })),
-    rows: report.rows.map((row, i) => rowOf(row, i + 1)),
-    total: rowOf(report.total, null),
-    notes: notesOf(report, form, locale),
-  };
 }

@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import { daysFromCivil, formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import { formatInstantVN, MS_PER_MINUTE, parseInstant, vnDay, vnInstant } from '../_lib/instant';
 import { createPrng } from '../_lib/prng';
@@ -106,6 +107,7 @@ function tetFactor(day: number): number {
  * @category Sample
  */
 export function generateSample(options: SampleOptions): SampleData {
+  requireObjectArg(options, 'options', 'an options object');
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) raise('not_integer', { field: 'seed', received: seed });
   const from = parseCivilDate(options.from ?? '2023-01-01');
@@ -113,7 +115,7 @@ export function generateSample(options: SampleOptions): SampleData {
   if (from === undefined) raise('invalid_date', { field: 'from', received: options.from });
   if (to === undefined || to < from) raise('invalid_date', { field: 'to', received: options.to });
   const perDay = options.dossiersPerDay ?? 6;
-  if (!(perDay >= 0 && perDay <= 1000)) raise('too_small', { field: 'dossiersPerDay', received: perDay, minimum: 0 });
+  if (!(perDay >= 0 && perDay <= 1000)) raise('out_of_range', { field: 'dossiersPerDay', received: perDay, minimum: 0, maximum: 1000 });
   const cal = readCalendarOption(options.calendar);
   const rng = createPrng(seed);
   const asOfMs = vnInstant(to, 23 * HOUR + 59);

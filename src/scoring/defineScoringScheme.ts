@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { optionalObjectArg } from '../errors/args';
 import { readHundredths } from '../_lib/rational';
 import { createIssue, pathToString } from '../errors/Issue';
 import type { Issue, IssuePath, Result } from '../errors/Issue';
@@ -72,6 +73,7 @@ function checkGrades(s: ScoringScheme, max: number, add: Add): void {
  * @category Scoring
  */
 export function defineScoringScheme(tree: unknown, options: { readonly locale?: Locale | undefined } = {}): Result<ScoringScheme> {
+  optionalObjectArg(options, 'options');
   const locale = options.locale ?? DEFAULT_LOCALE;
   const issues: Issue[] = [];
   const add: Add = (code, path, params) => issues.push(createIssue(code, path, { field: pathToString(path), ...params }, locale));

@@ -3,6 +3,7 @@ import { cmp, div, hundredths, int, minR, mul, readHundredths, sum, toPoints } f
 import { createIssue, pathToString } from '../errors/Issue';
 import type { Issue, IssuePath } from '../errors/Issue';
 import type { IssueCode, Locale } from '../errors/messages/index';
+import { ownValue } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import { createExplanation } from '../explain/Explanation';
 import type { Explanation, LocalizedText } from '../explain/Explanation';
@@ -149,7 +150,7 @@ function issue(ctx: Ctx, hard: boolean, code: IssueCode, path: IssuePath, params
 }
 
 function handScore(ctx: Ctx, which: 'self' | 'appraisal', c: ScoringCriterion): Ratio | null {
-  const value = ctx.input[which]?.[c.id];
+  const value = ownValue<unknown>(ctx.input[which] as Record<string, unknown> | undefined, c.id);
   if (value === undefined) return null;
   const h = typeof value === 'number' ? readHundredths(value) : null;
   if (h === null) {
@@ -171,10 +172,10 @@ function pts(r: Ratio, locale: Locale): string {
 function computedLeaf(ctx: Ctx, c: ScoringCriterion, computed: NonNullable<ScoringCriterion['computed']>): CriterionScore {
   const max = hundredths(Math.round(c.maxPoints * 100));
   for (const which of ['self', 'appraisal'] as const) {
-    const given = ctx.input[which]?.[c.id];
+    const given = ownValue<unknown>(ctx.input[which] as Record<string, unknown> | undefined, c.id);
     if (given !== undefined) issue(ctx, false, 'score_on_computed', [which, c.id], { received: given, criterion: c.id, metric: computed.metric });
   }
-  const share = ctx.input.metrics?.[computed.metric];
+  const share = ownValue(ctx.input.metrics, computed.metric);
   const label = scoringMetricLabels[computed.metric];
   let points: Ratio = int(0);
   let how: LocalizedText;
@@ -203,7 +204,7 @@ function handLeaf(ctx: Ctx, c: ScoringCriterion): CriterionScore {
   const appraisal = handScore(ctx, 'appraisal', c);
   const source = appraisal !== null ? 'appraisal' : self !== null ? 'self' : 'unscored';
   const final = appraisal ?? self ?? int(0);
-  const ev = ctx.input.evidence?.[c.id];
+  const ev = ownValue(ctx.input.evidence, c.id);
   const f = (l: Locale): string => {
     const vi = l === 'vi';
     const what = source === 'appraisal' ? (vi ? `điểm thẩm định (tự chấm ${self === null ? '—' : pts(self, l)})` : `appraisal score (self-score ${self === null ? '—' : pts(self, l)})`) : source === 'self' ? (vi ? 'điểm tự chấm, chưa thẩm định' : 'self-score, not yet appraised') : vi ? 'chưa chấm: 0 điểm' : 'not scored: 0 points';

@@ -1,3 +1,4 @@
+import { requireObjectArg } from '../errors/args';
 import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import type { CivilDate } from '../calendar/WorkCalendar';
 import { raise } from '../errors/ReformRulesError';
@@ -49,6 +50,8 @@ export interface TaskOccurrencesOptions {
  * @category Tasks
  */
 export function taskOccurrences(task: PlanTask, options: TaskOccurrencesOptions): TaskOccurrence[] {
+  requireObjectArg(task, 'task', 'a plan task');
+  requireObjectArg(options, 'options', 'an options object');
   const through = parseCivilDate(options.through);
   if (through === undefined) raise('invalid_date', { field: 'options.through', received: options.through });
   const atLeast = options.atLeast ?? 0;

@@ -1,3 +1,4 @@
+import { optionalObjectArg } from '../errors/args';
 import { daysFromCivil, isValidCivil } from '../_lib/civilDate';
 import { raise } from '../errors/ReformRulesError';
 import type { ExcelSerialOptions } from './excelSerialToCivil';
@@ -24,6 +25,7 @@ const MARCH_1900 = daysFromCivil(1900, 3, 1);
  * @category Excel
  */
 export function civilToExcelSerial(civil: string, options: ExcelSerialOptions = {}): number {
+  optionalObjectArg(options, 'options');
   const date1904 = options.date1904 === true;
   const fail = (reason: string, reasonVi: string): never =>
     raise('invalid_excel_serial', { field: 'date', minimum: date1904 ? '1904-01-01' : '1900-01-01', maximum: '9999-12-31', reason, reasonVi, received: civil });

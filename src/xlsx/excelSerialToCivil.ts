@@ -1,3 +1,4 @@
+import { optionalObjectArg } from '../errors/args';
 import { daysFromCivil, formatCivilDate, pad } from '../_lib/civilDate';
 import { raise } from '../errors/ReformRulesError';
 
@@ -38,6 +39,7 @@ export interface ExcelSerialOptions {
  * @category Excel
  */
 export function excelSerialToCivil(serial: number, options: ExcelSerialOptions = {}): string {
+  optionalObjectArg(options, 'options');
   const date1904 = options.date1904 === true;
   const max = date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900;
   const fail = (reason: string, reasonVi: string): never =>

@@ -1,3 +1,5 @@
+import { raiseCore } from '../errors/raiseCore';
+
 /** Built-in format ids that display a date or a time (ECMA-376 Part 1, § 18.8.30). */
 const BUILT_IN_DATE_IDS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
@@ -22,6 +24,7 @@ const BUILT_IN_DATE_IDS: ReadonlySet<number> = new Set([14, 15, 16, 17, 18, 19, 
  */
 export function isDateFormat(format: string | number): boolean {
   if (typeof format === 'number') return BUILT_IN_DATE_IDS.has(format);
+  if (typeof format !== 'string') return raiseCore('invalid_type', { field: 'format', expected: 'a number format code or id', received: format });
   let i = 0;
   while (i < format.length) {
     const c = format[i] as string;

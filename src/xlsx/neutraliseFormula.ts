@@ -19,7 +19,9 @@
  * ```
  * @category Excel
  */
+import { raiseCore } from '../errors/raiseCore';
 export function neutraliseFormula(text: string): string {
+  if (typeof text !== 'string') raiseCore('invalid_type', { field: 'text', expected: 'a string', received: text });
   const first = text.charCodeAt(0);
   // = + - @ TAB CR
   return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d ? `'${text}` : text;

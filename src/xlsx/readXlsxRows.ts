@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
+import { optionalObjectArg } from '../errors/args';
 import { ReformRulesError, raise } from '../errors/ReformRulesError';
 import type { ReadXlsxOptions, XlsxRow } from './types';
 import { PartError } from './_partSink';
@@ -113,6 +114,7 @@ function take(session: XlsxSession): XlsxRow[] {
  * @category Excel
  */
 export function readXlsxRows(source: Source | (() => Source), options: ReadXlsxOptions = {}): AsyncIterable<XlsxRow> {
+  optionalObjectArg(options, 'options');
   const sheet = options.sheet ?? 0;
   if (typeof sheet === 'number' ? !(Number.isInteger(sheet) && sheet >= 0) : typeof sheet !== 'string') {
     raise('invalid_xlsx_option', { field: 'options.sheet', expected: 'a sheet name or a 0-based sheet index', expectedVi: 'tên trang tính hoặc số thứ tự từ 0', received: sheet });

@@ -50,10 +50,12 @@ describe('bundle size', () => {
     expect(m.gzipped).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it('keeps the one road (reform-rules/report: calendar, records, clock, report) within 60 KB gzipped plus its dependencies', async () => {
+  it('keeps the one road (reform-rules/report: calendar, records, clock, report) within 62 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules/report'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(60 * 1024);
+    // 60 KB until the hardening issue (14): the boundary checks of every export (errors/args.ts, the
+    // report shape check, the explanation tree check) cost about 0.8 KB on this road.
+    expect(m.gzipped).toBeLessThanOrEqual(62 * 1024);
   });
 
   // The root re-exports the calendar, dossier, plan and report subpaths, the people side

@@ -103,6 +103,10 @@ export function buildCalendarIndex(
 export function calendarIndex(calendar: WorkCalendar): CalendarIndex {
   const known = indexes.get(calendar);
   if (known !== undefined) return known;
+  const c = calendar as { range?: { from?: unknown; to?: unknown }; isWorkingDay?: unknown } | null;
+  if (typeof c !== 'object' || c === null || typeof c.range !== 'object' || c.range === null || typeof c.isWorkingDay !== 'function' || typeof (c as { holidays?: unknown }).holidays !== 'function') {
+    return raise('invalid_calendar', { field: 'calendar', received: calendar });
+  }
   const first = parseCivilDate(calendar.range.from);
   const last = parseCivilDate(calendar.range.to);
   if (first === undefined || last === undefined || last < first) {
@@ -111,9 +115,12 @@ export function calendarIndex(calendar: WorkCalendar): CalendarIndex {
   const flags = new Uint8Array(last - first + 1);
   for (let d = first; d <= last; d += 1) flags[d - first] = calendar.isWorkingDay(formatCivilDate(d)) ? 1 : 0;
   const intervals: [number, number][] = [];
-  for (const { start, end } of calendar.officeHours) {
-    const s = parseClockTime(start);
-    const e = parseClockTime(end);
+  const hours: unknown = calendar.officeHours;
+  if (!Array.isArray(hours)) return raise('invalid_office_hours', { field: 'calendar.officeHours', received: hours, detail: 'not a list of intervals' });
+  for (const interval of hours as unknown[]) {
+    const { start, end } = (typeof interval === 'object' && interval !== null ? interval : {}) as { start?: unknown; end?: unknown };
+    const s = typeof start === 'string' ? parseClockTime(start) : undefined;
+    const e = typeof end === 'string' ? parseClockTime(end) : undefined;
     if (s === undefined || e === undefined || e <= s) {
       return raise('invalid_office_hours', { field: 'calendar.officeHours', received: calendar.officeHours, detail: 'unreadable interval' });
     }

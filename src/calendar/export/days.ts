@@ -4,6 +4,7 @@
  * @module
  */
 import { dayOfWeek } from '../../_lib/civilDate';
+import { requireObjectArg } from '../../errors/args';
 import { raiseCore as raise } from '../../errors/raiseCore';
 import { calendarIndex } from '../calendarIndex';
 import { dayNumber, formatDay } from '../dayNumber';
@@ -50,6 +51,7 @@ export interface CalendarExportRange {
 
 /** @internal The epoch days of an export range, checked against the calendar. */
 export function rangeDays(calendar: WorkCalendar, range: CalendarExportRange): [number, number] {
+  requireObjectArg(range, 'range', 'a range { from, to }');
   const read = (v: unknown, field: 'from' | 'to'): number => {
     if (typeof v === 'number') {
       if (!Number.isInteger(v)) return raise('not_integer', { field, received: v });

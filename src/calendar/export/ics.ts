@@ -3,6 +3,7 @@
  * @module
  */
 import { parseInstant } from '../../_lib/instant';
+import { optionalObjectArg } from '../../errors/args';
 import { raiseCore as raise } from '../../errors/raiseCore';
 import { dayNumber, formatDay } from '../dayNumber';
 import type { Instant, WorkCalendar } from '../WorkCalendar';
@@ -78,6 +79,7 @@ function stampOf(value: Instant | undefined, first: string): string {
  * @category Calendar
  */
 export function exportCalendarIcs(calendar: WorkCalendar, range: CalendarExportRange, options: IcsExportOptions = {}): string {
+  optionalObjectArg(options, 'options');
   const language = options.language ?? 'vi-en';
   if (language !== 'vi' && language !== 'en' && language !== 'vi-en') raise('invalid_enum', { field: 'language', expected: "'vi', 'en', 'vi-en'", received: language });
   const rows = calendarDays(calendar, range);

@@ -3,6 +3,7 @@
  * `rr_add_working_days` and `rr_working_days_between` with the library's semantics.
  * @module
  */
+import { optionalObjectArg } from '../../errors/args';
 import { raiseCore as raise } from '../../errors/raiseCore';
 import type { WorkCalendar } from '../WorkCalendar';
 import { calendarDays, type CalendarExportRange } from './days';
@@ -74,6 +75,7 @@ $fn$;
  * @category Calendar
  */
 export function exportCalendarSql(calendar: WorkCalendar, range: CalendarExportRange, options: SqlExportOptions = {}): string {
+  optionalObjectArg(options, 'options');
   const schema = options.schema ?? 'public';
   if (typeof schema !== 'string' || !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     raise('invalid_enum', { field: 'schema', expected: 'a lower-case identifier (a-z, 0-9, _)', received: schema });

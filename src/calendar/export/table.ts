@@ -3,6 +3,7 @@
  * @module
  */
 import { dayOfWeek } from '../../_lib/civilDate';
+import { optionalObjectArg, requireArrayArg } from '../../errors/args';
 import { raiseCore as raise } from '../../errors/raiseCore';
 import type { CalendarDecision, CalendarOptions, DecisionDay, HolidayBlock } from '../CalendarOptions';
 import { dayNumber } from '../dayNumber';
@@ -58,6 +59,14 @@ export function exportCalendarJson(calendar: WorkCalendar, range: CalendarExport
 }
 
 /** Parses RFC 4180 CSV with a header row into records (quoted fields, doubled quotes, CRLF or LF). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return raise('invalid_type', { field: 'text', expected: 'a JSON array of day rows', received: text });
+  }
+}
+
 function parseCsv(text: string): Record<string, string>[] {
   const records: string[][] = [];
   let row: string[] = [];
@@ -137,7 +146,8 @@ function readRow(raw: Record<string, unknown>, i: number, csv: boolean): Calenda
  */
 export function parseCalendarExport(text: string, format: 'csv' | 'json'): CalendarDayRow[] {
   if (typeof text !== 'string') return raise('invalid_type', { field: 'text', expected: 'a string', received: typeof text });
-  const raw: unknown = format === 'csv' ? parseCsv(text) : JSON.parse(text);
+  if (format !== 'csv' && format !== 'json') return raise('invalid_enum', { field: 'format', expected: "'csv', 'json'", received: format });
+  const raw: unknown = format === 'csv' ? parseCsv(text) : parseJson(text);
   if (!Array.isArray(raw)) return raise('invalid_type', { field: 'text', expected: 'an array of day rows', received: typeof raw });
   return raw.map((r: unknown, i) => {
     if (typeof r !== 'object' || r === null) return raise('invalid_type', { field: `rows[${i}]`, expected: 'a day row', received: r });
@@ -161,6 +171,18 @@ export function parseCalendarExport(text: string, format: 'csv' | 'json'): Calen
  * @category Calendar
  */
 export function calendarOptionsFromDays(rows: readonly CalendarDayRow[], base: CalendarOptions = {}): CalendarOptions {
+  requireArrayArg(rows, 'rows', 'an array of day rows');
+  optionalObjectArg(base, 'base', 'calendar options or nothing');
+  const checked: CalendarDayRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r: unknown = rows[i];
+    if (typeof r !== 'object' || r === null) return raise('invalid_type', { field: `rows[${i}]`, expected: 'a day row', received: r });
+    checked.push(readRow(r as Record<string, unknown>, i, false));
+  }
+  return optionsFromRows(checked, base);
+}
+
+function optionsFromRows(rows: readonly CalendarDayRow[], base: CalendarOptions): CalendarOptions {
   const byYear = new Map<number, DecisionDay[]>();
   for (const r of rows) {
     const dow = dayOfWeek(dayNumber(r.day));

@@ -52,7 +52,7 @@ const FORMAT: Record<Exclude<NonNullable<ReportCommandOptions['format']>, 'xlsx'
 
 /** @internal Loads procedures and display names from a bundle or a procedures file. */
 export function loadCatalog(file: string | undefined, bundle?: unknown): { procedures: Procedure[] | undefined; names: Record<string, string> } {
-  const names: Record<string, string> = {};
+  const names = Object.create(null) as Record<string, string>; // ids such as '__proto__' stay own keys
   const source = bundle ?? (file === undefined ? undefined : readJsonFile(file));
   if (source === undefined) return { procedures: undefined, names };
   const obj = source as { procedures?: unknown; departments?: unknown; officials?: unknown };

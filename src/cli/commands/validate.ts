@@ -15,7 +15,7 @@ import { CliError, EXIT } from '../CliError';
 import { msg, say } from '../messages';
 import type { Output } from '../output';
 import type { InputFormat } from '../readRecords';
-import { formatOf, isDvcqgPayload, isJsonArrayFile, READER_CODES, readJsonFile, readMappingFile, readRecords } from '../readRecords';
+import { formatOf, isDvcqgPayload, isJsonArrayFile, isStreamInput, READER_CODES, readJsonFile, readMappingFile, readRecords } from '../readRecords';
 import type { ReportCommandOptions } from './report';
 import { buildReport } from './report';
 
@@ -66,7 +66,7 @@ export async function validateCommand(file: string, options: ValidateCommandOpti
     bad += 1;
     for (const issue of issues) out.line(`${where}: ${issue.code}: ${issue.message}`);
   };
-  const format = o.inputFormat ?? (file === '-' ? undefined : formatOf(file));
+  const format = o.inputFormat ?? (isStreamInput(file) ? undefined : formatOf(file));
   const value = format === 'json' && !isJsonArrayFile(file) ? readJsonFile(file) : undefined;
   const isBundle = !isDvcqgPayload(value) && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value as object).some((k) => k in BUNDLE_PARSERS);
   if (isBundle) {

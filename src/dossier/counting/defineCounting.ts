@@ -84,7 +84,8 @@ export function replaceClockRule(regime: ClockRegime, rule: ClockRule): ClockReg
   if (typeof rule !== 'object' || rule === null || typeof rule.apply !== 'function' || typeof rule.explain !== 'function') {
     raise('invalid_type', { field: 'rule', expected: 'a ClockRule { id, step, basis, doc, apply, explain }', received: rule });
   }
-  const at = regime.findIndex((r) => r.step === rule.step);
+  if (!Array.isArray(regime)) raise('invalid_type', { field: 'regime', expected: 'a clock regime (an array of ClockRules)', received: regime });
+  const at = regime.findIndex((r) => typeof r === 'object' && r !== null && r.step === rule.step);
   if (at < 0) raise('invalid_enum', { field: 'rule.step', expected: STEPS.map((s) => `'${s}'`).join(', '), received: rule.step });
   return Object.freeze(regime.map((r, i) => (i === at ? rule : r)));
 }

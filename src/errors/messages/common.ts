@@ -50,6 +50,10 @@ export const commonMessages = {
     en: (p) => `${p['field']}: expected an instant with offset ('2025-03-14T17:00:00+07:00') or a civil date ('2025-03-14', the end of that day in Vietnam), received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần thời điểm có múi giờ ('2025-03-14T17:00:00+07:00') hoặc ngày ('2025-03-14', tức cuối ngày đó theo giờ Việt Nam), nhận được ${d(p.received)}`,
   },
+  out_of_range: {
+    en: (p) => `${p['field']}: must be between ${p['minimum']} and ${p['maximum']}, received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: phải trong khoảng từ ${p['minimum']} đến ${p['maximum']}, nhận được ${d(p.received)}`,
+  },
   invalid_calendar: {
     en: (p) => `${p['field']}: expected a WorkCalendar from createCalendar(), received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần lịch làm việc (WorkCalendar) tạo bằng createCalendar(), nhận được ${d(p.received)}`,

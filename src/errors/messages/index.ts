@@ -19,6 +19,7 @@ import { evaluationMessages } from './evaluation';
 import { rotationMessages } from './rotation';
 import { scoringMessages } from './scoring';
 import type { IssueCode } from '../IssueCode';
+import { ReformRulesError } from '../ReformRulesErrorClass';
 import type { MessagePair, MessageParams } from './types';
 import { xlsxMessages } from './xlsx';
 import { outputsMessages } from './outputs';
@@ -57,5 +58,10 @@ export type { Locale } from '../locale';
 /** @internal Renders the message of a code in a locale. */
 export function formatMessage(code: IssueCode, params: MessageParams, locale: Locale = DEFAULT_LOCALE): string {
   const pair: MessagePair = messages[code];
+  // A locale from a caller's options object (plain JavaScript may pass anything): never an
+  // inherited member, never a TypeError deep inside.
+  if (locale !== 'en' && locale !== 'vi') {
+    throw new ReformRulesError('invalid_enum', messages.invalid_enum.en({ field: 'options.locale', expected: "'vi', 'en'", received: locale }), { received: locale });
+  }
   return pair[locale](params);
 }
