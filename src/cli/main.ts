@@ -6,12 +6,15 @@
  * @internal
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import { guardStdout } from './output';
 import { main } from './run';
 
 // A closed pipe (`| head`) ends quietly; a full disk is one line and exit 5 (docs/cli.md).
-guardStdout();
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--locale');
+guardStdout(undefined, argv.includes('--locale=en') || (at >= 0 && argv[at + 1] === 'en') ? 'en' : DEFAULT_LOCALE);
 
-void main(process.argv.slice(2)).then((code) => {
+void main(argv).then((code) => {
   process.exitCode = code;
 });

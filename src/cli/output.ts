@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError, EXIT } from './CliError';
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Locale } from '../errors/messages/index';
 import { say } from './messages';
 
@@ -67,20 +68,27 @@ export function checkOutputPath(path: string | undefined, kind: 'file' | 'direct
 /** @internal The message of a failed write (ENOSPC, EACCES, EISDIR...), for {@link CliError}. */
 export function writeFailure(target: string, error: unknown): CliError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const reason = code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : code === 'EISDIR' ? 'it is a directory (EISDIR)' : code === 'EACCES' ? 'permission denied (EACCES)' : code === 'ENOENT' ? 'the folder does not exist (ENOENT)' : `${code ?? 'write failed'}`;
-  return new CliError('output_unwritable', { received: target, reason }, EXIT.output);
+  const reasons: Readonly<Record<string, readonly [string, string]>> = {
+    ENOSPC: ['no space left on the device (ENOSPC)', 'thiết bị hết chỗ trống (ENOSPC)'],
+    EISDIR: ['it is a directory (EISDIR)', 'đây là một thư mục (EISDIR)'],
+    EACCES: ['permission denied (EACCES)', 'không có quyền ghi (EACCES)'],
+    ENOENT: ['the folder does not exist (ENOENT)', 'thư mục không tồn tại (ENOENT)'],
+  };
+  const known = code === undefined ? undefined : Object.hasOwn(reasons, code) ? reasons[code] : undefined;
+  const [reason, reasonVi] = known ?? [code ?? 'write failed', code ?? 'ghi không được'];
+  return new CliError('output_unwritable', { received: target, reason, reasonVi }, EXIT.output);
 }
 
 /**
  * @internal Makes stdout failures end the process cleanly: a closed pipe (`| head`, EPIPE) ends
  * quietly with the exit code so far (0); any other write error (a full disk, `> /dev/full`) prints
- * one line and exits {@link EXIT}.output. Never a stack trace.
+ * one line (in `locale`) and exits {@link EXIT}.output. Never a stack trace.
  */
-export function guardStdout(exit: (code: number) => void = (code) => process.exit(code)): void {
+export function guardStdout(exit: (code: number) => void = (code) => process.exit(code), locale: Locale = DEFAULT_LOCALE): void {
   const onError = (error: NodeJS.ErrnoException): void => {
     if (error.code === 'EPIPE') return exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
     try {
-      process.stderr.write(`reform-rules: ${writeFailure('stdout', error).message}\n`);
+      process.stderr.write(`reform-rules: ${writeFailure('stdout', error).format(locale)}\n`);
     } catch {
       // stderr is gone too: nothing left to tell
     }
@@ -136,7 +144,7 @@ export function createOutput(toFile: boolean, streams: OutputStreams = { stdout:
         return;
       }
       if (count % 5000 === 0 && count > 0) {
-        stderr.write(`\r${say(streams.locale ?? 'vi', 'progress', { count: count.toLocaleString(streams.locale === 'en' ? 'en-US' : 'vi-VN') })}`);
+        stderr.write(`\r${say(streams.locale ?? DEFAULT_LOCALE, 'progress', { count: count.toLocaleString(streams.locale === 'en' ? 'en-US' : 'vi-VN') })}`);
         shown = true;
       }
     },

@@ -5,6 +5,7 @@
  * handover times and the verdict the slip records.
  * @module
  */
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
@@ -261,7 +262,7 @@ export async function* readHandoverSlips(source: ReaderSource, options?: Handove
  * @category Input
  */
 export interface AttachSlipOptions {
-  /** The messages' locale (default `'en'`). */
+  /** The messages' locale (default {@link DEFAULT_LOCALE}, Vietnamese). */
   readonly locale?: Locale;
 }
 
@@ -336,7 +337,7 @@ export async function* attachHandoverSlips(
   slips: AsyncIterable<ReadRecord<HandoverSlipRow>> | Iterable<ReadRecord<HandoverSlipRow>>,
   options?: AttachSlipOptions,
 ): AsyncGenerator<ReadRecord<unknown>> {
-  const locale = options?.locale ?? 'en';
+  const locale = options?.locale ?? DEFAULT_LOCALE;
   const left: RejectedLine[] = [];
   const groups = await groupSlips(slips, left);
   for await (const d of dossiers) {
@@ -394,7 +395,7 @@ export function readRegisterWorkbook(open: () => Uint8Array | AsyncIterable<Uint
   if (typeof open !== 'function') raise('invalid_reader_option', { field: 'open', expected: 'a function returning the workbook', expectedVi: 'một hàm trả về tệp Excel', received: open });
   const { registerSheet, slipSheet, verdicts, mapping, ...rest } = options ?? {};
   const merged = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
-  const locale = rest.locale ?? 'en';
+  const locale = rest.locale ?? DEFAULT_LOCALE;
   // Opened when first read, after the slips: one open stream at a time.
   const register = (async function* () {
     yield* readDossierXlsx(open, { ...rest, mapping: merged, sheet: registerSheet ?? 0 });

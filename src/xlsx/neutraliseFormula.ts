@@ -1,3 +1,5 @@
+import { raiseCore } from '../errors/raiseCore';
+
 /**
  * Neutralises spreadsheet formula injection in a text value (OWASP "CSV Injection"): text that
  * starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe, so a
@@ -7,7 +9,7 @@
  * out of a workbook. {@link writeWorkbook} never writes a text cell as a formula (text cells are
  * `t="s"` or `t="inlineStr"`, which Excel and LibreOffice do not evaluate), so it does not apply this
  * by default and keeps text exactly; `neutraliseFormulas: true` applies it there too. Numbers are
- * numeric cells and are never touched: `-5` as a number stays `-5`. The function has no imports so
+ * numeric cells and are never touched: `-5` as a number stays `-5`. It imports only the core raise, so
  * the CSV formatter can share it without pulling in the workbook code.
  * @param text - The text of a cell.
  * @returns The text, with an apostrophe in front when it could start a formula.
@@ -19,7 +21,6 @@
  * ```
  * @category Excel
  */
-import { raiseCore } from '../errors/raiseCore';
 export function neutraliseFormula(text: string): string {
   if (typeof text !== 'string') raiseCore('invalid_type', { field: 'text', expected: 'a string', received: text });
   const first = text.charCodeAt(0);

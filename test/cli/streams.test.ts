@@ -133,13 +133,16 @@ describe('CLI streams through the OS (subprocesses)', () => {
   });
 
   it('> /dev/full is one message and exit code 5', () => {
-    const r = sh('"$NODE" "$CLI" calendar export --from 2025 --to 2025 --format csv > /dev/full');
+    const r = sh('"$NODE" "$CLI" calendar export --from 2025 --to 2025 --format csv --locale en > /dev/full');
     expect(r.status).toBe(EXIT.output);
     expect(r.stderr).toBe('reform-rules: cannot write "stdout": no space left on the device (ENOSPC)\n');
+    const vi = sh('"$NODE" "$CLI" calendar export --from 2025 --to 2025 --format csv > /dev/full');
+    expect(vi.status).toBe(EXIT.output);
+    expect(vi.stderr).toBe('reform-rules: không ghi được "stdout": thiết bị hết chỗ trống (ENOSPC)\n');
   });
 
   it('a redirected and a piped /dev/stdin, and -, are read as JSON Lines', () => {
-    for (const script of ['"$NODE" "$CLI" validate /dev/stdin < d.jsonl', 'cat d.jsonl | "$NODE" "$CLI" validate /dev/stdin', 'cat d.jsonl | "$NODE" "$CLI" validate -']) {
+    for (const script of ['"$NODE" "$CLI" validate /dev/stdin --locale en < d.jsonl', 'cat d.jsonl | "$NODE" "$CLI" validate /dev/stdin --locale en', 'cat d.jsonl | "$NODE" "$CLI" validate - --locale en']) {
       const r = sh(script);
       expect(r.stdout).toMatch(/1 valid, 1 invalid record/);
       expect(r.stderr).not.toContain('unexpected');

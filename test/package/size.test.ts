@@ -50,12 +50,14 @@ describe('bundle size', () => {
     expect(m.gzipped).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it('keeps the one road (reform-rules/report: calendar, records, clock, report) within 62 KB gzipped plus its dependencies', async () => {
+  it('keeps the one road (reform-rules/report: calendar, records, clock, report) within 66 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules/report'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
     // 60 KB until the hardening issue (14): the boundary checks of every export (errors/args.ts, the
-    // report shape check, the explanation tree check) cost about 0.8 KB on this road.
-    expect(m.gzipped).toBeLessThanOrEqual(62 * 1024);
+    // report shape check, the explanation tree check) cost about 0.8 KB on this road; the reception
+    // clock (a rule, a report fact, the portal summary's columns) and the handover-slip step fields
+    // about 2.4 KB more: 64,639 bytes measured when they landed. Budget: that plus about 3 KB.
+    expect(m.gzipped).toBeLessThanOrEqual(66 * 1024);
   });
 
   // The root re-exports the calendar, dossier, plan and report subpaths, the people side
@@ -66,11 +68,12 @@ describe('bundle size', () => {
   // that re-exports everything: the largest parts are the report forms and formatters (44 KB
   // minified), the calendar (41 KB), every area's message text (38 KB: one table, since any code
   // may be formatted), plan coverage (32 KB), the clock (27 KB), evaluation (25 KB), the record
-  // schemas (20 KB) and the sample data (16 KB). Budget: the measured size plus 4 KB.
-  it('keeps the whole package within 96 KB gzipped plus its dependencies', async () => {
+  // schemas (20 KB) and the sample data (16 KB). With the hardening checks, the reception clock and
+  // the date guards: 98,882 bytes. Budget: 100 KB.
+  it('keeps the whole package within 100 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(96 * 1024);
+    expect(m.gzipped).toBeLessThanOrEqual(100 * 1024);
   });
 
   it('keeps compareRatio alone small', async () => {

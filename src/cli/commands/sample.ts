@@ -2,12 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { createCalendar } from '../../calendar/index';
 import { generateSample } from '../../sample/index';
 import { CliError, EXIT } from '../CliError';
+import { DEFAULT_LOCALE } from '../../errors/locale';
 import type { Locale } from '../../errors/messages/index';
 import { errorText, Localized, say, msg } from '../messages';
 import type { Output } from '../output';
 
 /** @internal `reform-rules sample`: writes the deterministic sample (a JSON bundle, or dossiers as JSONL). */
-export function sampleCommand(options: { seed: string | undefined; from: string | undefined; to: string | undefined; perDay: string | undefined; out: string | undefined }, out: Output, locale: Locale = 'vi'): number {
+export function sampleCommand(options: { seed: string | undefined; from: string | undefined; to: string | undefined; perDay: string | undefined; out: string | undefined }, out: Output, locale: Locale = DEFAULT_LOCALE): number {
   const seed = options.seed === undefined ? 1 : Number(options.seed);
   const perDay = options.perDay === undefined ? undefined : Number(options.perDay);
   if (!Number.isSafeInteger(seed)) throw new CliError('cli_usage', { detail: msg('whole_number', { option: '--seed', received: options.seed ?? '' }) }, EXIT.usage);
