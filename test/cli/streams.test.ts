@@ -70,7 +70,7 @@ describe('CLI stdout errors', () => {
     const exits: number[] = [];
     const before = process.stdout.listenerCount('error');
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    guardStdout((code) => exits.push(code));
+    guardStdout((code) => exits.push(code), 'en');
     const listener = process.stdout.listeners('error')[before] as (e: unknown) => void;
     try {
       listener(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
