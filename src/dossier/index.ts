@@ -35,6 +35,7 @@ export type {
   ReceptionStatus,
 } from './rules/ClockRule';
 export { receptionClock, receptionClockAt } from './rules/receptionClock';
+export type { ReceptionClockResult } from './rules/receptionClock';
 export type { DossierReception } from './DossierEvaluation';
 export { receptionStart } from './rules/receptionStart';
 export { dueFromProcedure } from './rules/dueFromProcedure';

@@ -136,5 +136,5 @@ export {
 } from '../dossier/index';
 
 // Reception clock (issue 13: online dossiers received within the limit from the portal's receipt)
-export type { DossierReception, ReceptionStatus } from '../dossier/index';
+export type { DossierReception, ReceptionClockResult, ReceptionStatus } from '../dossier/index';
 export { receptionClock, receptionClockAt } from '../dossier/index';

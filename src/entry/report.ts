@@ -55,6 +55,7 @@ export type {
   NotAvailableColumn,
   PortalSummaryRow,
   ReportDossierFacts,
+  ReportReception,
   ReportFactCondition,
   ReportForm,
   ReportFormColumn,

@@ -3,6 +3,7 @@
  * dossier CSV reader, over the streaming sheet reader; Excel date cells are Vietnam wall-clock time.
  * @module
  */
+import type { XlsxBytes } from '../xlsx/readXlsxRows';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
@@ -14,7 +15,7 @@ import type { CsvRow } from './readCsv';
 import type { ReadRecord } from './records';
 import { preview } from './records';
 
-type XlsxSource = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+type XlsxSource = XlsxBytes;
 
 /**
  * Options of {@link readDossierXlsx}: the dossier CSV options (mapping, procedure names, locale)

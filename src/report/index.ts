@@ -16,6 +16,7 @@ export { reportForms } from './forms/reportForms';
 export type { ReportFormId, ReportFormSelector } from './forms/reportForms';
 export type {
   ReportDossierFacts,
+  ReportReception,
   ReportFactCondition,
   ReportForm,
   ReportFormColumn,

@@ -7,6 +7,7 @@
 
 export { writeWorkbook } from './writeWorkbook';
 export { readXlsxRows } from './readXlsxRows';
+export type { XlsxBytes } from './readXlsxRows';
 export { excelSerialToCivil } from './excelSerialToCivil';
 export type { ExcelSerialOptions } from './excelSerialToCivil';
 export { civilToExcelSerial } from './civilToExcelSerial';

@@ -32,7 +32,17 @@ function asReformRulesError(error: unknown): ReformRulesError {
   }
 }
 
-type Source = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+/**
+ * The bytes of an .xlsx file: whole, or as chunks (a file stream, a fetch body).
+ * @example
+ * ```ts
+ * import type { XlsxBytes } from 'reform-rules/xlsx';
+ * const bytes: XlsxBytes = new Uint8Array();
+ * ```
+ * @category Excel
+ */
+export type XlsxBytes = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+type Source = XlsxBytes;
 
 /** One pass over the archive: feeds it to the session and hands over its rows as they come. */
 async function* pass(source: Source, session: XlsxSession): AsyncGenerator<XlsxRow> {

@@ -6,6 +6,24 @@
 import type { ClockCalendar, ClockRule, ReceptionStatus } from './ClockRule';
 
 /**
+ * The reception clock of one dossier, as {@link receptionClockAt} computes it.
+ * @example
+ * ```ts
+ * import type { ReceptionClockResult } from 'reform-rules';
+ * const r: ReceptionClockResult = { dueMs: 0, workingMinutes: 480, status: 'inTime' };
+ * ```
+ * @category Dossier clock rules
+ */
+export interface ReceptionClockResult {
+  /** When the reception limit is reached: the portal receipt plus the limit in working time, epoch ms. */
+  readonly dueMs: number;
+  /** Working minutes from the portal receipt to the official reception (or the cut-off). */
+  readonly workingMinutes: number;
+  /** `'inTime'` when the working minutes are at most the limit, else `'late'`. */
+  readonly status: 'inTime' | 'late';
+}
+
+/**
  * The reception clock of one online dossier alone: the instant the limit is reached (the earliest
  * instant at which `hours` working hours have passed since the portal's receipt), the working
  * minutes from the receipt to `atMs`, and whether they are within the limit. Shared by the clock
@@ -29,7 +47,7 @@ export function receptionClockAt(
   submittedMs: number,
   atMs: number,
   hours: number,
-): { readonly dueMs: number; readonly workingMinutes: number; readonly status: 'inTime' | 'late' } {
+): ReceptionClockResult {
   const limit = hours * 60;
   const workingMinutes = calendar.workingMinutesBetween(submittedMs, atMs);
   return { dueMs: calendar.addWorkingMinutes(submittedMs, limit), workingMinutes, status: workingMinutes <= limit ? 'inTime' : 'late' };
