@@ -7,7 +7,7 @@ import { ReformRulesError } from '../../src/errors/ReformRulesError';
 import { formatExplanation } from '../../src/explain/index';
 import { serviceIndex766 } from '../../src/index766/index';
 import { scorecardWorkbook } from '../../src/outputs/index';
-import { scorecardMarkdown } from '../../src/cli/commands/scorecard';
+import { computeScorecard, scorecardMarkdown } from '../../src/cli/commands/scorecard';
 import { sixDossiers } from '../index766/_fixtures';
 
 const calendar = createCalendar();
@@ -143,6 +143,20 @@ describe('evaluatePlan: service-index group rows (issue 13)', () => {
     expect(md).toContain('≥ 90% của 20 điểm');
     expect(scorecardMarkdown(c, 'en')).toContain('| 18 of 20 points | ≥ 90% of 20 points | ✔ met |');
     expect(scorecardWorkbook(c, { date: '2026-09-05' }).byteLength).toBeGreaterThan(0);
+  });
+
+  it('the CLI plan-input JSON takes serviceIndex, and reports its bad records with their paths', () => {
+    const bundle = {
+      serviceIndex: {
+        groups: [{ group: 'progress', score: 18, max: 20 }, { group: 'payment', score: 'x', max: 10 }],
+        targets: [{ group: 'progress', share: nine10, basis: DECISION }, { group: 'payment', score: 8 }],
+      },
+    };
+    const c = computeScorecard('plan.json', { period: '2026-08', convention: 'calendar', locale: 'en' }, bundle);
+    expect(indexRows(c).map((r) => [r.id, r.met])).toEqual([['indexGroup:progress', true], ['indexGroup:payment', null]]);
+    const md = scorecardMarkdown(c, 'en');
+    expect(md).toContain('[serviceIndex.groups.1.score] invalid_type');
+    expect(md).toContain('Not judged: missing `serviceIndex.groups[payment]`');
   });
 });
 
