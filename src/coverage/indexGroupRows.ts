@@ -162,6 +162,24 @@ function readGroups(raw: unknown, r: Reader): Map<string, IndexGroupScore> {
   return out;
 }
 
+/** A legal basis: a non-empty `document`, and `article`, `issuer`, `note` strings when present. */
+function isBasis(b: unknown): b is LegalBasis {
+  if (b === null || typeof b !== 'object' || Array.isArray(b)) return false;
+  const x = b as Record<string, unknown>;
+  if (typeof x['document'] !== 'string' || x['document'] === '') return false;
+  return (['article', 'issuer', 'note'] as const).every((k) => x[k] === undefined || typeof x[k] === 'string');
+}
+
+/** The basis's own fields only (a clean copy). */
+function copyBasis(b: LegalBasis): LegalBasis {
+  return {
+    document: b.document,
+    ...(b.article === undefined ? {} : { article: b.article }),
+    ...(b.issuer === undefined ? {} : { issuer: b.issuer }),
+    ...(b.note === undefined ? {} : { note: b.note }),
+  };
+}
+
 /** Validates the targets (issues, valid ones kept, first of a duplicate kept). */
 function readTargets(raw: unknown, r: Reader): { target: IndexGroupTarget; index: number }[] {
   if (!Array.isArray(raw)) {
@@ -186,10 +204,10 @@ function readTargets(raw: unknown, r: Reader): { target: IndexGroupTarget; index
       if (p !== null) return problem(r, at('score'), p.code, x.score, p.extra);
     }
     const b = x.basis as Partial<LegalBasis> | null | undefined;
-    if (b !== undefined && (b === null || typeof b !== 'object' || typeof b.document !== 'string' || b.document === '')) return problem(r, at('basis'), 'invalid_type', x.basis, { expected: 'a legal basis { document, article?, issuer?, note? }' });
+    if (b !== undefined && !isBasis(b)) return problem(r, at('basis'), 'invalid_type', x.basis, { expected: 'a legal basis { document, article?, issuer?, note? }' });
     if (seen.has(x.group)) return problem(r, at('group'), 'duplicate_id', x.group);
     seen.add(x.group);
-    out.push({ index: i, target: { group: x.group, ...(x.share === undefined ? { score: x.score as number } : { share: x.share as Ratio }), ...(b === undefined ? {} : { basis: b as LegalBasis }) } });
+    out.push({ index: i, target: { group: x.group, ...(x.share === undefined ? { score: x.score as number } : { share: x.share as Ratio }), ...(b === undefined ? {} : { basis: copyBasis(b as LegalBasis) }) } });
     return undefined;
   });
   return out;
@@ -212,7 +230,7 @@ function targetText(target: IndexGroupTarget, max: number): LocalizedText {
 /** One row of a tracked group. */
 function groupRow(target: IndexGroupTarget, index: number, group: IndexGroupScore | undefined, source: string | undefined, at: CivilDate, r: Reader): ScorecardRow | null {
   const id = indexGroupRowId(target.group);
-  const label = GROUP_LABELS[target.group] ?? { vi: target.group, en: target.group };
+  const label = Object.hasOwn(GROUP_LABELS, target.group) ? (GROUP_LABELS[target.group] as LocalizedText) : { vi: target.group, en: target.group };
   const title = { vi: `Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766) – nhóm ${label.vi}: đạt chỉ tiêu của cơ quan`, en: `Service index (Decision 766), group ${label.en}: at the agency's target` };
   const use: ParameterUse<IndexGroupTarget> = fixedParameter(`indexGroupTarget.${target.group}`, target, at, target.basis ?? AGENCY_BASIS);
   const parameters: readonly ParameterUse[] = [use];

@@ -127,6 +127,19 @@ describe('evaluatePlan: service-index group rows (issue 13)', () => {
     expect(indexRows(c).map((r) => [r.id, r.met])).toEqual([['indexGroup:digitisation', false]]); // 5/22 < 1/2
   });
 
+  it('checks the basis, and reads group names as own keys only', () => {
+    const c = card({
+      groups: [{ group: '__proto__', score: 1, max: 2 }, { group: 'constructor', score: 2, max: 2 }],
+      targets: [
+        { group: '__proto__', score: 1 },
+        { group: 'constructor', score: 2, basis: { document: 'QĐ 1', article: 7 } as unknown as IndexGroupTarget['basis'] },
+      ],
+    });
+    expect(c.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_type', 'serviceIndex.targets.1.basis']]);
+    const r = only(c);
+    expect([r.id, r.met, r.title.en]).toEqual(['indexGroup:__proto__', true, 'Service index (Decision 766), group __proto__: at the agency\'s target']);
+  });
+
   it('a malformed serviceIndex is one error; missing lists are issues', () => {
     expect(() => evaluatePlan({ serviceIndex: 'x' as unknown as ServiceIndexTracking }, options)).toThrow(ReformRulesError);
     const c = card({} as unknown as ServiceIndexTracking);
