@@ -33,7 +33,9 @@ export type ScorecardRowId =
   | 'electronicDocuments'
   | 'tasksOnTime'
   /** Plan II.5, only when a rotation schedule is given (issue 17). */
-  | 'rotationAsDue';
+  | 'rotationAsDue'
+  /** Plan I.1, one per service-index group the agency tracks, only when `serviceIndex` is given (issue 13). */
+  | `indexGroup:${string}`;
 
 /**
  * What a scorecard row measured: an exact share, a count of those over a cap, a rank, or a grade.
@@ -70,6 +72,14 @@ export type ScorecardMeasure =
       readonly kind: 'grade';
       /** The grade. */
       readonly grade: ParGrade;
+    }
+  | {
+      /** Points of a service-index group. */
+      readonly kind: 'score';
+      /** The points (at most 2 decimals). */
+      readonly score: number;
+      /** The group's maximum. */
+      readonly max: number;
     };
 
 /**
@@ -116,6 +126,20 @@ export type ScorecardTarget =
       /** The lowest acceptable grade. */
       readonly atLeast: ParGrade;
       /** The parameters read (none: the grade is the plan's text). */
+      readonly parameters: readonly ParameterUse[];
+    }
+  | {
+      /** A service-index group must reach the agency's target: a share of its maximum, or points. */
+      readonly kind: 'indexScore';
+      /** The group. */
+      readonly group: string;
+      /** The group's maximum; `null` when the group was not given. */
+      readonly max: number | null;
+      /** At least this share of the maximum (when the target is a share). */
+      readonly share?: Ratio;
+      /** At least these points (when the target is points). */
+      readonly score?: number;
+      /** The parameters read (the agency's target, with its basis). */
       readonly parameters: readonly ParameterUse[];
     };
 

@@ -44,6 +44,8 @@ import type { PlanScorecard, ScorecardRow, ScorecardRowId, ScorecardTarget } fro
 import { satisfaction } from './satisfaction';
 import type { RotationSchedule } from '../rotation/rotationSchedule';
 import { rotationRow } from './rotationRow';
+import type { ServiceIndexTracking } from './indexGroupRows';
+import { indexGroupRows } from './indexGroupRows';
 import { fixedParameter, planBasis, shareTargetExplanation, verdict } from './_explain';
 import { meetsShare, share } from './_share';
 
@@ -111,6 +113,12 @@ export interface PlanInput {
   readonly provincialIndexRanks?: ProvincialIndexRanks | undefined;
   /** A rotation schedule from `rotationSchedule` (row `rotationAsDue`, plan II.5); the row is added only when given. */
   readonly rotation?: RotationSchedule | undefined;
+  /**
+   * The service-index groups (e.g. `serviceIndex766(...).total.groups`) and the groups the agency
+   * tracks, with its target each (rows `indexGroup:<group>`, plan I.1); the rows are added only
+   * when given. Issue 13.
+   */
+  readonly serviceIndex?: ServiceIndexTracking | undefined;
 }
 
 /** Options of {@link evaluatePlan}. @category Coverage */
@@ -261,7 +269,12 @@ export function evaluatePlan(input: PlanInput, options: EvaluatePlanOptions): Pl
   const ctx: PlanContext = { input, options, range, asOfDay, calendar, locale, policy, at, year, period, issues };
   const rows: ScorecardRow[] = [...rankRows(ctx), ...lateShareRows(ctx), ...satisfactionRows(ctx), ...parGradeRows(ctx), ...petitionRows(ctx), ...onlineRows(ctx), ...taskRows(ctx), ...documentRows(ctx)];
   if (input.rotation !== undefined) rows.push(rotationRow(input.rotation, at));
-  rows.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  if (input.serviceIndex !== undefined) {
+    if (input.serviceIndex === null || typeof input.serviceIndex !== 'object' || Array.isArray(input.serviceIndex)) raise('invalid_type', { field: 'input.serviceIndex', expected: 'an object { groups, targets, source? }', received: input.serviceIndex });
+    rows.push(...indexGroupRows(input.serviceIndex, at, issues, locale));
+  }
+  // Stable sort: the index-group rows keep the targets' order, just after the five ranks.
+  rows.sort((a, b) => orderOf(a.id) - orderOf(b.id));
   const met = rows.filter((r) => r.met === true).length;
   const notMet = rows.filter((r) => r.met === false).length;
   const notJudgedCount = rows.length - met - notMet;
@@ -297,6 +310,10 @@ const ORDER: readonly ScorecardRowId[] = [
   'electronicDocuments',
   'tasksOnTime',
 ];
+
+function orderOf(id: ScorecardRowId): number {
+  return id.startsWith('indexGroup:') ? ORDER.indexOf('dtiRank') + 0.5 : ORDER.indexOf(id);
+}
 
 /** What every section of {@link evaluatePlan} reads. */
 interface PlanContext {

@@ -19,3 +19,5 @@ export type { ParGrade } from './parGrade';
 export { evaluatePlan } from './evaluatePlan';
 export type { EvaluatePlanOptions, KeyedLateCounts, PlanInput, ProvincialIndexRanks } from './evaluatePlan';
 export type { PlanScorecard, ScorecardMeasure, ScorecardRow, ScorecardRowId, ScorecardSummary, ScorecardTarget } from './PlanScorecard';
+// Issue 13: the service-index group rows of the plan scorecard.
+export type { IndexGroupScore, IndexGroupTarget, ServiceIndexTracking } from './indexGroupRows';

@@ -80,6 +80,9 @@ export type {
   ScorecardTarget,
 } from '../coverage/index';
 
+// Issue 13 (scorecard helper): the service-index group rows of the plan scorecard
+export type { IndexGroupScore, IndexGroupTarget, ServiceIndexTracking } from '../coverage/index';
+
 // Plan tasks
 export { evaluateTasks, taskOccurrences, validateTasks } from '../tasks/index';
 export type {

@@ -30,6 +30,8 @@ export type IssueCode =
   | 'group_needs_procedures'
   | 'incompatible_accumulators'
   | 'index_period_not_calendar'
+  | 'index_points_precision'
+  | 'index_score_exceeds_max'
   | 'input_too_large'
   | 'invalid_accumulator_state'
   | 'invalid_agency_profile'

@@ -32,6 +32,8 @@ function measured(row: ScorecardRow, locale: Locale): TableCell {
       return { number: m.rank, format: '0' };
     case 'grade':
       return GRADE[m.grade]?.[locale] ?? m.grade;
+    case 'score':
+      return locale === 'vi' ? `${m.score}/${m.max} điểm` : `${m.score} of ${m.max} points`;
   }
 }
 
@@ -48,7 +50,17 @@ function target(row: ScorecardRow, locale: Locale): string {
       return vi ? `trong nhóm ${t.atMost}` : `top ${t.atMost}`;
     case 'grade':
       return vi ? `từ ${GRADE[t.atLeast]?.vi ?? t.atLeast}` : `at least ${GRADE[t.atLeast]?.en ?? t.atLeast}`;
+    case 'indexScore':
+      return indexTarget(t, locale);
   }
+}
+
+/** @internal An index-group target in words: "≥ 90% of 20" or "≥ 18/20 points". */
+export function indexTarget(t: { readonly max: number | null; readonly share?: { numerator: number; denominator: number }; readonly score?: number }, locale: Locale): string {
+  const vi = locale === 'vi';
+  const max = t.max === null ? '?' : String(t.max);
+  if (t.share !== undefined) return vi ? `≥ ${formatPercent(t.share, locale)} của ${max} điểm` : `≥ ${formatPercent(t.share, locale)} of ${max} points`;
+  return vi ? `≥ ${t.score ?? '?'}/${max} điểm` : `≥ ${t.score ?? '?'} of ${max} points`;
 }
 
 function judged(met: boolean | null, locale: Locale): string {

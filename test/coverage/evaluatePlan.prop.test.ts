@@ -76,6 +76,9 @@ function given(input: PlanInput, id: ScorecardRowId): boolean {
       return input.rotation !== undefined;
     case 'electronicDocuments':
       return input.documents !== undefined;
+    default:
+      // `indexGroup:<group>`: judged when the group is given with a score.
+      return input.serviceIndex?.groups.some((g) => `indexGroup:${g.group}` === id && g.score !== null) ?? false;
   }
 }
 

@@ -63,7 +63,7 @@ export const TARGETS: Readonly<Record<string, (() => fc.Arbitrary<unknown[]>) | 
   evaluateDossiers: () => small.map((ds) => [ds, { calendar, asOf: ARB_AS_OF }]),
   evaluateOfficial: () => c({ officialId: 'cv01', kind: 'civilServant', generalPoints: 28, tasks: [] }, { period: '2026-Q1' }),
   evaluateOfficials: () => c([{ officialId: 'cv01', kind: 'civilServant', generalPoints: 28, tasks: [] }], { period: '2026-Q1' }),
-  evaluatePlan: () => c({ provincialIndexRanks: {} }, { period: { from: '2025-01-01', to: '2025-12-31' }, asOf: '2025-12-31', calendar }),
+  evaluatePlan: () => c({ provincialIndexRanks: {}, serviceIndex: { groups: [{ group: 'progress', score: 13.33, max: 20, missing: [] }], targets: [{ group: 'progress', share: { numerator: 9, denominator: 10 }, basis: { document: 'QĐ', article: '1' } }, { group: 'online', score: 6 }], source: 's' } }, { period: { from: '2025-01-01', to: '2025-12-31' }, asOf: '2025-12-31', calendar }),
   evaluateTasks: () => fc.array(planTaskArb(), { maxLength: 4 }).map((ts) => [ts, { asOf: '2025-12-31', calendar }]),
   evaluationPeriod: () => c('2026-Q1'),
   exampleRotationRule: () => c('tt41-2024-bct', 'one-stop'),

@@ -17,6 +17,7 @@ import type { Output } from '../output';
 import { readJsonFile } from '../readRecords';
 import { loadCatalog } from './report';
 import { scorecardWorkbook } from '../../outputs/index';
+import { indexTarget } from '../../outputs/scorecardWorkbook';
 import type { WorkbookFlags } from './workbook';
 import { workbookOptions } from './workbook';
 
@@ -36,6 +37,7 @@ function measured(row: ScorecardRow, locale: Locale): string {
     .with({ kind: 'overCap' }, (m) => (vi ? `${m.over}/${m.of} vượt ngưỡng` : `${m.over} of ${m.of} over the cap`))
     .with({ kind: 'rank' }, (m) => (vi ? `hạng ${m.rank}` : `rank ${m.rank}`))
     .with({ kind: 'grade' }, (m) => GRADE[m.grade]?.[locale] ?? m.grade)
+    .with({ kind: 'score' }, (m) => (vi ? `${m.score}/${m.max} điểm` : `${m.score} of ${m.max} points`))
     .exhaustive();
 }
 
@@ -47,6 +49,7 @@ function target(row: ScorecardRow, locale: Locale): string {
     .with({ kind: 'noneOverCap' }, (t) => `${vi ? 'không ai' : 'none'} ${op(t.comparison)} ${formatPercent(t.cap, locale)}`)
     .with({ kind: 'rank' }, (t) => (vi ? `trong nhóm ${t.atMost}` : `top ${t.atMost}`))
     .with({ kind: 'grade' }, (t) => (vi ? `từ ${GRADE[t.atLeast]?.vi ?? t.atLeast}` : `at least ${GRADE[t.atLeast]?.en ?? t.atLeast}`))
+    .with({ kind: 'indexScore' }, (t) => indexTarget(t, locale))
     .exhaustive();
 }
 
@@ -76,7 +79,7 @@ export function scorecardMarkdown(card: PlanScorecard, locale: Locale): string {
   return lines.join('\n');
 }
 
-/** @internal Computes the plan scorecard of a bundle in the sample layout (plus `agencyParGrade` and `provincialIndexRanks` when known), read from `file` unless already parsed and given as `preloaded`. */
+/** @internal Computes the plan scorecard of a bundle in the sample layout (plus `agencyParGrade`, `provincialIndexRanks` and `serviceIndex` — the index groups with the agency's targets — when known), read from `file` unless already parsed and given as `preloaded`. */
 export function computeScorecard(
   file: string,
   options: { period: string | undefined; convention: PeriodConvention; locale: Locale },
@@ -97,7 +100,7 @@ export function computeScorecard(
   const calendar = createCalendar();
   const { procedures } = loadCatalog(undefined, bundle);
   const planInput: Record<string, unknown> = {};
-  for (const key of ['feedback', 'officials', 'procedures', 'documents', 'petitions', 'tasks', 'agencyParGrade', 'provincialIndexRanks', 'officialLateCounts', 'departmentLateCounts'] as const) {
+  for (const key of ['feedback', 'officials', 'procedures', 'documents', 'petitions', 'tasks', 'agencyParGrade', 'provincialIndexRanks', 'officialLateCounts', 'departmentLateCounts', 'serviceIndex'] as const) {
     if (input[key] !== undefined) planInput[key] = input[key];
   }
   if (input['dossiers'] !== undefined) {

@@ -35,4 +35,12 @@ export const coverageMessages = {
     en: (p) => `${p['field']}: expected a rank among the provinces, a whole number of at least 1, received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần thứ hạng trong các tỉnh, thành phố, là số nguyên từ 1 trở lên, nhận được ${d(p.received)}`,
   },
+  index_score_exceeds_max: {
+    en: (p) => `${p['field']}: the points ${d(p.received)} are above the group's maximum ${d(p['max'])}`,
+    vi: (p) => `${p['field']}: số điểm ${d(p.received)} lớn hơn điểm tối đa của nhóm ${d(p['max'])}`,
+  },
+  index_points_precision: {
+    en: (p) => `${p['field']}: expected points with at most 2 decimals (as the portal shows them), received ${d(p.received)}`,
+    vi: (p) => `${p['field']}: cần số điểm có tối đa 2 chữ số thập phân (như Cổng DVCQG công bố), nhận được ${d(p.received)}`,
+  },
 } satisfies Record<string, MessagePair>;
