@@ -116,8 +116,15 @@ export const COMMAND_HELP = {
   },
   sample: {
     args: t('', ''),
-    summary: t('sinh dữ liệu mẫu tất định (một gói JSON, hoặc JSONL với --out *.jsonl)', 'write the deterministic sample (a JSON bundle, or JSONL with --out *.jsonl)'),
-    examples: ['reform-rules sample --seed 7 --from 2025-01-01 --to 2025-03-31 --out sample.json'],
+    summary: t('sinh dữ liệu mẫu tất định (một gói JSON, hoặc JSONL kèm danh mục thủ tục với --out *.jsonl)', 'write the deterministic sample (a JSON bundle, or JSONL and a procedures catalogue with --out *.jsonl)'),
+    details: t(
+      'Ghi dần từng ngày, bộ nhớ không tăng theo số hồ sơ. Với --out x.jsonl còn ghi danh mục thủ tục x.procedures.json bên cạnh (các phòng và thủ tục của dữ liệu mẫu), để dùng với report --procedures x.procedures.json.',
+      'Written day by day, in memory that does not grow with the number of dossiers. With --out x.jsonl it also writes the procedures catalogue x.procedures.json beside it (the sample\'s departments and procedures), for report --procedures x.procedures.json.',
+    ),
+    examples: [
+      'reform-rules sample --seed 7 --from 2025-01-01 --to 2025-03-31 --out sample.json',
+      'reform-rules sample --out hoso.jsonl && reform-rules report hoso.jsonl --period 2025-Q1 --procedures hoso.procedures.json',
+    ],
   },
   demo: {
     args: t('', ''),

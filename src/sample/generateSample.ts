@@ -59,7 +59,8 @@ export interface SampleData {
   readonly tasks: PlanTask[];
 }
 
-interface Staff {
+/** @internal An official of the sample and how often their steps overrun. */
+export interface Staff {
   readonly official: Official;
   /** Probability that a step this official handles overruns. */
   readonly slowness: number;
@@ -107,6 +108,37 @@ function tetFactor(day: number): number {
  * @category Sample
  */
 export function generateSample(options: SampleOptions): SampleData {
+  const run = startSample(options);
+  const dossiers: Dossier[] = [];
+  const feedback: Feedback[] = [];
+  for (const r of sampleRecords(run)) {
+    dossiers.push(r.dossier);
+    if (r.feedback !== undefined) feedback.push(r.feedback);
+  }
+  return { ...sampleHead(run), dossiers, feedback, ...sampleRest(run) };
+}
+
+/**
+ * @internal A started sample: the checked options and the one random source that every part draws
+ * from, in this order: the dossiers day by day (each with its feedback), then the documents, then the
+ * petitions. {@link generateSample} and the streaming forms (sampleText.ts) all walk it the same way.
+ */
+export interface SampleRun {
+  readonly seed: number;
+  readonly from: number;
+  readonly to: number;
+  readonly perDay: number;
+  readonly cal: WorkCalendar;
+  readonly rng: Prng;
+  readonly asOfMs: number;
+  readonly asOf: string;
+  readonly officials: Official[];
+  readonly staff: Map<string, Staff[]>;
+  readonly procedures: Procedure[];
+}
+
+/** @internal Checks the options (throwing as {@link generateSample} documents) and starts a run. */
+export function startSample(options: SampleOptions): SampleRun {
   requireObjectArg(options, 'options', 'an options object');
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) raise('not_integer', { field: 'seed', received: seed });
@@ -117,18 +149,37 @@ export function generateSample(options: SampleOptions): SampleData {
   const perDay = options.dossiersPerDay ?? 6;
   if (!(perDay >= 0 && perDay <= 1000)) raise('out_of_range', { field: 'dossiersPerDay', received: perDay, minimum: 0, maximum: 1000 });
   const cal = readCalendarOption(options.calendar);
-  const rng = createPrng(seed);
   const asOfMs = vnInstant(to, 23 * HOUR + 59);
-  const asOf = formatInstantVN(asOfMs);
-
   const { officials, staff } = sampleStaff();
-  const oneStop = staff.get('VP') ?? [];
+  return { seed, from, to, perDay, cal, rng: createPrng(seed), asOfMs, asOf: formatInstantVN(asOfMs), officials, staff, procedures: [...sampleProcedures] };
+}
 
-  const dossiers: Dossier[] = [];
-  const feedback: Feedback[] = [];
-  const procedures = [...sampleProcedures];
+/** @internal The part of the bundle before the dossiers: seed, asOf, departments, officials, procedures. */
+export function sampleHead(run: SampleRun): Pick<SampleData, 'seed' | 'asOf' | 'departments' | 'officials' | 'procedures'> {
+  return { seed: run.seed, asOf: run.asOf, departments: [...sampleDepartments], officials: run.officials, procedures: run.procedures };
+}
+
+/**
+ * @internal The sample's catalogue: its departments and procedures (the same for every seed and range),
+ * the layout `report --procedures` reads.
+ */
+export function sampleCatalog(): { departments: Department[]; procedures: Procedure[] } {
+  return { departments: [...sampleDepartments], procedures: [...sampleProcedures] };
+}
+
+/** @internal One dossier of the sample, in reception order, with the feedback its applicant left (if any). */
+export interface SampleRecord {
+  readonly dossier: Dossier;
+  readonly feedback: Feedback | undefined;
+}
+
+/** @internal The dossiers of a run, day by day, each with its feedback: nothing is kept between days. */
+export function* sampleRecords(run: SampleRun): Generator<SampleRecord, void, undefined> {
+  const { rng, cal, perDay, staff, procedures, asOfMs } = run;
+  const oneStop = staff.get('VP') ?? [];
   let seq = 0;
-  for (let day = from; day <= to; day += 1) {
+  let feedbackCount = 0;
+  for (let day = run.from; day <= run.to; day += 1) {
     const date = formatCivilDate(day);
     const working = cal.isWorkingDay(date);
     // Online submissions also arrive on days off and after hours; the rest only on working days.
@@ -150,24 +201,18 @@ export function generateSample(options: SampleOptions): SampleData {
         oneStop,
         asOfMs,
       });
-      dossiers.push(dossier.record);
-      const f = sampleFeedback(rng, dossier, feedback.length + 1, asOfMs);
-      if (f !== undefined) feedback.push(f);
+      const f = sampleFeedback(rng, dossier, feedbackCount + 1, asOfMs);
+      if (f !== undefined) feedbackCount += 1;
+      yield { dossier: dossier.record, feedback: f !== undefined && (parseInstant(f.at) as number) <= asOfMs ? f : undefined };
     }
   }
+}
 
-  return {
-    seed,
-    asOf,
-    departments: [...sampleDepartments],
-    officials,
-    procedures,
-    dossiers,
-    feedback: feedback.filter((f) => (parseInstant(f.at) as number) <= asOfMs),
-    documents: generateDocuments(rng, cal, from, to, officials),
-    petitions: generatePetitions(rng, cal, from, to, asOfMs),
-    tasks: generateTasks(from, to),
-  };
+/** @internal The part of the bundle after the feedback; draws from the run's random source, so call it after {@link sampleRecords} is done. */
+export function sampleRest(run: SampleRun): Pick<SampleData, 'documents' | 'petitions' | 'tasks'> {
+  const documents = generateDocuments(run.rng, run.cal, run.from, run.to, run.officials);
+  const petitions = generatePetitions(run.rng, run.cal, run.from, run.to, run.asOfMs);
+  return { documents, petitions, tasks: generateTasks(run.from, run.to) };
 }
 
 interface BuildInput {
