@@ -73,6 +73,7 @@ function readContext(options: EvaluateOfficialOptions): Context {
     goodFrom: r('goodFrom'),
     completedFrom: r('completedFrom'),
     dossierWeight,
+    derive: { quality: r('derivedTaskQuality'), unitWeight: r('derivedUnitWeight'), combination: r('unitResultCombination') },
   };
   return { period, policy, params, locale: options.locale ?? DEFAULT_LOCALE };
 }
@@ -136,14 +137,14 @@ function yearPeriods(input: OfficialEvaluationInput, ctx: Context, issues: Issue
 function pointsOf(input: OfficialEvaluationInput, ctx: Context, issues: Issues): { total: Ratio; periods: PeriodPoints[]; children: Explanation[] } | null {
   const useDossiers = ctx.params.dossierWeight !== null;
   if (ctx.period.kind !== 'year') {
-    const p = readPeriod(input as PeriodScoresInput, [], ctx.params.generalMax.value, useDossiers, issues);
+    const p = readPeriod(input as PeriodScoresInput, [], ctx.params.generalMax.value, useDossiers, ctx.params.derive, issues);
     if (p === null) return null;
     const pts = periodPoints(p, ctx.params);
     return { total: pts.total, periods: [pts], children: [periodExplanation(p, pts, ctx.params, ctx.period.label)] };
   }
   const year = yearPeriods(input, ctx, issues);
   if (year === null) return null;
-  const read = year.list.map((q, i) => readPeriod(q, [year.field, i], ctx.params.generalMax.value, useDossiers, issues));
+  const read = year.list.map((q, i) => readPeriod(q, [year.field, i], ctx.params.generalMax.value, useDossiers, ctx.params.derive, issues));
   if (read.some((p) => p === null)) return null;
   const periods = read.map((p) => periodPoints(p as NonNullable<typeof p>, ctx.params));
   const label = (i: number): string => (year.field === 'months' ? `${ctx.period.year}-${String(i + 1).padStart(2, '0')}` : `${ctx.period.year}-Q${i + 1}`);
