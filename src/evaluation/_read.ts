@@ -70,12 +70,14 @@ export function readPeriod(p: PeriodScoresInput, path: IssuePath, generalMax: nu
   const rawTasks = p.tasks ?? [];
   if (!Array.isArray(rawTasks)) issues.add('invalid_type', [...path, 'tasks'], { expected: 'an array of tasks', received: rawTasks });
   const tasks = (Array.isArray(rawTasks) ? rawTasks : []).map((t: AssignedTask, i: number) => readTask(t, [...path, 'tasks', i], issues));
+  const beforeDerive = issues.list.length;
   const derived = deriveResults(p.results, [...path, 'results'], s, issues);
+  const deriveFailed = issues.list.length > beforeDerive;
   const notes = [...derived.notes];
   const leader = readLeader(p.leader, [...path, 'leader'], s, issues, notes);
   const dossiers = useDossiers && p.dossiers !== undefined ? readDossiers(p.dossiers, [...path, 'dossiers'], issues) : null;
 
-  if (tasks.length === 0 && derived.tasks.length === 0) issues.add('required', [...path, 'tasks'], {});
+  if (tasks.length === 0 && derived.tasks.length === 0 && !deriveFailed) issues.add('required', [...path, 'tasks'], {});
   if (issues.list.length > before || general === null || leader === 'bad') return null;
   return { general, tasks: [...tasks.filter((t): t is Task => t !== null), ...derived.tasks], leader, dossiers, notes };
 }
