@@ -201,6 +201,12 @@ function criteriaNode(level: RatingLevel): Explanation {
  * Bands (Điều 20) are compared on the exact total: 89.995 is "tốt", not "xuất sắc". A year is the
  * mean of its quarters by default: the decree's formula was NOT FOUND, so `yearAggregation` is a
  * parameter the agency must confirm. The start of the 335 regime is MEDIUM and disputed (a parameter).
+ * A period's `results` adds task units computed from the library's own results (the agency's
+ * choice, an inference): the official's task evaluations of {@link evaluateTasks} and dossier tally
+ * or report row give quantity and tiến độ exactly; quality comes from `qualityByTask`, `quality` or
+ * the policy's `derivedTaskQuality`, else the issue `missing_task_quality`. A leader's d may be the
+ * unit's results (`{ dossiers?, tasks? }`): its on-time share and task completion combined by
+ * `unitResultCombination` (NOT FOUND: an assumption to confirm); none available, `unit_result_unavailable`.
  * @param input - The official (an id, no name), the kind, and the scores of the period or of each quarter.
  * @param options - The period, the policy and the opt-in use of dossiers in tiến độ.
  * @returns The evaluation, or every issue found (each naming its field).

@@ -90,7 +90,9 @@ function b335(article: string, note: string): LegalBasis {
  * with {@link extendPolicy}: the start of the 335 points regime (21/12/2025 in most sources,
  * 09/06/2025 in one), the 30/70 split, the 25% deduction, the bands of 335, and two assumptions of
  * this library: the yearly aggregation (mean of quarters; the formula was NOT FOUND) and the quota's
- * base (those rated "tốt", the excellent included).
+ * base (those rated "tốt", the excellent included), the coefficient of a derived task or dossier
+ * unit (`derivedUnitWeight` = 1) and how d is built from the unit's results (`unitResultCombination`,
+ * mean). `derivedTaskQuality` has no default (`null`): the agency sets it or gives ratings.
  * @example
  * ```ts
  * import { evaluationPolicy, extendPolicy, parameterAt } from 'reform-rules';
