@@ -60,13 +60,22 @@ export function readDossierCounts(value: DossierCountsInput, path: IssuePath, is
     return null;
   }
   const at = (k: string): IssuePath => (row ? [...path, 'resolved', k] : [...path, k]);
-  const early = readCount(ended['early'], at('early'), issues);
-  const onTime = readCount(ended['onTime'], at('onTime'), issues);
-  const late = readCount(ended['late'], at('late'), issues);
+  const early = needCount(ended, 'early', at('early'), issues);
+  const onTime = needCount(ended, 'onTime', at('onTime'), issues);
+  const late = needCount(ended, 'late', at('late'), issues);
   const byOthers = row ? 0 : readCount(ended['lateByOthers'], [...path, 'lateByOthers'], issues);
   const overdue = row ? readCount(isObject(pending) ? pending['overdue'] : undefined, [...path, 'pending', 'overdue'], issues) : readCount(ended['pendingOverdue'], [...path, 'pendingOverdue'], issues);
   if (issues.list.length > before) return null;
   return { ended: early + onTime + late + byOthers, late, overdue };
+}
+
+/** A count the record must hold: absent is the issue `required`, never a silent 0. */
+function needCount(record: Record<string, unknown>, key: string, path: IssuePath, issues: Issues): number {
+  if (!Object.hasOwn(record, key) || record[key] === undefined) {
+    issues.add('required', path, {});
+    return 0;
+  }
+  return readCount(record[key], path, issues);
 }
 
 function weightOf(value: unknown, path: IssuePath, s: DeriveParams, issues: Issues): Ratio | null {
@@ -95,7 +104,10 @@ function qualityOf(own: ShareInput | undefined, ownPath: IssuePath, r: ResultsIn
 
 function statusCounts(t: TaskEvaluation): { doneOnTime: number; doneLate: number; overdue: number; open: number } {
   const c = { doneOnTime: 0, doneLate: 0, overdue: 0, open: 0 };
-  for (const o of t.occurrences) if (o.status in c) c[o.status] += 1;
+  for (const o of t.occurrences as readonly unknown[]) {
+    const status = isObject(o) ? o['status'] : undefined;
+    if (typeof status === 'string' && Object.hasOwn(c, status)) c[status as keyof typeof c] += 1;
+  }
   return c;
 }
 
@@ -103,6 +115,11 @@ function statusCounts(t: TaskEvaluation): { doneOnTime: number; doneLate: number
 function unit(weight: Ratio, decided: number, done: number, onTime: number, q: Ratio): Task {
   const d = int(decided);
   return { weight: mul(weight, d), quantity: div(int(done), d), quality: mul(q, div(int(done), d)), onTime: div(int(onTime), d), rework: 0, delay: 0 };
+}
+
+/** A record's own value under `key` (never an inherited one such as `constructor`). */
+function own(record: unknown, key: string): unknown {
+  return isObject(record) && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function taskList(value: unknown): readonly unknown[] | null {
@@ -132,8 +149,8 @@ function fromTasks(r: ResultsInput, path: IssuePath, s: DeriveParams, issues: Is
     totals.open += c.open;
     if (decided === 0) return;
     const id = t.task.id;
-    const w = weightOf(r.taskWeights?.[id], [...path, 'taskWeights', id], s, issues);
-    const q = qualityOf(r.qualityByTask?.[id], [...path, 'qualityByTask', id], r, path, s, issues);
+    const w = weightOf(own(r.taskWeights, id), [...path, 'taskWeights', id], s, issues);
+    const q = qualityOf(own(r.qualityByTask, id) as ShareInput | undefined, [...path, 'qualityByTask', id], r, path, s, issues);
     if (w === null || q === null) return;
     totals.tasks += 1;
     out.tasks.push(unit(w, decided, c.doneOnTime + c.doneLate, c.doneOnTime, q.q));
@@ -203,9 +220,9 @@ export function deriveUnitResult(u: UnitResultInput, path: IssuePath, s: DeriveP
   let t: { done: number; decided: number } | null = null;
   if (u.tasks !== undefined) {
     const x: Record<string, unknown> = isObject(u.tasks) ? u.tasks : {};
-    const onTime = readCount(x['doneOnTime'], [...path, 'tasks', 'doneOnTime'], issues);
-    const late = readCount(x['doneLate'], [...path, 'tasks', 'doneLate'], issues);
-    const overdue = readCount(x['overdue'], [...path, 'tasks', 'overdue'], issues);
+    const onTime = needCount(x, 'doneOnTime', [...path, 'tasks', 'doneOnTime'], issues);
+    const late = needCount(x, 'doneLate', [...path, 'tasks', 'doneLate'], issues);
+    const overdue = needCount(x, 'overdue', [...path, 'tasks', 'overdue'], issues);
     t = { done: onTime + late, decided: onTime + late + overdue };
   }
   if (issues.list.length > before) return null;

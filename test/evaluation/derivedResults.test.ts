@@ -85,6 +85,16 @@ describe('task results from the library\'s own results', () => {
   });
 });
 
+describe('hostile task evaluations', () => {
+  it('skips malformed occurrences and never reads inherited keys as a rating', () => {
+    const tasks = [{ task: { id: 'constructor' }, status: 'doneOnTime', occurrences: [null, { status: 'doneOnTime' }, { status: 'toString' }] }] as never;
+    const v = evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', generalPoints: 27, results: { tasks, qualityByTask: {}, taskWeights: {} } }, { period: '2026-Q1' });
+    expect(v.ok ? [] : v.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_task_quality', 'results.qualityByTask.constructor']]);
+    const w = ok(evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', generalPoints: 27, results: { tasks, quality: 1 } }, { period: '2026-Q1' }));
+    expect(w.periods[0]?.components.timeliness).toEqual(r(1, 1));
+  });
+});
+
 describe('a leader\'s d from the unit\'s own results', () => {
   const unit = { ...emptyTally(), early: 10, onTime: 80, late: 10 };
 
@@ -105,6 +115,15 @@ describe('a leader\'s d from the unit\'s own results', () => {
     const minimum = extendPolicy(evaluationPolicy, { unitResultCombination: [{ from: '2020-08-20', value: 'minimum', basis: { document: 'Quy chế đánh giá 01/QC-KKT' } }] });
     const low = ok(evaluateOfficial({ officialId: 'tp01', kind: 'civilServant', generalPoints: 28, tasks: [done], leader }, { period: '2026-Q2', policy: minimum }));
     expect(low.periods[0]?.components.unitResult).toEqual(r(4, 5));
+  });
+
+  it('a count missing from the unit\'s results is required, never a silent 0', () => {
+    const v = evaluateOfficial({ officialId: 'tp03', kind: 'civilServant', generalPoints: 28, tasks: [done], leader: { unitResult: { dossiers: { early: 1, onTime: 9 } as never, tasks: { doneOnTime: 3 } as never }, organising: 1, unity: 1 } }, { period: '2026-Q2' });
+    expect(v.ok ? [] : v.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['required', 'leader.unitResult.dossiers.late'],
+      ['required', 'leader.unitResult.tasks.doneLate'],
+      ['required', 'leader.unitResult.tasks.overdue'],
+    ]);
   });
 
   it('no ended dossier and no task due: an issue, not a guessed d', () => {
