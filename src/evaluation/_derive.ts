@@ -102,12 +102,13 @@ function qualityOf(own: ShareInput | undefined, ownPath: IssuePath, r: ResultsIn
   return null;
 }
 
-function statusCounts(t: TaskEvaluation): { doneOnTime: number; doneLate: number; overdue: number; open: number } {
+function statusCounts(t: TaskEvaluation, path: IssuePath, issues: Issues): { doneOnTime: number; doneLate: number; overdue: number; open: number } {
   const c = { doneOnTime: 0, doneLate: 0, overdue: 0, open: 0 };
-  for (const o of t.occurrences as readonly unknown[]) {
+  (t.occurrences as readonly unknown[]).forEach((o, j) => {
     const status = isObject(o) ? o['status'] : undefined;
     if (typeof status === 'string' && Object.hasOwn(c, status)) c[status as keyof typeof c] += 1;
-  }
+    else issues.add('invalid_type', [...path, 'occurrences', j], { expected: "an occurrence with status 'doneOnTime', 'doneLate', 'open' or 'overdue'", received: o });
+  });
   return c;
 }
 
@@ -141,7 +142,7 @@ function fromTasks(r: ResultsInput, path: IssuePath, s: DeriveParams, issues: Is
       issues.add('invalid_type', [...path, 'tasks', i], { expected: 'a task evaluation { task, status, occurrences }', received: raw });
       return;
     }
-    const c = statusCounts(t);
+    const c = statusCounts(t, [...path, 'tasks', i], issues);
     const decided = c.doneOnTime + c.doneLate + c.overdue;
     totals.doneOnTime += c.doneOnTime;
     totals.doneLate += c.doneLate;

@@ -86,10 +86,13 @@ describe('task results from the library\'s own results', () => {
 });
 
 describe('hostile task evaluations', () => {
-  it('skips malformed occurrences and never reads inherited keys as a rating', () => {
-    const tasks = [{ task: { id: 'constructor' }, status: 'doneOnTime', occurrences: [null, { status: 'doneOnTime' }, { status: 'toString' }] }] as never;
-    const v = evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', generalPoints: 27, results: { tasks, qualityByTask: {}, taskWeights: {} } }, { period: '2026-Q1' });
-    expect(v.ok ? [] : v.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_task_quality', 'results.qualityByTask.constructor']]);
+  it('reports malformed occurrences and never reads inherited keys as a rating', () => {
+    const bad = [{ task: { id: 'T1' }, status: 'doneOnTime', occurrences: [null, { status: 'doneOnTime' }, { status: 'toString' }] }] as never;
+    const v = evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', generalPoints: 27, results: { tasks: bad, quality: 1 } }, { period: '2026-Q1' });
+    expect(v.ok ? [] : v.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_type', 'results.tasks.0.occurrences.0'], ['invalid_type', 'results.tasks.0.occurrences.2']]);
+    const tasks = [{ task: { id: 'constructor' }, status: 'doneOnTime', occurrences: [{ status: 'doneOnTime' }] }] as never;
+    const u = evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', generalPoints: 27, results: { tasks, qualityByTask: {}, taskWeights: {} } }, { period: '2026-Q1' });
+    expect(u.ok ? [] : u.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['missing_task_quality', 'results.qualityByTask.constructor']]);
     const w = ok(evaluateOfficial({ officialId: 'cv05', kind: 'civilServant', generalPoints: 27, results: { tasks, quality: 1 } }, { period: '2026-Q1' }));
     expect(w.periods[0]?.components.timeliness).toEqual(r(1, 1));
   });
