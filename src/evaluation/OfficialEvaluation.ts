@@ -136,9 +136,19 @@ export type DossierCountsInput =
     }
   | {
       /** The ended dossiers of the row. */
-      readonly resolved: { readonly early: number; readonly onTime: number; readonly late: number };
+      readonly resolved: {
+        /** Ended before the due day. */
+        readonly early: number;
+        /** Ended on the due day. */
+        readonly onTime: number;
+        /** Ended late. */
+        readonly late: number;
+      };
       /** The pending dossiers of the row (only `overdue` is read). */
-      readonly pending?: { readonly overdue: number } | undefined;
+      readonly pending?: {
+        /** Not ended and overdue. */
+        readonly overdue: number;
+      } | undefined;
     };
 
 /**
@@ -182,7 +192,14 @@ export interface UnitResultInput {
   /** The unit's dossier counts (a department `Tally` or report row). */
   readonly dossiers?: DossierCountsInput | undefined;
   /** The unit's task counts (a `TaskSummary` or `DepartmentTaskSummary` of {@link evaluateTasks}). */
-  readonly tasks?: { readonly doneOnTime: number; readonly doneLate: number; readonly overdue: number } | undefined;
+  readonly tasks?: {
+    /** Occurrences done on time. */
+    readonly doneOnTime: number;
+    /** Occurrences done late. */
+    readonly doneLate: number;
+    /** Occurrences not done and past due. */
+    readonly overdue: number;
+  } | undefined;
 }
 
 /**
