@@ -127,6 +127,11 @@ export type {
   ShareInput,
   TaskComponents,
   YearAggregation,
+  // Task results from the library's own results (issue 17, part 2)
+  DossierCountsInput,
+  ResultsInput,
+  UnitResultCombination,
+  UnitResultInput,
 } from '../evaluation/index';
 export { exampleRotationRule, rotationSchedule } from '../rotation/index';
 export type { RotationAssignment, RotationEntry, RotationRule, RotationSchedule, RotationScheduleOptions, RotationStatus } from '../rotation/index';

@@ -2,6 +2,7 @@ import type { Explanation } from '../explain/Explanation';
 import type { Ratio } from '../metrics/ratio';
 import type { RatingLevel } from '../rating/RatingLevel';
 import type { LateCounts } from '../rating/officialRatingCap';
+import type { TaskEvaluation, TaskEvaluations } from '../tasks/evaluateTasks';
 import type { EvaluationPeriod } from './evaluationPeriod';
 
 /**
@@ -79,8 +80,8 @@ export interface AssignedTask {
  * @category Evaluation
  */
 export interface LeaderComponents {
-  /** d: the result of the unit led. */
-  readonly unitResult: ShareInput;
+  /** d: the result of the unit led, as a share, or computed from the unit's own results ({@link UnitResultInput}). */
+  readonly unitResult: ShareInput | UnitResultInput;
   /** đ: the ability to organise and run the unit. */
   readonly organising: ShareInput;
   /** e: building unity in the unit (some agencies score only 100% or 50%). */
@@ -105,6 +106,100 @@ export interface PeriodScoresInput {
   readonly leader?: LeaderComponents | undefined;
   /** The official's dossiers of the period, used for tiến độ only when `options.dossierTimeliness` is given. */
   readonly dossiers?: LateCounts | undefined;
+  /** Task units computed from the library's own results (task evaluations, a dossier tally), added to `tasks`. */
+  readonly results?: ResultsInput | undefined;
+}
+
+/**
+ * Dossier counts of an official or a unit: a `Tally` of `tallyDossiers` (`early`, `onTime`, `late`,
+ * `lateByOthers`, `pendingOverdue`) or a row of a Biểu 06 report (`resolved`, `pending`).
+ * @example
+ * ```ts
+ * import type { DossierCountsInput } from 'reform-rules';
+ * const fromTally: DossierCountsInput = { early: 3, onTime: 15, late: 2, lateByOthers: 0, pendingOverdue: 0 };
+ * const fromRow: DossierCountsInput = { resolved: { early: 3, onTime: 15, late: 2 }, pending: { overdue: 0 } };
+ * ```
+ * @category Evaluation
+ */
+export type DossierCountsInput =
+  | {
+      /** Ended before the due day. */
+      readonly early: number;
+      /** Ended on the due day. */
+      readonly onTime: number;
+      /** Ended late, the delay attributed to this official or unit. */
+      readonly late: number;
+      /** Ended late through someone else's delay (not held against this key). */
+      readonly lateByOthers?: number | undefined;
+      /** Not ended and overdue, attributed to this key. */
+      readonly pendingOverdue?: number | undefined;
+    }
+  | {
+      /** The ended dossiers of the row. */
+      readonly resolved: {
+        /** Ended before the due day. */
+        readonly early: number;
+        /** Ended on the due day. */
+        readonly onTime: number;
+        /** Ended late. */
+        readonly late: number;
+      };
+      /** The pending dossiers of the row (only `overdue` is read). */
+      readonly pending?: {
+        /** Not ended and overdue. */
+        readonly overdue: number;
+      } | undefined;
+    };
+
+/**
+ * The task results of a period computed from the library's own results (Nghị định 335/2025 Điều
+ * 14, the agency's choice): the official's task evaluations ({@link evaluateTasks}) and dossier
+ * tally give quantity and tiến độ; quality is in neither, so it comes from `qualityByTask`,
+ * `quality` or the policy's `derivedTaskQuality`, or the input has an issue.
+ * @example
+ * ```ts
+ * import type { ResultsInput } from 'reform-rules';
+ * const r: ResultsInput = { dossiers: { early: 0, onTime: 18, late: 2 }, quality: 1 };
+ * ```
+ * @category Evaluation
+ */
+export interface ResultsInput {
+  /** The official's task evaluations of the period (the official's tasks only: the caller selects them). */
+  readonly tasks?: readonly TaskEvaluation[] | TaskEvaluations | undefined;
+  /** The official's dossier counts of the period. */
+  readonly dossiers?: DossierCountsInput | undefined;
+  /** One quality rating (0 to 1) of the period, for every derived unit without its own. */
+  readonly quality?: ShareInput | undefined;
+  /** The quality rating of each task, by task id. */
+  readonly qualityByTask?: Readonly<Record<string, ShareInput>> | undefined;
+  /** The coefficient K of each task, by task id; default the policy's `derivedUnitWeight`. */
+  readonly taskWeights?: Readonly<Record<string, number | Ratio>> | undefined;
+  /** The coefficient K of one dossier; default the policy's `derivedUnitWeight`. */
+  readonly dossierWeight?: number | Ratio | undefined;
+}
+
+/**
+ * The unit's own results, from which a leader's d is computed: its on-time share of dossiers and
+ * its task completion, combined by the policy's `unitResultCombination`.
+ * @example
+ * ```ts
+ * import type { UnitResultInput } from 'reform-rules';
+ * const d: UnitResultInput = { dossiers: { early: 10, onTime: 80, late: 10 }, tasks: { doneOnTime: 8, doneLate: 1, overdue: 1 } };
+ * ```
+ * @category Evaluation
+ */
+export interface UnitResultInput {
+  /** The unit's dossier counts (a department `Tally` or report row). */
+  readonly dossiers?: DossierCountsInput | undefined;
+  /** The unit's task counts (a `TaskSummary` or `DepartmentTaskSummary` of {@link evaluateTasks}). */
+  readonly tasks?: {
+    /** Occurrences done on time. */
+    readonly doneOnTime: number;
+    /** Occurrences done late. */
+    readonly doneLate: number;
+    /** Occurrences not done and past due. */
+    readonly overdue: number;
+  } | undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ParameterUse } from '../policy/Policy';
 import { ratingLabels } from '../rating/RatingLevel';
 import type { RatingLevel } from '../rating/RatingLevel';
 import type { PeriodPoints, TaskComponents } from './OfficialEvaluation';
+import type { DeriveParams } from './_derive';
 import type { Period, Task } from './_read';
 
 /** @internal The parameters one evaluation reads. */
@@ -25,6 +26,8 @@ export interface ScoreParams {
   readonly goodFrom: ParameterUse<number>;
   readonly completedFrom: ParameterUse<number>;
   readonly dossierWeight: Ratio | null;
+  /** The parameters of the units computed from the library's results. */
+  readonly derive: DeriveParams;
 }
 
 /** @internal Points as text: 92,5 (vi) or 92.5 (en), rounded half up to two decimals. */
@@ -110,7 +113,7 @@ export function periodExplanation(p: Period, pts: PeriodPoints, s: ScoreParams, 
     parameters: [s.generalMax, s.taskMax],
     inputs: { label },
     outcome: { general: pts.general, taskResults: pts.taskResults, total: pts.total },
-    children: keys.map((k) => componentNode(k, pts.components[k] as Ratio, p, s, '')),
+    children: [...p.notes, ...keys.map((k) => componentNode(k, pts.components[k] as Ratio, p, s, ''))],
   });
 }
 

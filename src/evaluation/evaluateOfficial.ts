@@ -73,6 +73,7 @@ function readContext(options: EvaluateOfficialOptions): Context {
     goodFrom: r('goodFrom'),
     completedFrom: r('completedFrom'),
     dossierWeight,
+    derive: { quality: r('derivedTaskQuality'), unitWeight: r('derivedUnitWeight'), combination: r('unitResultCombination') },
   };
   return { period, policy, params, locale: options.locale ?? DEFAULT_LOCALE };
 }
@@ -136,14 +137,14 @@ function yearPeriods(input: OfficialEvaluationInput, ctx: Context, issues: Issue
 function pointsOf(input: OfficialEvaluationInput, ctx: Context, issues: Issues): { total: Ratio; periods: PeriodPoints[]; children: Explanation[] } | null {
   const useDossiers = ctx.params.dossierWeight !== null;
   if (ctx.period.kind !== 'year') {
-    const p = readPeriod(input as PeriodScoresInput, [], ctx.params.generalMax.value, useDossiers, issues);
+    const p = readPeriod(input as PeriodScoresInput, [], ctx.params.generalMax.value, useDossiers, ctx.params.derive, issues);
     if (p === null) return null;
     const pts = periodPoints(p, ctx.params);
     return { total: pts.total, periods: [pts], children: [periodExplanation(p, pts, ctx.params, ctx.period.label)] };
   }
   const year = yearPeriods(input, ctx, issues);
   if (year === null) return null;
-  const read = year.list.map((q, i) => readPeriod(q, [year.field, i], ctx.params.generalMax.value, useDossiers, issues));
+  const read = year.list.map((q, i) => readPeriod(q, [year.field, i], ctx.params.generalMax.value, useDossiers, ctx.params.derive, issues));
   if (read.some((p) => p === null)) return null;
   const periods = read.map((p) => periodPoints(p as NonNullable<typeof p>, ctx.params));
   const label = (i: number): string => (year.field === 'months' ? `${ctx.period.year}-${String(i + 1).padStart(2, '0')}` : `${ctx.period.year}-Q${i + 1}`);
@@ -200,6 +201,12 @@ function criteriaNode(level: RatingLevel): Explanation {
  * Bands (Điều 20) are compared on the exact total: 89.995 is "tốt", not "xuất sắc". A year is the
  * mean of its quarters by default: the decree's formula was NOT FOUND, so `yearAggregation` is a
  * parameter the agency must confirm. The start of the 335 regime is MEDIUM and disputed (a parameter).
+ * A period's `results` adds task units computed from the library's own results (the agency's
+ * choice, an inference): the official's task evaluations of {@link evaluateTasks} and dossier tally
+ * or report row give quantity and tiến độ exactly; quality comes from `qualityByTask`, `quality` or
+ * the policy's `derivedTaskQuality`, else the issue `missing_task_quality`. A leader's d may be the
+ * unit's results (`{ dossiers?, tasks? }`): its on-time share and task completion combined by
+ * `unitResultCombination` (NOT FOUND: an assumption to confirm); none available, `unit_result_unavailable`.
  * @param input - The official (an id, no name), the kind, and the scores of the period or of each quarter.
  * @param options - The period, the policy and the opt-in use of dossiers in tiến độ.
  * @returns The evaluation, or every issue found (each naming its field).

@@ -20,6 +20,19 @@ import type { PolicyParameters } from '../policy/PolicyParameters';
 export type YearAggregation = 'meanOfQuarters' | 'meanOfMonths';
 
 /**
+ * How a leader's d (the unit's result) is built from the unit's measures (its on-time share of
+ * dossiers, its task completion): their plain `'mean'` (the default, an assumption) or the
+ * `'minimum'`. The decree's formula was NOT FOUND: the agency must confirm.
+ * @example
+ * ```ts
+ * import type { UnitResultCombination } from 'reform-rules';
+ * const c: UnitResultCombination = 'mean';
+ * ```
+ * @category Evaluation
+ */
+export type UnitResultCombination = 'mean' | 'minimum';
+
+/**
  * The parameters of the evaluation of officials, each dated and cited (see {@link evaluationPolicy}).
  * @example
  * ```ts
@@ -53,6 +66,12 @@ export interface EvaluationParameters {
   readonly excellenceQuotaExcellentUnit: Ratio;
   /** Whether the quota's base ("those rated tốt") counts the excellent too (`true`, an interpretation). */
   readonly excellenceQuotaBaseIncludesExcellent: boolean;
+  /** The quality rating of task units computed from the library's results when the input gives none: `null` by default (an agency rule; none set means an issue). */
+  readonly derivedTaskQuality: Ratio | null;
+  /** The coefficient K of one task occurrence or one dossier computed from the library's results (1, an assumption: the agency's list of Điều 13 gives the real K). */
+  readonly derivedUnitWeight: number;
+  /** How d is built from the unit's measures (NOT FOUND in the sources: an assumption). */
+  readonly unitResultCombination: UnitResultCombination;
 }
 
 const D335 = 'Nghị định 335/2025/NĐ-CP';
@@ -71,7 +90,9 @@ function b335(article: string, note: string): LegalBasis {
  * with {@link extendPolicy}: the start of the 335 points regime (21/12/2025 in most sources,
  * 09/06/2025 in one), the 30/70 split, the 25% deduction, the bands of 335, and two assumptions of
  * this library: the yearly aggregation (mean of quarters; the formula was NOT FOUND) and the quota's
- * base (those rated "tốt", the excellent included).
+ * base (those rated "tốt", the excellent included), the coefficient of a derived task or dossier
+ * unit (`derivedUnitWeight` = 1) and how d is built from the unit's results (`unitResultCombination`,
+ * mean). `derivedTaskQuality` has no default (`null`): the agency sets it or gives ratings.
  * @example
  * ```ts
  * import { evaluationPolicy, extendPolicy, parameterAt } from 'reform-rules';
@@ -111,6 +132,15 @@ export const evaluationPolicy: Policy<PolicyParameters & EvaluationParameters> =
     ],
     excellenceQuotaBaseIncludesExcellent: [
       { from: START, value: true, basis: { document: D233, article: 'Điều 12', note: '«không vượt quá 20% tổng số … được xếp loại "Hoàn thành tốt nhiệm vụ"»: read as those meeting "tốt" or above (the excellent are chosen among them). An interpretation; the agency must confirm.' } },
+    ],
+    derivedTaskQuality: [
+      { from: START, value: null, basis: { document: D335, article: 'Điều 14', note: 'Quality (b) is judged by the person who evaluates; task and dossier records do not hold it. No default: the agency sets its own rule (e.g. 1 for work accepted without rework) or gives a rating per period or per task.' } },
+    ],
+    derivedUnitWeight: [
+      { from: START, value: 1, basis: { document: D335, article: 'Điều 13', note: 'ASSUMPTION of this library: each task occurrence and each dossier counts with K = 1 unless the input gives its coefficient; the agency\'s list of standard products (Điều 13) sets the real K and must be confirmed.' } },
+    ],
+    unitResultCombination: [
+      { from: START, value: 'mean', basis: { document: D335, article: 'Điều 15', note: 'd = "the result of the unit led" (MEDIUM); how it is computed from the unit\'s on-time share and task completion is NOT FOUND. The plain mean of the measures given is an ASSUMPTION; the agency must confirm or override it.' } },
     ],
   },
 });

@@ -9,11 +9,12 @@ export type { OfficialEvaluations } from './evaluateOfficials';
 export { evaluationPeriod } from './evaluationPeriod';
 export type { EvaluationPeriod } from './evaluationPeriod';
 export { evaluationPolicy } from './evaluationPolicy';
-export type { EvaluationParameters, YearAggregation } from './evaluationPolicy';
+export type { EvaluationParameters, UnitResultCombination, YearAggregation } from './evaluationPolicy';
 export { applyRatingLimits } from './applyRatingLimits';
 export type { ApplyRatingLimitsOptions, QuotaGroup, QuotaStatus, RatingDecision, RatingLimits } from './applyRatingLimits';
 export type {
   AssignedTask,
+  DossierCountsInput,
   EvaluationRegime,
   LeaderComponents,
   OfficialEvaluation,
@@ -21,6 +22,8 @@ export type {
   OfficialKind,
   PeriodPoints,
   PeriodScoresInput,
+  ResultsInput,
   ShareInput,
   TaskComponents,
+  UnitResultInput,
 } from './OfficialEvaluation';

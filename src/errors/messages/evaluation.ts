@@ -27,4 +27,12 @@ export const evaluationMessages = {
     en: (p) => `${p['field']}: expected a year '2026', a quarter '2026-Q1' or a month '2026-03', received ${d(p.received)}`,
     vi: (p) => `${p['field']}: cần năm '2026', quý '2026-Q1' hoặc tháng '2026-03', nhận được ${d(p.received)}`,
   },
+  missing_task_quality: {
+    en: (p) => `${p['field']}: task and dossier records do not hold quality (b); give the agency's rating (results.qualityByTask, results.quality) or set the policy parameter ${p['parameter']}; no value is guessed`,
+    vi: (p) => `${p['field']}: hồ sơ và kết quả nhiệm vụ không có chất lượng (b); cần mức đánh giá của cơ quan (results.qualityByTask, results.quality) hoặc tham số ${p['parameter']} của chính sách; thư viện không tự đoán`,
+  },
+  unit_result_unavailable: {
+    en: (p) => `${p['field']}: the unit's result (d) cannot be computed: no ended dossier and no task due or done, received ${d(p.received)}; give d as a share`,
+    vi: (p) => `${p['field']}: không tính được kết quả của đơn vị (d): không có hồ sơ đã giải quyết và không có nhiệm vụ đến hạn hoặc đã xong, nhận được ${d(p.received)}; hãy nhập d dưới dạng tỷ lệ`,
+  },
 } satisfies Record<string, MessagePair>;
