@@ -50,9 +50,9 @@ describe('handover slips (Mẫu 06 of 03/2025, Mẫu 05 of 01/2018)', () => {
     expect(byId.get('HS-2025-0004')?.steps).toBeUndefined();
     const rejected = out.filter((r) => !r.ok);
     expect(rejected.map((r) => [r.line, r.id, r.issues[0].code, r.issues[0].message])).toEqual([
-      [7, 'HS-2025-0003', 'slip_unmatched', expect.stringContaining('another row of the same slip could not be read')],
+      [7, 'HS-2025-0003', 'slip_unmatched', expect.stringContaining('một dòng khác của cùng phiếu không đọc được')],
       [8, 'HS-2025-0003', 'unknown_value', expect.stringContaining('Chưa rõ')],
-      [9, 'HS-2025-9999', 'slip_unmatched', expect.stringContaining('no dossier with this id')],
+      [9, 'HS-2025-9999', 'slip_unmatched', expect.stringContaining('không có hồ sơ nào mang mã này')],
     ]);
     expect(JSON.stringify(out)).not.toMatch(/Nguyễn|Trần|Lê Văn|Phạm|0901234567|Hàng Bạc/);
   });
