@@ -126,3 +126,20 @@ describe('reception clock laws', () => {
     );
   });
 });
+
+describe('receptionClockAt at its boundary', () => {
+  it('a missing calendar, a non-finite instant or a bad limit is invalid_type naming the argument', () => {
+    const sub = ms('2025-08-04T08:00:00');
+    const cases: [unknown[], string][] = [
+      [[], 'calendar'],
+      [[{}, sub, sub, 8], 'calendar.workingMinutesBetween'],
+      [[index, Number.NaN, sub, 8], 'submittedMs'],
+      [[index, sub, '2025-08-04', 8], 'atMs'],
+      [[index, sub, sub, -1], 'hours'],
+      [[index, sub, sub, Infinity], 'hours'],
+    ];
+    for (const [args, field] of cases) {
+      expect(() => (receptionClockAt as (...a: unknown[]) => unknown)(...args)).toThrow(expect.objectContaining({ code: 'invalid_type', message: expect.stringContaining(`${field}:`) }));
+    }
+  });
+});
