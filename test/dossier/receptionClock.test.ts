@@ -143,3 +143,21 @@ describe('receptionClockAt at its boundary', () => {
     }
   });
 });
+
+describe('evaluateDossier with hand-built events and steps (no validate)', () => {
+  it('events or steps that are not lists of records are an invalid_type issue naming the field, never a crash', () => {
+    const base = { id: 'HS-1', procedureId: 'P1', departmentId: 'P-DT', channel: 'direct', receivedAt: T('2025-08-04T08:00:00'), processingDays: 1 };
+    const bad: [Record<string, unknown>, string][] = [
+      [{ events: 'returned' }, 'events'],
+      [{ events: [null] }, 'events'],
+      [{ events: [{ type: Object.create(null), at: T('2025-08-04T09:00:00') }] }, 'events'],
+      [{ steps: {} }, 'steps'],
+      [{ steps: [{ officialId: 'CB', departmentId: 'P', startedAt: T('2025-08-04T08:00:00'), allottedHours: 'x' }] }, 'steps'],
+    ];
+    for (const [fields, field] of bad) {
+      const r = evaluateDossier({ ...base, ...fields } as unknown as Dossier, { calendar, asOf: '2026-06-30' });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'invalid_type', path: expect.arrayContaining([field]) });
+    }
+  });
+});
