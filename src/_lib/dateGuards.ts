@@ -8,6 +8,7 @@
  * (`parseDossier`, the ingest), whose outputs carry these types.
  * @module
  */
+import { requireStringArg } from '../errors/args';
 import { raiseCore as raise } from '../errors/raiseCore';
 import { parseCivilDate } from './civilDate';
 import { parseInstant } from './instant';
@@ -33,7 +34,7 @@ export function isCivilDate(value: unknown): value is CivilDate {
  * {@link CivilDate}.
  * @param value The value, e.g. a field of parsed JSON.
  * @param field The field name the error names (default `'value'`).
- * @throws {@link ReformRulesError} (code `invalid_date`) When it is not a real civil date.
+ * @throws {@link ReformRulesError} (code `invalid_date`) When it is not a real civil date; `invalid_type` when `field` is not a string.
  * @example
  * ```ts
  * import { civilDate } from 'reform-rules';
@@ -43,6 +44,7 @@ export function isCivilDate(value: unknown): value is CivilDate {
  * @category Calendar
  */
 export function civilDate(value: unknown, field = 'value'): CivilDate {
+  requireStringArg(field, 'field', 'a field name (a string) or nothing');
   if (parseCivilDate(value) === undefined) return raise('invalid_date', { field, received: value });
   return value as CivilDate;
 }
@@ -68,7 +70,7 @@ export function isInstant(value: unknown): value is Instant {
  * @param value The value, e.g. a field of parsed JSON.
  * @param field The field name the error names (default `'value'`).
  * @throws {@link ReformRulesError} (code `missing_offset`) When it is a local time without offset.
- * @throws {@link ReformRulesError} (code `invalid_instant`) When it is not an instant at all.
+ * @throws {@link ReformRulesError} (code `invalid_instant`) When it is not an instant at all; `invalid_type` when `field` is not a string.
  * @example
  * ```ts
  * import { instant } from 'reform-rules';
@@ -78,6 +80,7 @@ export function isInstant(value: unknown): value is Instant {
  * @category Calendar
  */
 export function instant(value: unknown, field = 'value'): Instant {
+  requireStringArg(field, 'field', 'a field name (a string) or nothing');
   const ms = parseInstant(value);
   if (typeof ms === 'string') return raise(ms === 'missing_offset' ? 'missing_offset' : 'invalid_instant', { field, received: value });
   return value as Instant;

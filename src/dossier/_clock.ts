@@ -175,6 +175,20 @@ function newState(
   };
 }
 
+/** @internal Fails with `invalid_type` unless `steps` is an array of steps (officials and departments as text, allotments finite hours at least 0); instants are read where used. */
+function checkSteps(steps: unknown, ctx: ClockContext): void {
+  if (!Array.isArray(steps)) return ctx.fail('invalid_type', ['steps'], { expected: 'an array of steps', received: steps });
+  for (let i = 0; i < steps.length; i++) {
+    const step: unknown = steps[i];
+    const st = step as { officialId?: unknown; departmentId?: unknown; allottedHours?: unknown } | null;
+    if (typeof step !== 'object' || st === null || typeof st.officialId !== 'string' || typeof st.departmentId !== 'string') {
+      ctx.fail('invalid_type', ['steps', i], { expected: 'a step { officialId, departmentId, startedAt }', received: step });
+    }
+    const hours = st.allottedHours;
+    if (hours !== undefined && !(typeof hours === 'number' && hours >= 0 && Number.isFinite(hours))) ctx.fail('invalid_type', ['steps', i, 'allottedHours'], { expected: 'a finite number of hours at least 0', received: hours });
+  }
+}
+
 /** @internal Reads the options once and returns the clock. */
 export function createDossierClock(options: ClockOptions): DossierClockCore {
   if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { calendar, asOf }', received: options });
@@ -212,8 +226,10 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
     let firstSupplement = -1;
     let firstApology = -1;
     if (events !== undefined) {
+      if (!Array.isArray(events)) ctx.fail('invalid_type', ['events'], { expected: 'an array of events', received: events });
       for (let i = 0; i < events.length; i++) {
         const event = events[i] as (typeof events)[number];
+        if (typeof event !== 'object' || event === null || typeof event.type !== 'string') ctx.fail('invalid_type', ['events', i], { expected: 'an event { type, at }', received: event });
         const at = eventHints === undefined ? (scratch[i + 1] = ctx.instant(event.at, 'events', i, 'at')) : (eventHints[i + 1] as number);
         if (at > asOfMs) break;
         count = i + 1;
@@ -225,6 +241,7 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
         } else if (firstEnd < 0) firstEnd = i;
       }
     }
+    if (dossier.steps !== undefined) checkSteps(dossier.steps, ctx);
     const s = newState(dossier, asOfMs, params, info, receivedMs, count, count === 0 ? NO_EVENTS : ats, firstEnd, firstSupplement, firstApology);
     for (let r = 0; r < nRules; r++) (rules[r] as (typeof rules)[number])(s, ctx);
     return s;

@@ -1,3 +1,4 @@
+import { raiseCore } from '../errors/raiseCore';
 import type { Result } from '../errors/Issue';
 import type { Dossier } from '../model/dossier';
 import type { EvaluateDossierOptions } from './createDossierEvaluator';
@@ -26,6 +27,8 @@ import type { DossierEvaluation } from './DossierEvaluation';
  * @category Dossier
  */
 export function* evaluateDossiers(dossiers: Iterable<Dossier>, options: EvaluateDossierOptions): Generator<Result<DossierEvaluation>, void, undefined> {
+  const list = dossiers as { [Symbol.iterator]?: unknown } | null;
+  if (typeof dossiers !== 'object' || list === null || typeof list[Symbol.iterator] !== 'function') raiseCore('invalid_type', { field: 'dossiers', expected: 'an iterable of dossiers (an array or a generator)', received: dossiers });
   const evaluate = createDossierEvaluator(options);
   for (const dossier of dossiers) yield evaluate(dossier);
 }

@@ -16,6 +16,15 @@ export interface ReformRulesErrorOptions {
   readonly cause?: unknown;
 }
 
+/** The message as text: plain JavaScript may pass a value `String` cannot convert (an object without a prototype). */
+function messageText(message: unknown): string {
+  try {
+    return String(message);
+  } catch {
+    return Object.prototype.toString.call(message);
+  }
+}
+
 /**
  * The one error class of the library, thrown for programmer errors: a malformed argument, an
  * option out of range, a date the calendar does not cover. Data problems in records are returned
@@ -49,7 +58,7 @@ export class ReformRulesError extends Error {
    * @param options - The received value, issues and cause.
    */
   constructor(code: IssueCode, message: string, options: ReformRulesErrorOptions = {}) {
-    super(String(message), typeof options !== 'object' || options === null || options.cause === undefined ? undefined : { cause: options.cause });
+    super(messageText(message), typeof options !== 'object' || options === null || options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     // Plain JavaScript may pass anything as options: read own fields of an object only.
     if (typeof options === 'object' && options !== null) {

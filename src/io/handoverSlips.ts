@@ -9,6 +9,9 @@ import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
+import { isObjectArg, optionalObjectArg } from '../errors/args';
+import { raiseCore } from '../errors/raiseCore';
+import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Locale } from '../errors/messages/index';
 import { parseInstant } from '../_lib/instant';
 import type { StepVerdict } from '../model/dossier';
@@ -230,7 +233,9 @@ async function* slipsFromXlsx(source: Uint8Array | AsyncIterable<Uint8Array> | I
  * @category Input
  */
 export async function* readHandoverSlips(source: ReaderSource, options?: HandoverSlipOptions): AsyncGenerator<ReadRecord<HandoverSlipRow>> {
+  optionalObjectArg(options, 'options');
   const { format, sheet, verdicts, ...csvOptions } = options ?? {};
+  if (verdicts !== undefined && !isObjectArg(verdicts)) raise('invalid_reader_option', { field: 'verdicts', expected: 'an object of verdict cell → verdict', expectedVi: 'một đối tượng ô kết quả → kết quả', received: verdicts });
   const o = resolveCsvOptions(csvOptions);
   if (format !== undefined && format !== 'csv' && format !== 'xlsx') raise('invalid_reader_option', { field: 'format', expected: "'csv' or 'xlsx'", expectedVi: "'csv' hoặc 'xlsx'", received: format });
   const table = new Map(Object.entries(VERDICTS));
@@ -289,6 +294,31 @@ function unmatched(id: string, line: number, why: string, locale: Locale): Rejec
   return { ok: false, line, id, input: id, issues: [createIssue('slip_unmatched', ['slips', line], { line, received: id, why }, locale)] };
 }
 
+/** Throws `invalid_type` unless `value` is an iterable or async iterable object (a string is not a list of records). */
+function requireRecords(value: unknown, field: string, expected: string): void {
+  const v = value as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown } | null;
+  if (typeof value !== 'object' || v === null || (typeof v[Symbol.asyncIterator] !== 'function' && typeof v[Symbol.iterator] !== 'function')) {
+    raiseCore('invalid_type', { field, expected, received: value });
+  }
+}
+
+/** Throws `invalid_type` unless `value` is a read record: `{ ok: true, value }` or `{ ok: false, issues }`, with a slip row's text fields when `slip`. */
+function requireRecord(value: unknown, field: string, slip: boolean): void {
+  const expected = slip ? 'a record of readHandoverSlips ({ ok, line, value } or { ok: false, line, issues })' : 'a record of a dossier reader ({ ok, line, value } or { ok: false, line, issues })';
+  if (!isObjectArg(value) || typeof value['ok'] !== 'boolean') return raiseCore('invalid_type', { field, expected, received: value });
+  if (value['ok'] === false) {
+    if (!Array.isArray(value['issues'])) raiseCore('invalid_type', { field: `${field}.issues`, expected: 'an array of issues', received: value['issues'] });
+    if (value['id'] !== undefined && typeof value['id'] !== 'string') raiseCore('invalid_type', { field: `${field}.id`, expected: 'a string or nothing', received: value['id'] });
+    return;
+  }
+  if (!slip) return;
+  const row = value['value'];
+  if (!isObjectArg(row)) return raiseCore('invalid_type', { field: `${field}.value`, expected: 'a handover slip row', received: row });
+  for (const name of ['dossierId', 'fromUnit', 'fromOfficial', 'handedAt']) {
+    if (typeof row[name] !== 'string') raiseCore('invalid_type', { field: `${field}.value.${name}`, expected: 'a string', received: row[name] });
+  }
+}
+
 async function groupSlips(slips: AsyncIterable<ReadRecord<HandoverSlipRow>> | Iterable<ReadRecord<HandoverSlipRow>>, rejected: RejectedLine[]): Promise<Map<string, Group>> {
   const groups = new Map<string, Group>();
   const group = (id: string): Group => {
@@ -296,7 +326,9 @@ async function groupSlips(slips: AsyncIterable<ReadRecord<HandoverSlipRow>> | It
     if (g === undefined) groups.set(id, (g = { rows: [], bad: false, used: false }));
     return g;
   };
+  let i = 0;
   for await (const s of slips) {
+    requireRecord(s, `slips[${i++}]`, true);
     if (s.ok) group(s.value.dossierId).rows.push({ row: s.value, line: s.line });
     else {
       rejected.push(s);
@@ -337,10 +369,16 @@ export async function* attachHandoverSlips(
   slips: AsyncIterable<ReadRecord<HandoverSlipRow>> | Iterable<ReadRecord<HandoverSlipRow>>,
   options?: AttachSlipOptions,
 ): AsyncGenerator<ReadRecord<unknown>> {
+  requireRecords(dossiers, 'dossiers', 'an iterable or async iterable of dossier records (a reader)');
+  requireRecords(slips, 'slips', 'an iterable or async iterable of slip records (readHandoverSlips)');
+  optionalObjectArg(options, 'options');
   const locale = options?.locale ?? DEFAULT_LOCALE;
+  if (locale !== 'en' && locale !== 'vi') raiseCore('invalid_type', { field: 'options.locale', expected: "'en' or 'vi'", received: locale });
   const left: RejectedLine[] = [];
   const groups = await groupSlips(slips, left);
+  let i = 0;
   for await (const d of dossiers) {
+    requireRecord(d, `dossiers[${i++}]`, false);
     const value = d.ok && d.value !== null && typeof d.value === 'object' ? (d.value as Record<string, unknown>) : undefined;
     const id = d.ok ? (typeof value?.['id'] === 'string' ? value['id'] : undefined) : d.id;
     const g = id === undefined ? undefined : groups.get(id);
@@ -393,7 +431,9 @@ export interface RegisterWorkbookOptions extends Omit<DossierXlsxOptions, 'sheet
  */
 export function readRegisterWorkbook(open: () => Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options?: RegisterWorkbookOptions): AsyncGenerator<ReadRecord<unknown>> {
   if (typeof open !== 'function') raise('invalid_reader_option', { field: 'open', expected: 'a function returning the workbook', expectedVi: 'một hàm trả về tệp Excel', received: open });
+  optionalObjectArg(options, 'options');
   const { registerSheet, slipSheet, verdicts, mapping, ...rest } = options ?? {};
+  optionalObjectArg(mapping, 'options.mapping', 'a column mapping or nothing');
   const merged = { ...mapping, columns: { ...DOSSIER_REGISTER_MAPPING.columns, ...mapping?.columns } };
   const locale = rest.locale ?? DEFAULT_LOCALE;
   // Opened when first read, after the slips: one open stream at a time.

@@ -128,6 +128,7 @@ export function writeSheetData(rows: Iterable<XlsxRowInput>, ctx: SheetContext, 
     r += 1;
     const field = `${sheetField}.rows[${r - 1}]`;
     if (r > MAX_ROWS) raise('xlsx_limit_exceeded', { field, maximum: MAX_ROWS, unit: 'rows', unitVi: 'dòng', received: r });
+    if (typeof row !== 'object' || row === null) cellFail(field, 'expected an array of cells or { cells }', 'cần mảng ô hoặc { cells }', row);
     const spec = Array.isArray(row) ? { cells: row as readonly XlsxCellInput[] } : (row as { cells: readonly XlsxCellInput[]; height?: number; style?: XlsxStyle });
     if (!Array.isArray(spec.cells)) cellFail(field, 'expected an array of cells or { cells }', 'cần mảng ô hoặc { cells }', row);
     if (spec.cells.length > MAX_COLUMNS) raise('xlsx_limit_exceeded', { field, maximum: MAX_COLUMNS, unit: 'columns', unitVi: 'cột', received: spec.cells.length });

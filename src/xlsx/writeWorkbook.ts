@@ -1,4 +1,5 @@
 import { raise } from '../errors/ReformRulesError';
+import { raiseCore } from '../errors/raiseCore';
 import type { XlsxSheetSpec, XlsxWorkbookSpec } from './types';
 import { checkSheetNames } from './_sheetName';
 import { SharedStringTable, type SheetContext, writeSheetData } from './_sheetData';
@@ -46,6 +47,12 @@ function checkSpec(spec: XlsxWorkbookSpec): { name: string; size: number } {
     raise('invalid_xlsx_option', { field: 'sheets', expected: 'at least one sheet', expectedVi: 'ít nhất một trang tính', received: spec?.sheets });
   }
   checkSheetNames(spec.sheets.map((s) => s?.name));
+  spec.sheets.forEach((sheet, i) => {
+    const rows: unknown = sheet.rows;
+    if (typeof rows !== 'object' || rows === null || typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+      raiseCore('invalid_type', { field: `sheets[${i}].rows`, expected: 'an iterable of rows (an array or a generator)', received: rows });
+    }
+  });
   if (spec.strings !== undefined && spec.strings !== 'shared' && spec.strings !== 'inline') {
     raise('invalid_xlsx_option', { field: 'strings', expected: "'shared' or 'inline'", expectedVi: "'shared' hoặc 'inline'", received: spec.strings });
   }

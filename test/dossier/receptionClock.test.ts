@@ -126,3 +126,38 @@ describe('reception clock laws', () => {
     );
   });
 });
+
+describe('receptionClockAt at its boundary', () => {
+  it('a missing calendar, a non-finite instant or a bad limit is invalid_type naming the argument', () => {
+    const sub = ms('2025-08-04T08:00:00');
+    const cases: [unknown[], string][] = [
+      [[], 'calendar'],
+      [[{}, sub, sub, 8], 'calendar.workingMinutesBetween'],
+      [[index, Number.NaN, sub, 8], 'submittedMs'],
+      [[index, sub, '2025-08-04', 8], 'atMs'],
+      [[index, sub, sub, -1], 'hours'],
+      [[index, sub, sub, Infinity], 'hours'],
+    ];
+    for (const [args, field] of cases) {
+      expect(() => (receptionClockAt as (...a: unknown[]) => unknown)(...args)).toThrow(expect.objectContaining({ code: 'invalid_type', message: expect.stringContaining(`${field}:`) }));
+    }
+  });
+});
+
+describe('evaluateDossier with hand-built events and steps (no validate)', () => {
+  it('events or steps that are not lists of records are an invalid_type issue naming the field, never a crash', () => {
+    const base = { id: 'HS-1', procedureId: 'P1', departmentId: 'P-DT', channel: 'direct', receivedAt: T('2025-08-04T08:00:00'), processingDays: 1 };
+    const bad: [Record<string, unknown>, string][] = [
+      [{ events: 'returned' }, 'events'],
+      [{ events: [null] }, 'events'],
+      [{ events: [{ type: Object.create(null), at: T('2025-08-04T09:00:00') }] }, 'events'],
+      [{ steps: {} }, 'steps'],
+      [{ steps: [{ officialId: 'CB', departmentId: 'P', startedAt: T('2025-08-04T08:00:00'), allottedHours: 'x' }] }, 'steps'],
+    ];
+    for (const [fields, field] of bad) {
+      const r = evaluateDossier({ ...base, ...fields } as unknown as Dossier, { calendar, asOf: '2026-06-30' });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'invalid_type', path: expect.arrayContaining([field]) });
+    }
+  });
+});

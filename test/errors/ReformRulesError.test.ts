@@ -27,3 +27,10 @@ describe('ReformRulesError', () => {
     expect(() => raise('invalid_date', { field: 'date', received: new Date(Date.UTC(2025, 0, 1)) })).toThrow(/a Date object \(2025-01-01T00:00:00.000Z\)/);
   });
 });
+
+describe('ReformRulesError from plain JavaScript', () => {
+  it('a message String cannot convert (no prototype) still constructs', () => {
+    const e = new (ReformRulesError as unknown as new (...a: unknown[]) => Error)('invalid_type', Object.create(null), {});
+    expect(e.message).toBe('[object Object]');
+  });
+});

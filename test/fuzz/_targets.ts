@@ -3,8 +3,13 @@
  * `null` when hostile argument lists alone exercise it (a function whose valid inputs the hostile
  * values already cover, or whose valid inputs are library outputs built here).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import * as rr from '../../src/index';
+import * as io from '../../src/io/index';
+import { calendarIndex } from '../../src/calendar/calendarIndex';
+import { parseInstant } from '../../src/_lib/instant';
 import * as out from '../../src/entry/outputs';
 import * as i766 from '../../src/entry/index766';
 import { ARB_AS_OF, arbitraryProcedures, dossiersArb, dossierArb } from '../arbitraries/dossier';
@@ -33,12 +38,39 @@ const explanation = rr.officialRatingCap({ handled: 100, late: 11 }, { year: 202
 const text = (s: string) => new TextEncoder().encode(s);
 const jsonl = small.map((ds) => ds.map((d) => JSON.stringify(d)).join('\n'));
 
+// Handover slips and the register (test/fixtures/slips), read once by the library itself.
+const slipDir = join(import.meta.dirname, '..', 'fixtures', 'slips');
+const registerCsv = readFileSync(join(slipDir, 'register.csv'), 'utf8');
+const slipsCsv = readFileSync(join(slipDir, 'slips.csv'), 'utf8');
+const registerXlsx = new Uint8Array(readFileSync(join(slipDir, 'register-with-slips.xlsx')));
+const procedureIds = { 'Cấp giấy phép xây dựng': 'XD-01' };
+async function collect<T>(records: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const r of records) all.push(r);
+  return all;
+}
+const registerRecords = await collect(io.readDossierCsv(registerCsv, { mapping: io.DOSSIER_REGISTER_MAPPING, procedureIds }));
+const slipRecords = await collect(io.readHandoverSlips(slipsCsv));
+// The numeric calendar of the clock rules (ctx.calendar), and instants it covers.
+const clock = calendarIndex(calendar);
+const clockFrom = parseInstant('2025-07-01T00:00:00+07:00') as number;
+const receptionArgs = fc
+  .tuple(fc.integer({ min: 0, max: 300 * 24 * 60 }), fc.integer({ min: 0, max: 5 * 24 * 60 }), fc.integer({ min: 0, max: 40 }))
+  .map(([m, more, hours]) => [clock, clockFrom + m * 60_000, clockFrom + (m + more) * 60_000, hours]);
+
 /** The valid arguments of each exported function (null: hostile lists only). A function missing here fails the suite. */
 export const TARGETS: Readonly<Record<string, (() => fc.Arbitrary<unknown[]>) | null>> = {
   ReformRulesError: () => c('invalid_type', 'message', { received: 1 }),
   addTallies: () => fc.tuple(tally, tally),
   addWorkingDaysMany: () => c(calendar, Int32Array.of(rr.dayNumber('2025-01-24')), 3),
   applyRatingLimits: () => fc.constant(null).map(() => [people().evaluations, {}]),
+  // dates read from data
+  civilDate: () => fc.constantFrom('2025-03-14', '2024-02-29', '2025-12-31').map((d) => [d, 'row.date']),
+  instant: () => fc.constantFrom('2025-03-03T09:00:00+07:00', '2025-03-03T02:00:00Z', '2025-03-03T09:00:00.250-05:00').map((t) => [t, 'row.receivedAt']),
+  isCivilDate: () => fc.constantFrom('2025-03-14', '2025-02-30').map((d) => [d]),
+  isInstant: () => fc.constantFrom('2025-03-03T09:00:00+07:00', '2025-03-03T09:00:00').map((t) => [t]),
+  // the reception clock of one dossier on the numeric calendar
+  receptionClockAt: () => receptionArgs,
   calendarDays: () => c(calendar, { from: '2025-01-01', to: '2025-02-10' }),
   calendarOptionsFromDays: () => c(rr.calendarDays(calendar, { from: '2025-01-20', to: '2025-02-10' })),
   capRating: () => c('excellent', 'completed'),
@@ -140,6 +172,10 @@ export const TARGETS: Readonly<Record<string, (() => fc.Arbitrary<unknown[]>) | 
   readJsonArray: () => jsonl.map((t) => [text(`[${t.split('\n').join(',')}]`)]),
   readJsonLines: () => jsonl.map((t) => [t]),
   readRecords: () => jsonl.map((t) => [t]),
+  // handover slips and the register workbook
+  readHandoverSlips: () => fc.oneof(c(slipsCsv), c(slipsCsv, { delimiter: ';', verdicts: { 'Chậm': 'late' }, locale: 'vi' }), c(registerXlsx, { sheet: 'Phiếu kiểm soát' })),
+  attachHandoverSlips: () => c(registerRecords, slipRecords, { locale: 'vi' }),
+  readRegisterWorkbook: () => fc.oneof(c(() => registerXlsx, { procedureIds, locale: 'vi' }), c(() => [registerXlsx], { procedureIds, registerSheet: 'Sổ theo dõi', slipSheet: 1, verdicts: { 'Chậm': 'late' } })),
   // reform-rules/xlsx
   civilToExcelSerial: () => c('2024-12-17T12:00'),
   excelSerialToCivil: () => c(45643.45347222222),

@@ -136,3 +136,28 @@ describe('handover slips (Mẫu 06 of 03/2025, Mẫu 05 of 01/2018)', () => {
     );
   });
 });
+
+describe('handover slips at their boundary', () => {
+  const attach = attachHandoverSlips as (...a: unknown[]) => AsyncIterable<ReadRecord<unknown>>;
+  it('no lists, a string, a record that is not one, a bad locale: invalid_type naming the argument', async () => {
+    const slips = await collect(readHandoverSlips(slipsCsv));
+    const cases: [unknown[], string][] = [
+      [[], 'dossiers'],
+      [[[], 'HS-1'], 'slips'],
+      [[[], slips, 5], 'options'],
+      [[[], slips, { locale: 'fr' }], 'options.locale'],
+      [[[null], slips], 'dossiers[0]'],
+      [[[], [{ ok: true, line: 2, value: { dossierId: 'HS-1' } }]], 'slips[0].value.fromUnit'],
+      [[[], [{ ok: false, line: 2 }]], 'slips[0].issues'],
+    ];
+    for (const [args, field] of cases) {
+      await expect(collect(attach(...args))).rejects.toMatchObject({ code: 'invalid_type', message: expect.stringContaining(`${field}:`) });
+    }
+  });
+
+  it('options that are not an object are refused by the readers', async () => {
+    await expect(collect((readHandoverSlips as (...a: unknown[]) => AsyncIterable<ReadRecord<unknown>>)(slipsCsv, 5))).rejects.toMatchObject({ code: 'invalid_type' });
+    await expect(collect((readHandoverSlips as (...a: unknown[]) => AsyncIterable<ReadRecord<unknown>>)(slipsCsv, { verdicts: 'quá hạn' }))).rejects.toMatchObject({ code: 'invalid_reader_option' });
+    expect(() => (readRegisterWorkbook as (...a: unknown[]) => unknown)(() => workbook(), 5)).toThrow(expect.objectContaining({ code: 'invalid_type' }));
+  });
+});

@@ -150,3 +150,12 @@ describe('writeWorkbook', () => {
     expect(await caught(() => readAll(bytes, { sheet: 'Ba' }))).toMatchObject({ code: 'xlsx_sheet_not_found' });
   });
 });
+
+describe('writeWorkbook at its boundary', () => {
+  it('a sheet without rows is invalid_type naming sheets[i].rows; a null row is invalid_cell', () => {
+    const write = writeWorkbook as (spec: unknown) => Uint8Array;
+    expect(codeOf(() => write({ sheets: [{ name: 'S' }] }))).toBe('invalid_type');
+    expect(() => write({ sheets: [sheet(), { name: 'T', rows: 'abc' }] })).toThrow(/sheets\[1\]\.rows/);
+    expect(codeOf(() => write({ sheets: [{ name: 'S', rows: [null] }] }))).toBe('invalid_cell');
+  });
+});

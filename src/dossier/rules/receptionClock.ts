@@ -3,7 +3,22 @@
  * working hours counted from the portal's receipt (`submittedAt`).
  * @module
  */
+import { requireObjectArg } from '../../errors/args';
+import { raiseCore } from '../../errors/raiseCore';
 import type { ClockCalendar, ClockRule, ReceptionStatus } from './ClockRule';
+
+const CLOCK_CALENDAR = 'a numeric ClockCalendar (ctx.calendar of a clock rule)';
+const EPOCH_MS = 'epoch milliseconds (a finite number)';
+
+/** @internal Throws `invalid_type` unless the arguments of {@link receptionClockAt} have their documented shape (no allocation: it runs per dossier). */
+function checkClockArgs(calendar: unknown, submittedMs: unknown, atMs: unknown, hours: unknown): void {
+  requireObjectArg(calendar, 'calendar', CLOCK_CALENDAR);
+  if (typeof calendar['workingMinutesBetween'] !== 'function') raiseCore('invalid_type', { field: 'calendar.workingMinutesBetween', expected: CLOCK_CALENDAR, received: calendar['workingMinutesBetween'] });
+  if (typeof calendar['addWorkingMinutes'] !== 'function') raiseCore('invalid_type', { field: 'calendar.addWorkingMinutes', expected: CLOCK_CALENDAR, received: calendar['addWorkingMinutes'] });
+  if (typeof submittedMs !== 'number' || !Number.isFinite(submittedMs)) raiseCore('invalid_type', { field: 'submittedMs', expected: EPOCH_MS, received: submittedMs });
+  if (typeof atMs !== 'number' || !Number.isFinite(atMs)) raiseCore('invalid_type', { field: 'atMs', expected: EPOCH_MS, received: atMs });
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0) raiseCore('invalid_type', { field: 'hours', expected: 'a finite number of working hours at least 0', received: hours });
+}
 
 /**
  * The reception clock of one dossier, as {@link receptionClockAt} computes it.
@@ -34,6 +49,7 @@ export interface ReceptionClockResult {
  * @param atMs - The reception (or the instant the dossier is judged at), epoch ms, at or after `submittedMs`.
  * @param hours - The limit in working hours.
  * @returns The due instant, the working minutes elapsed and the verdict (`'inTime'` when at most `hours × 60`).
+ * @throws `ReformRulesError` (code `invalid_type`) When `calendar` is not a numeric calendar, an instant is not a finite number or `hours` is not a finite number at least 0; `calendar_out_of_range` beyond the calendar.
  * @example
  * ```ts
  * import { receptionClockAt } from 'reform-rules';
@@ -48,6 +64,7 @@ export function receptionClockAt(
   atMs: number,
   hours: number,
 ): ReceptionClockResult {
+  checkClockArgs(calendar, submittedMs, atMs, hours);
   const limit = hours * 60;
   const workingMinutes = calendar.workingMinutesBetween(submittedMs, atMs);
   return { dueMs: calendar.addWorkingMinutes(submittedMs, limit), workingMinutes, status: workingMinutes <= limit ? 'inTime' : 'late' };
