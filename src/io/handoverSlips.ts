@@ -5,7 +5,6 @@
  * handover times and the verdict the slip records.
  * @module
  */
-import { DEFAULT_LOCALE } from '../errors/locale';
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import { raise } from '../errors/ReformRulesError';
