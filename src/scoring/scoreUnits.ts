@@ -169,18 +169,28 @@ function pts(r: Ratio, locale: Locale): string {
   return locale === 'vi' ? s.replace('.', ',') : s;
 }
 
+/** A share as the metrics give it: whole numbers, 0 <= numerator, denominator > 0 (or 0/0: no data). */
+function isShare(r: unknown): r is Ratio {
+  if (typeof r !== 'object' || r === null) return false;
+  const { numerator: n, denominator: d } = r as { numerator?: unknown; denominator?: unknown };
+  return Number.isSafeInteger(n) && Number.isSafeInteger(d) && (n as number) >= 0 && ((d as number) > 0 || n === 0) && (d as number) >= 0;
+}
+
 function computedLeaf(ctx: Ctx, c: ScoringCriterion, computed: NonNullable<ScoringCriterion['computed']>): CriterionScore {
   const max = hundredths(Math.round(c.maxPoints * 100));
   for (const which of ['self', 'appraisal'] as const) {
     const given = ownValue<unknown>(ctx.input[which] as Record<string, unknown> | undefined, c.id);
     if (given !== undefined) issue(ctx, false, 'score_on_computed', [which, c.id], { received: given, criterion: c.id, metric: computed.metric });
   }
-  const share = ownValue(ctx.input.metrics, computed.metric);
+  const raw = ownValue<unknown>(ctx.input.metrics as Record<string, unknown> | undefined, computed.metric);
+  const valid = raw === undefined || isShare(raw);
+  if (!valid) issue(ctx, true, 'invalid_ratio', ['metrics', computed.metric], { received: raw, allowEmpty: true });
+  const share = valid ? (raw as Ratio | undefined) : undefined;
   const label = scoringMetricLabels[computed.metric];
   let points: Ratio = int(0);
   let how: LocalizedText;
   if (share === undefined || share.denominator === 0) {
-    issue(ctx, false, 'missing_metric', ['metrics', computed.metric], { metric: computed.metric, criterion: c.id });
+    if (valid) issue(ctx, false, 'missing_metric', ['metrics', computed.metric], { metric: computed.metric, criterion: c.id });
     how = { vi: 'chưa có số liệu: 0 điểm', en: 'no data: 0 points' };
   } else {
     const r = computed.rule;
@@ -243,6 +253,11 @@ function scoreUnit(scheme: ScoringScheme, input: UnitScoresInput, index: number,
   if (typeof input !== 'object' || input === null || typeof input.unitId !== 'string' || input.unitId === '') {
     return { issues: [createIssue('invalid_type', [index, 'unitId'], { field: 'unitId', expected: 'a unit { unitId, self?, appraisal?, metrics? }', received: input }, locale)] };
   }
+  for (const which of ['self', 'appraisal', 'metrics'] as const) {
+    const v: unknown = input[which];
+    if (v !== undefined && (typeof v !== 'object' || v === null || Array.isArray(v))) issue(ctx, true, 'invalid_type', [which], { expected: 'an object keyed by criterion id (metrics: by metric)', received: v });
+  }
+  if (ctx.hard.length > 0) return { issues: ctx.hard };
   for (const which of ['self', 'appraisal'] as const) {
     for (const id of Object.keys(input[which] ?? {})) if (!leaves.has(id)) issue(ctx, true, 'unknown_criterion', [which, id], { received: id });
   }
