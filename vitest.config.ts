@@ -32,6 +32,9 @@ export const TZ_SUITES = [
   'test/evaluation/evaluateOfficial.test.ts',
   'test/index766/serviceIndex766.test.ts',
   'test/sample/**/*.test.ts',
+  // The hardening issue's gate: the fuzz suite and the CLI stream tests pass under the three zones.
+  'test/fuzz/**/*.test.ts',
+  'test/cli/streams.test.ts',
 ];
 const tzOnly = process.env['RR_TZ_SUITES'] === '1';
 

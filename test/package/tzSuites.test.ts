@@ -12,9 +12,9 @@ import { TZ_SUITES } from '../../vitest.config';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Folders whose tests run once: they compute no date of their own (see vitest.config.ts). */
-const ONCE = new Set(['arbitraries', 'browser', 'cli', 'docs', 'errors', 'examples', 'explain', 'fixtures', 'fuzz', 'metrics', 'package']);
+const ONCE = new Set(['arbitraries', 'browser', 'docs', 'errors', 'examples', 'explain', 'fixtures', 'metrics', 'package']);
 /** Folders of which only some files are date suites; the others run once. */
-const PARTLY = new Set(['report', 'xlsx', 'coverage', 'evaluation', 'index766', 'outputs', 'rating', 'scoring']);
+const PARTLY = new Set(['cli', 'report', 'xlsx', 'coverage', 'evaluation', 'index766', 'outputs', 'rating', 'scoring']);
 /** Source areas that never run in the library: the CLI and the entry barrels. */
 const NOT_LIBRARY = new Set(['cli', 'entry']);
 const DATE_CODE = /from '(\.\.?\/)+_lib\/(instant|fastInstant|civilDate|asOf)'|from '\.\/(instant|fastInstant|civilDate|asOf)'|new Date\(|Date\.(UTC|parse|now)|Intl\.DateTimeFormat|getTimezoneOffset/;
