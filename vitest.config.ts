@@ -10,8 +10,9 @@ const numRuns = process.env['FC_NUM_RUNS'] ?? '100';
 // Asia/Ho_Chi_Minh and America/Santiago (RR_TZ_SUITES=1 selects them): the tests of the code that
 // reads, computes or writes dates and instants (civil dates, instants, calendars, clock rules,
 // periods, date parsing of the readers, Excel date serials) and, for every other area whose code
-// handles dates, its example tests. Formatting, aggregation properties, CLI, package gates and
-// examples run once: they compute no date the suites below do not already pin in the three zones.
+// handles dates, its example tests, plus the fuzz suite and the CLI stream tests (the hardening
+// issue's gate). Formatting, aggregation properties, the rest of the CLI, package gates and examples
+// run once: they compute no date the suites below do not already pin in the three zones.
 // test/package/tzSuites.test.ts checks that every area whose code imports the date helpers is here.
 export const TZ_SUITES = [
   'test/_lib/**/*.test.ts',
