@@ -10,7 +10,8 @@
  * is the same dossiers in the English CSV layout.
  * Run: `npm run bench io`; `IO_BENCH_N=200000 npx tsx bench/io.bench.ts` for a shorter run.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { writeLines } from './writeLines';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,20 +23,6 @@ import { generateSample } from '../src/sample/generateSample';
 import type { BenchRow } from './types';
 
 const MB = 2 ** 20;
-
-async function writeLines(file: string, n: number, line: (i: number) => string, header?: string): Promise<void> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
-  let buffer = header === undefined ? '' : `${header}\n`;
-  for (let i = 0; i < n; i++) {
-    buffer += `${line(i)}\n`;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      buffer = '';
-    }
-  }
-  out.write(buffer);
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
 
 function csvLine(d: Dossier, id: string): string {
   const end = d.events?.find((e) => e.type !== 'supplement-requested' && e.type !== 'supplement-received' && e.type !== 'apology' && e.type !== 'returned');

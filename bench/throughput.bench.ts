@@ -14,7 +14,8 @@
  * The machine is shared: the load average is printed with the results.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeLines } from './writeLines';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,20 +28,6 @@ import { generateSample } from '../src/sample/generateSample';
 import type { BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..');
-
-async function writeLines(file: string, n: number, line: (i: number) => string, header?: string): Promise<void> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
-  let buffer = header === undefined ? '' : `${header}\n`;
-  for (let i = 0; i < n; i++) {
-    buffer += `${line(i)}\n`;
-    if (buffer.length > 1 << 20) {
-      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      buffer = '';
-    }
-  }
-  out.write(buffer);
-  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
 
 /** A realistic year (generateSample, 2025), repeated with distinct ids; one invalid line every 100,000. */
 function jsonlLine(): (i: number) => string {
