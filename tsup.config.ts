@@ -1,5 +1,10 @@
 import { defineConfig } from 'tsup';
 
+// RR_TEST_BUILD=1 (test/globalSetup.ts): the JavaScript only, for the tests that run the built CLI
+// and import the package by name; no .d.ts (3.6 s instead of 21 s) and no clean, so types from an
+// earlier full build stay. `npm run build` (and CI after the tests) builds everything.
+const testBuild = process.env['RR_TEST_BUILD'] === '1';
+
 export default defineConfig([
   {
     // The library: ESM + CJS with .d.ts / .d.cts, platform-neutral (no Node APIs in the core). The
@@ -16,8 +21,8 @@ export default defineConfig([
       index766: 'src/entry/index766.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
+    dts: !testBuild,
+    clean: !testBuild,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',

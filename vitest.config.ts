@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -6,8 +7,8 @@ import { defineConfig } from 'vitest/config';
 const seed = process.env['FC_SEED'] ?? String(Math.floor(Math.random() * 2 ** 31));
 const numRuns = process.env['FC_NUM_RUNS'] ?? '100';
 
-// `npm test` runs the whole suite once under TZ=UTC, then only the suites of date logic again under
-// Asia/Ho_Chi_Minh and America/Santiago (RR_TZ_SUITES=1 selects them): the tests of the code that
+// `npm test` runs the whole suite once under TZ=UTC and only the suites of date logic again under
+// Asia/Ho_Chi_Minh and America/Santiago (the three projects below, in one vitest run): the tests of the code that
 // reads, computes or writes dates and instants (civil dates, instants, calendars, clock rules,
 // periods, date parsing of the readers, Excel date serials) and, for every other area whose code
 // handles dates, its example tests, plus the fuzz suite and the CLI stream tests (the hardening
@@ -37,28 +38,43 @@ export const TZ_SUITES = [
   'test/fuzz/**/*.test.ts',
   'test/cli/streams.test.ts',
 ];
-const tzOnly = process.env['RR_TZ_SUITES'] === '1';
+
+/** The three host time zones of `npm test`: the whole suite under UTC, the date suites under two more. */
+export const ZONES = [
+  { name: 'utc', tz: 'UTC', include: ['test/**/*.test.ts'] },
+  { name: 'hcm', tz: 'Asia/Ho_Chi_Minh', include: TZ_SUITES },
+  { name: 'santiago', tz: 'America/Santiago', include: TZ_SUITES },
+] as const;
 
 if (!process.env['VITEST_WORKER_ID']) {
-  process.stdout.write(`fast-check: FC_SEED=${seed} FC_NUM_RUNS=${numRuns} TZ=${process.env['TZ'] ?? '(host)'}${tzOnly ? ' (date suites only)' : ''}\n`);
+  process.stdout.write(`fast-check: FC_SEED=${seed} FC_NUM_RUNS=${numRuns}; projects ${ZONES.map((z) => `${z.name} (TZ=${z.tz})`).join(', ')}\n`);
 }
 
+const alias = [
+  // Subpaths first: an alias matches a prefix, so 'reform-rules' alone must come last.
+  ...(['calendar', 'dossier', 'plan', 'report', 'index766'] as const).map((s) => ({ find: `reform-rules/${s}`, replacement: fileURLToPath(new URL(`./src/entry/${s}.ts`, import.meta.url)) })),
+  { find: 'reform-rules/io', replacement: fileURLToPath(new URL('./src/io/index.ts', import.meta.url)) },
+  { find: 'reform-rules/xlsx', replacement: fileURLToPath(new URL('./src/entry/outputs.ts', import.meta.url)) },
+  { find: /^reform-rules$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+];
+
 export default defineConfig({
-  resolve: {
-    // Subpaths first: an alias matches a prefix, so 'reform-rules' alone must come last.
-    alias: [
-      ...(['calendar', 'dossier', 'plan', 'report', 'index766'] as const).map((s) => ({ find: `reform-rules/${s}`, replacement: fileURLToPath(new URL(`./src/entry/${s}.ts`, import.meta.url)) })),
-      { find: 'reform-rules/io', replacement: fileURLToPath(new URL('./src/io/index.ts', import.meta.url)) },
-      { find: 'reform-rules/xlsx', replacement: fileURLToPath(new URL('./src/entry/outputs.ts', import.meta.url)) },
-      { find: /^reform-rules$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-    ],
-  },
+  resolve: { alias },
   test: {
-    include: tzOnly ? TZ_SUITES : ['test/**/*.test.ts'],
+    // One run, one scheduler: each zone is a project whose workers are spawned with that TZ (a
+    // project's env reaches the child process at spawn, before any Date is read; test/setup.ts checks
+    // the zone took effect). `vitest run --project utc` runs the suite once.
+    projects: ZONES.map((z) => ({
+      extends: true as const,
+      test: { name: z.name, include: [...z.include], env: { TZ: z.tz } },
+    })),
     setupFiles: ['test/setup.ts'],
-    // The date-suite reruns import the sources, not dist/: no build needed for them.
-    globalSetup: tzOnly ? [] : ['test/globalSetup.ts'],
+    // Builds dist/ once before any project starts (the CLI binary and package tests import it).
+    globalSetup: ['test/globalSetup.ts'],
     env: { FC_SEED: seed, FC_NUM_RUNS: numRuns },
+    // vitest's default is one worker fewer than the cores (one worker on this 2-core machine); many
+    // tests wait on child processes and files, so one more worker than cores keeps both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() + 1),
     testTimeout: 60_000,
   },
 });

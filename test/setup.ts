@@ -11,6 +11,16 @@ if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, receiv
 if (!Number.isInteger(numRuns) || numRuns < 1) throw new Error(`FC_NUM_RUNS must be a positive integer, received ${process.env['FC_NUM_RUNS']}`);
 fc.configureGlobal({ ...fc.readConfigureGlobal(), seed, numRuns });
 
+// The zone of the project (vitest.config.ts spawns each project's workers with its TZ): the offsets
+// of a winter and a summer day prove the host zone is the one asked for, not the machine's.
+const ZONE_OFFSETS: Record<string, [number, number]> = { UTC: [0, 0], 'Asia/Ho_Chi_Minh': [-420, -420], 'America/Santiago': [180, 240] };
+const zone = process.env['TZ'];
+const expected = zone === undefined ? undefined : ZONE_OFFSETS[zone];
+if (expected !== undefined) {
+  const seen: [number, number] = [new Date(2025, 0, 15).getTimezoneOffset(), new Date(2025, 6, 15).getTimezoneOffset()];
+  if (seen[0] !== expected[0] || seen[1] !== expected[1]) throw new Error(`TZ=${zone} but the host offsets are ${seen.join(', ')} (expected ${expected.join(', ')})`);
+}
+
 const methods = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
 const originals = new Map<string, unknown>();
 let calls: string[] = [];

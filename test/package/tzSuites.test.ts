@@ -1,5 +1,6 @@
 /**
- * `npm test` reruns the date suites (TZ_SUITES of vitest.config.ts) under two more host time zones.
+ * `npm test` runs the date suites (TZ_SUITES of vitest.config.ts) in two more projects, each spawned
+ * under its own host time zone (ZONES).
  * This keeps the selection honest: every test folder is classified (all in the set, some files in
  * it, or none), every entry of the set matches a test file, and every source area whose code
  * handles dates (imports the civil-date / instant helpers of src/_lib, or uses the JS Date API) has
