@@ -4,8 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 // One fast-check seed per run: FC_SEED when given (to replay), else a fresh one, printed so any
 // failure can be replayed with `FC_SEED=<seed> npm test`.
-const seed = process.env['FC_SEED'] ?? String(Math.floor(Math.random() * 2 ** 31));
-const numRuns = process.env['FC_NUM_RUNS'] ?? '100';
+// vitest evaluates this file more than once (the root and each project): the first evaluation
+// stores the seed in the environment, so every project and worker runs with the one printed.
+const seed = (process.env['FC_SEED'] ??= String(Math.floor(Math.random() * 2 ** 31)));
+const numRuns = (process.env['FC_NUM_RUNS'] ??= '100');
 
 // `npm test` runs the whole suite once under TZ=UTC and only the suites of date logic again under
 // Asia/Ho_Chi_Minh and America/Santiago (the three projects below, in one vitest run): the tests of the code that
@@ -46,7 +48,8 @@ export const ZONES = [
   { name: 'santiago', tz: 'America/Santiago', include: TZ_SUITES },
 ] as const;
 
-if (!process.env['VITEST_WORKER_ID']) {
+if (!process.env['VITEST_WORKER_ID'] && process.env['RR_SEED_PRINTED'] !== '1') {
+  process.env['RR_SEED_PRINTED'] = '1';
   process.stdout.write(`fast-check: FC_SEED=${seed} FC_NUM_RUNS=${numRuns}; projects ${ZONES.map((z) => `${z.name} (TZ=${z.tz})`).join(', ')}\n`);
 }
 

@@ -51,7 +51,7 @@ export const CLI_MESSAGES = {
   year_expected: { vi: (p) => `${p['option']} cần một năm như ${p['example']}, nhận được '${p['received']}'`, en: (p) => `${p['option']} needs a year such as ${p['example']}, received '${p['received']}'` },
   completion_shell: { vi: (p) => `chỉ hỗ trợ bash, nhận được '${p['received']}'`, en: (p) => `only bash is supported, received '${p['received']}'` },
   // Input errors (details of malformed_input / file_not_found)
-  not_json: { vi: (p) => `không phải JSON hợp lệ (${p['detail']})`, en: (p) => `not valid JSON (${p['detail']})` },
+  not_json: { vi: (p) => `không phải JSON hợp lệ (${p['detailVi'] ?? p['detail']})`, en: (p) => `not valid JSON (${p['detail']})` },
   not_dvcqg: { vi: () => 'không phải thông điệp DongBoHoSoMC (service, data) hay { sync, progress }', en: () => 'not a DongBoHoSoMC message (service, data) nor { sync, progress }' },
   is_directory: s('là một thư mục', 'it is a directory'),
   no_such_file: s('không có tệp này', 'no such file'),
@@ -66,7 +66,11 @@ export const CLI_MESSAGES = {
     vi: (p) => `reform-rules: ${p['count']} bản ghi bị loại khỏi báo cáo (${p['excluded']} chưa được tiếp nhận, ${p['invalid']} không hợp lệ), liệt kê trong mục "rejected"; xem: reform-rules validate ${p['file']}${p['allowed'] === 1 ? '' : ' (dùng --allow-rejected để chấp nhận)'}`,
     en: (p) => `reform-rules: ${p['count']} record(s) left out of the report (${p['excluded']} never received, ${p['invalid']} invalid), listed as rejected; see: reform-rules validate ${p['file']}${p['allowed'] === 1 ? '' : ' (use --allow-rejected to accept)'}`,
   },
-  left_out_record: { vi: (p) => `  bản ghi ${p['index']}${p['id']}: ${p['code']}: ${p['message']}`, en: (p) => `  record ${p['index']}${p['id']}: ${p['code']}: ${p['message']}` },
+  // The file's line when the reader knows it (JSON Lines, CSV, xlsx rows), else the record's position.
+  left_out_record: {
+    vi: (p) => `  ${p['line'] === '' ? `bản ghi ${p['index']}` : `dòng ${p['line']}`}${p['id']}: ${p['code']}: ${p['message']}`,
+    en: (p) => `  ${p['line'] === '' ? `record ${p['index']}` : `line ${p['line']}`}${p['id']}: ${p['code']}: ${p['message']}`,
+  },
   invalid_left_out: { vi: (p) => `reform-rules: ${p['count']} bản ghi không hợp lệ đã được loại ra (xem: reform-rules validate ${p['file']})`, en: (p) => `reform-rules: ${p['count']} invalid record(s) left out (see: reform-rules validate ${p['file']})` },
   sample_wrote: { vi: (p) => `sample: đã ghi ${p['count']} hồ sơ vào ${p['file']}`, en: (p) => `sample: wrote ${p['count']} dossiers to ${p['file']}` },
   progress: { vi: (p) => `  đã đọc ${p['count']} bản ghi`, en: (p) => `  ${p['count']} records read` },

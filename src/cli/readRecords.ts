@@ -7,6 +7,7 @@
 import { DEFAULT_LOCALE } from '../errors/locale';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_RECORD_BYTES } from '../io/index';
+import { describeJsonFault } from '../io/jsonSyntax';
 import { ReformRulesError } from '../errors/ReformRulesError';
 import { createCalendar } from '../calendar/index';
 import type { ReadRecord } from '../io/index';
@@ -109,15 +110,6 @@ function checkReadable(file: string): void {
   }
 }
 
-function lineOfPosition(text: string, message: string): number {
-  const m = /position (\d+)/.exec(message);
-  if (m === null) return 1;
-  const pos = Number(m[1]);
-  let line = 1;
-  for (let i = 0; i < pos && i < text.length; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-  return line;
-}
-
 /** @internal Reads a whole JSON file (a value of any shape: a bundle, a catalogue). */
 export function readJsonFile(file: string): unknown {
   checkReadable(file);
@@ -134,9 +126,9 @@ export function readJsonFile(file: string): unknown {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    throw new CliError('malformed_input', { file, line: lineOfPosition(text, message), detail: msg('not_json', { detail: message }) }, EXIT.input);
+  } catch {
+    const f = describeJsonFault(text);
+    throw new CliError('malformed_input', { file, line: f.line, detail: msg('not_json', f) }, EXIT.input);
   }
 }
 

@@ -1,4 +1,5 @@
 import { raise } from '../errors/ReformRulesError';
+import { jsonFaultParams } from '../io/jsonSyntax';
 import { index766Schemes } from './scheme';
 
 /**
@@ -134,8 +135,8 @@ function parseJson(input: unknown): unknown {
   if (typeof input !== 'string') return input;
   try {
     return JSON.parse(input) as unknown;
-  } catch (error) {
-    return raise('invalid_portal_json', { field: 'response', reason: error instanceof Error ? error.message : String(error) });
+  } catch {
+    return raise('invalid_portal_json', { field: 'response', reason: jsonFaultParams(input).detail });
   }
 }
 

@@ -8,6 +8,7 @@ import { decodeSource } from './decode';
 import type { ReaderOptions, ResolvedReaderOptions } from './options';
 import { resolveReaderOptions } from './options';
 import type { ReadRecord } from './records';
+import { jsonFaultParams } from './jsonSyntax';
 import { rejectRecord } from './records';
 import type { ReaderSource } from './source';
 import { checkSource } from './source';
@@ -74,14 +75,14 @@ function finish(S: SplitState, truncated: boolean): void {
   else if (S.phase === 'scalar') {
     try {
       S.out.push(rejectRecord(S.startLine, text, 'not_json_array', { kind: kindOf(JSON.parse(text)) }, S.o));
-    } catch (e) {
-      S.out.push(rejectRecord(S.startLine, text, 'invalid_json', { detail: (e as Error).message }, S.o));
+    } catch {
+      S.out.push(rejectRecord(S.startLine, text, 'invalid_json', jsonFaultParams(text), S.o));
     }
   } else {
     try {
       S.out.push({ ok: true, line: S.startLine, value: JSON.parse(text) as unknown });
-    } catch (e) {
-      S.out.push(rejectRecord(S.startLine, text, 'invalid_json', { detail: text.trim() === '' ? 'an empty element' : (e as Error).message }, S.o));
+    } catch {
+      S.out.push(rejectRecord(S.startLine, text, 'invalid_json', text.trim() === '' ? { detail: 'an empty element', detailVi: 'một phần tử rỗng' } : jsonFaultParams(text), S.o));
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { TextChunk } from './decode';
 import { decodeSource } from './decode';
+import { jsonFaultParams } from './jsonSyntax';
 import { splitLines } from './lines';
 import type { ReaderOptions, ResolvedReaderOptions } from './options';
 import { resolveReaderOptions } from './options';
@@ -26,8 +27,8 @@ export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: Re
       let value: unknown;
       try {
         value = JSON.parse(text);
-      } catch (e) {
-        yield rejectRecord(first + i, text, 'invalid_json', { detail: (e as Error).message }, o);
+      } catch {
+        yield rejectRecord(first + i, text, 'invalid_json', jsonFaultParams(text), o);
         continue;
       }
       yield { ok: true, line: first + i, value };

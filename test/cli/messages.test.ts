@@ -89,6 +89,11 @@ describe('CLI messages and help', () => {
     const loud = await cli(['report', file, '--period', '2025-Q1', '--format', 'json']);
     expect(loud.code).toBe(4);
     expect(loud.stderr).toContain('bản ghi bị loại khỏi báo cáo');
+    // The first reasons name the file's line once, describe the JSON fault without quoting the line.
+    expect(loud.stderr).toContain('\n  dòng 2: invalid_json: không phải JSON hợp lệ (ký tự không đúng cú pháp ở cột 8)\n');
+    expect(loud.stderr).not.toContain('oops');
+    const en = await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--locale', 'en']);
+    expect(en.stderr).toContain('\n  line 2: invalid_json: not valid JSON (unexpected character at column 8)\n');
     const quiet = await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--quiet']);
     expect(quiet.code).toBe(4);
     expect(quiet.stderr).toBe('');

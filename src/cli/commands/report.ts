@@ -172,7 +172,12 @@ export async function reportCommand(file: string, options: ReportCommandOptions 
 export function rejectedSummary(rejected: ResolutionReport<ReportRowBase>['rejected'], file: string, locale: Locale, allowed: boolean): string {
   const excluded = rejected.filter((r) => r.issues[0]?.code === 'not_received').length;
   const head = say(locale, 'left_out_head', { count: rejected.length, excluded, invalid: rejected.length - excluded, file, allowed: allowed ? 1 : 0 });
-  const first = rejected.slice(0, 3).map((r) => say(locale, 'left_out_record', { index: r.index, id: r.id === undefined ? '' : ` (${r.id})`, code: r.issues[0]?.code ?? '', message: r.issues[0]?.message ?? '' }));
+  const first = rejected.slice(0, 3).map((r) => {
+    // A reader's issue already starts with its line ("dòng 2: ..."): said once, at the start.
+    const message = r.issues[0]?.message ?? '';
+    const own = r.line === undefined ? '' : `${locale === 'vi' ? 'dòng' : 'line'} ${r.line}: `;
+    return say(locale, 'left_out_record', { index: r.index, line: r.line ?? '', id: r.id === undefined ? '' : ` (${r.id})`, code: r.issues[0]?.code ?? '', message: own !== '' && message.startsWith(own) ? message.slice(own.length) : message });
+  });
   return `${[head, ...first].join('\n')}\n`;
 }
 

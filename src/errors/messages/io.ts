@@ -21,7 +21,7 @@ export const ioMessages = {
   },
   invalid_json: {
     en: (p) => `line ${p['line']}: not valid JSON (${p['detail']})`,
-    vi: (p) => `dòng ${p['line']}: không phải JSON hợp lệ (${p['detail']})`,
+    vi: (p) => `dòng ${p['line']}: không phải JSON hợp lệ (${p['detailVi'] ?? p['detail']})`,
   },
   not_json_array: {
     en: (p) => `line ${p['line']}: expected a JSON array of records, the input is a JSON ${p['kind']}`,
