@@ -3,13 +3,14 @@
  * @module
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
-import { formatCivilDate } from '../_lib/civilDate';
+import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
 import { vnInstant } from '../_lib/instant';
 import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import type { Instant } from '../calendar/WorkCalendar';
 import { createDossierFactsEvaluator } from '../dossier/createDossierEvaluator';
 import type { DossierFactsEvaluator } from '../dossier/createDossierEvaluator';
 import { readInstant } from '../_lib/fastInstant';
+import type { CivilDate } from '../_lib/dateTypes';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 import type { Procedure } from '../model/procedure';
@@ -51,15 +52,30 @@ function toProcedureMap(p: ResolutionReportOptions['procedures']): ReadonlyMap<s
   return new Map((p as readonly Procedure[]).map((x) => [x.id, x]));
 }
 
-/** The `asOf` of the report: the close of the period's last day, or the earlier instant given. */
-function readAsOf(given: Instant | undefined, days: PeriodDays): { asOf: Instant; asOfMs: number } {
+/**
+ * The `asOf` of the report: the close of the period's last day, or the earlier moment given (an
+ * instant with offset, or a civil date meaning the end of that day in Vietnam, as everywhere).
+ */
+function reportAsOf(given: Instant | CivilDate | undefined, days: PeriodDays): { asOf: Instant; asOfMs: number } {
   const closeMs = vnInstant(days.toDay + 1, 0) - 1;
   const close: { asOf: Instant; asOfMs: number } = { asOf: `${formatCivilDate(days.toDay)}T23:59:59.999+07:00`, asOfMs: closeMs };
   if (given === undefined) return close;
-  const ms = readInstant(given);
-  if (typeof ms === 'string') raise(ms === 'not_string' ? 'invalid_instant' : ms, { field: 'asOf', received: given });
+  // The codes of the dossier clock's asOf: invalid_date for a bad civil date, the instant reader's otherwise.
+  let ms: number;
+  let civil: string | undefined;
+  if (typeof given === 'string' && given.length === 10) {
+    const day = parseCivilDate(given);
+    if (day === undefined) return raise('invalid_date', { field: 'asOf', received: given });
+    ms = vnInstant(day + 1, 0) - 1;
+    civil = formatCivilDate(day);
+  } else {
+    const read = readInstant(given);
+    if (typeof read === 'string') return raise(read === 'not_string' ? 'invalid_instant' : read, { field: 'asOf', received: given });
+    ms = read;
+  }
   if (ms < vnInstant(days.fromDay, 0)) raise('as_of_before_period', { field: 'asOf', received: given, from: formatCivilDate(days.fromDay) });
-  return ms < closeMs ? { asOf: given, asOfMs: ms } : close;
+  if (ms >= closeMs) return close;
+  return { asOf: civil === undefined ? (given as Instant) : `${civil as CivilDate}T23:59:59.999+07:00`, asOfMs: ms };
 }
 
 /** @internal Reads and checks the options. */
@@ -76,7 +92,7 @@ export function prepareReport(options: ResolutionReportOptions<ReportFormSelecto
   if (!GROUP_BYS.includes(groupBy)) raise('invalid_enum', { field: 'groupBy', expected: GROUP_BYS.map((g) => `'${g}'`).join(', '), received: groupBy });
   const procedures = toProcedureMap(options.procedures);
   if (groupBy === 'field' && procedures === undefined) raise('group_needs_procedures', { field: 'groupBy', received: groupBy });
-  const { asOf, asOfMs } = readAsOf(options.asOf, days);
+  const { asOf, asOfMs } = reportAsOf(options.asOf, days);
   const locale = options.locale ?? DEFAULT_LOCALE;
   const evaluate = createDossierFactsEvaluator({
     calendar: options.calendar,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import type { Procedure } from '../../src/model/procedure';
-import { parsePeriod, reportingPeriod, resolutionReport } from '../../src/report/index';
+import { createReportAccumulator, parsePeriod, reportingPeriod, resolutionReport } from '../../src/report/index';
 import type { ReportRow } from '../../src/report/index';
 
 const calendar = createCalendar();
@@ -38,6 +38,22 @@ const RECORDS: unknown[] = [
   // Duplicate of HS-1.
   { id: 'HS-1', procedureId: 'P1', departmentId: 'A', channel: 'online', receivedAt: '2025-01-06T09:00:00+07:00', processingDays: 3 },
 ];
+
+describe('asOf as a civil date', () => {
+  it('means the end of that day in Vietnam: the same report as the instant 23:59:59.999+07:00, in the report and the accumulator', () => {
+    for (const day of ['2024-12-15', '2025-01-06', '2025-02-10', '2025-03-13'] as const) {
+      const civil = resolutionReport(RECORDS, { period, calendar, asOf: day });
+      const instant = resolutionReport(RECORDS, { period, calendar, asOf: `${day}T23:59:59.999+07:00` });
+      expect(civil).toEqual(instant);
+      expect(civil.asOf).toBe(`${day}T23:59:59.999+07:00`);
+      const acc = createReportAccumulator({ period, calendar, asOf: day });
+      RECORDS.forEach((r, i) => acc.add(r, i));
+      expect(acc.result()).toEqual(civil);
+    }
+    // On or after the period's last day: the close of the period, as with no asOf.
+    expect(resolutionReport(RECORDS, { period, calendar, asOf: '2025-03-14' })).toEqual(resolutionReport(RECORDS, { period, calendar }));
+  });
+});
 
 function row(rows: readonly ReportRow[], key: string | null): ReportRow {
   const r = rows.find((x) => x.key === key);
@@ -178,6 +194,8 @@ describe('resolutionReport', () => {
     expect(code(() => resolutionReport([], { period, calendar, groupBy: 'channel' as never }))).toBe('invalid_enum');
     expect(code(() => resolutionReport([], { period, calendar, asOf: '2024-12-14T23:00:00+07:00' }))).toBe('as_of_before_period');
     expect(code(() => resolutionReport([], { period, calendar, asOf: '2025-01-01T00:00:00' }))).toBe('missing_offset');
+    expect(code(() => resolutionReport([], { period, calendar, asOf: '2025-02-30' }))).toBe('invalid_date');
+    expect(code(() => resolutionReport([], { period, calendar, asOf: '2024-12-14' }))).toBe('as_of_before_period');
     expect(code(() => resolutionReport([], { period: { from: 'x' } as never, calendar }))).toBe('invalid_reporting_period');
     expect(code(() => resolutionReport([], { period, calendar: null as never }))).toBe('invalid_calendar');
     expect(code(() => resolutionReport(42 as never, { period, calendar }))).toBe('invalid_type');

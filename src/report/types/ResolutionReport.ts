@@ -1,7 +1,7 @@
 import type { RejectedRecord } from '../../model/BatchResult';
 import type { DuplicateIdRule } from '../../model/duplicateIds';
 import type { EvaluateDossierOptions } from '../../dossier/createDossierEvaluator';
-import type { Instant, WorkCalendar } from '../../calendar/WorkCalendar';
+import type { CivilDate, Instant, WorkCalendar } from '../../calendar/WorkCalendar';
 import type { Locale } from '../../errors/messages/index';
 import type { LocalizedText } from '../../explain/Explanation';
 import type { Ratio } from '../../metrics/ratio';
@@ -47,10 +47,11 @@ export interface ResolutionReportOptions<F extends ReportFormSelector = 'bieu06'
   /** The working-time calendar; it must cover the period. */
   readonly calendar: WorkCalendar;
   /**
-   * The instant the data is read as of; default (and at most) the close of the period's last day,
-   * `'<to>T23:59:59.999+07:00'`. An earlier `asOf` gives an interim report of the period so far.
+   * The moment the data is read as of: an instant with offset, or a civil date `YYYY-MM-DD` meaning
+   * the end of that day in Vietnam (`'<date>T23:59:59.999+07:00'`); default (and at most) the close
+   * of the period's last day. An earlier `asOf` gives an interim report of the period so far.
    */
-  readonly asOf?: Instant | undefined;
+  readonly asOf?: Instant | CivilDate | undefined;
   /**
    * The procedures, as a list or by id: their statutory processing days, names and fields. When
    * given, a dossier whose procedure is not among them is rejected (`unknown_procedure`).
