@@ -8,140 +8,177 @@
 /** What is wrong at the first bad position of a JSON text. */
 type JsonFault = 'unexpected_character' | 'unexpected_end' | 'control_character' | 'bad_escape' | 'trailing_content' | 'empty';
 
-/** The first syntax fault of a JSON text, or undefined when the text is valid JSON (by ECMA-404, as `JSON.parse` reads it). */
-export function findJsonFault(text: string): { offset: number; fault: JsonFault } | undefined {
-  const n = text.length;
-  let i = 0;
-  const ws = (): void => {
-    while (i < n) {
-      const c = text.charCodeAt(i);
+/** A fault: its offset (UTF-16 code units) and kind. */
+type Fault = { offset: number; fault: JsonFault };
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const HEX = /^[0-9a-fA-F]$/;
+/** The one-letter escapes of JSON after a backslash: " \ / b f n r t. */
+const ESCAPES = new Set([34, 92, 47, 98, 102, 110, 114, 116]);
+
+/** A forward scanner over one text; each method reads one part of the grammar and returns a fault or undefined. */
+class Scanner {
+  i = 0;
+  readonly n: number;
+  constructor(readonly text: string) {
+    this.n = text.length;
+  }
+  at(k = this.i): number {
+    return this.text.charCodeAt(k);
+  }
+  fail(fault: JsonFault, at = this.i): Fault {
+    return { offset: at, fault };
+  }
+  end(): Fault {
+    return { offset: this.n, fault: 'unexpected_end' };
+  }
+  ws(): void {
+    while (this.i < this.n) {
+      const c = this.at();
       if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return;
-      i++;
+      this.i++;
     }
-  };
-  const digits = (): boolean => {
-    const from = i;
-    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-    return i > from;
-  };
-  const fail = (fault: JsonFault, at = i) => ({ offset: at, fault });
-  const end = () => fail('unexpected_end', n);
-  /** Reads one string from its opening quote; returns a fault or undefined. */
-  const string = (): { offset: number; fault: JsonFault } | undefined => {
-    i++;
+  }
+  digits(): boolean {
+    const from = this.i;
+    while (this.i < this.n && isDigit(this.at())) this.i++;
+    return this.i > from;
+  }
+  /** One escape from its backslash. */
+  escape(): Fault | undefined {
+    if (this.i + 1 >= this.n) return this.end();
+    const e = this.at(this.i + 1);
+    if (ESCAPES.has(e)) {
+      this.i += 2;
+      return undefined;
+    }
+    if (e !== 117) return this.fail('bad_escape', this.i + 1);
+    for (let k = 2; k < 6; k++) {
+      if (this.i + k >= this.n) return this.end();
+      if (!HEX.test(this.text[this.i + k] as string)) return this.fail('bad_escape', this.i + k);
+    }
+    this.i += 6;
+    return undefined;
+  }
+  /** One string from its opening quote. */
+  string(): Fault | undefined {
+    this.i++;
     for (;;) {
-      if (i >= n) return end();
-      const c = text.charCodeAt(i);
+      if (this.i >= this.n) return this.end();
+      const c = this.at();
       if (c === 34) {
-        i++;
+        this.i++;
         return undefined;
       }
-      if (c < 32) return fail('control_character');
-      if (c === 92) {
-        if (i + 1 >= n) return end();
-        const e = text.charCodeAt(i + 1);
-        if (e === 117) {
-          for (let k = 2; k < 6; k++) {
-            if (i + k >= n) return end();
-            if (!/[0-9a-fA-F]/.test(text[i + k] as string)) return fail('bad_escape', i + k);
-          }
-          i += 6;
-        } else if (e === 34 || e === 92 || e === 47 || e === 98 || e === 102 || e === 110 || e === 114 || e === 116) i += 2;
-        else return fail('bad_escape', i + 1);
-      } else i++;
+      if (c < 32) return this.fail('control_character');
+      if (c !== 92) this.i++;
+      else {
+        const f = this.escape();
+        if (f) return f;
+      }
     }
-  };
-  /** Reads one number; returns a fault or undefined. */
-  const number = (): { offset: number; fault: JsonFault } | undefined => {
-    if (text.charCodeAt(i) === 45) i++;
-    if (i >= n) return end();
-    if (text.charCodeAt(i) === 48) i++;
-    else if (!digits()) return fail('unexpected_character');
-    if (text.charCodeAt(i) === 46) {
-      i++;
-      if (i >= n) return end();
-      if (!digits()) return fail('unexpected_character');
+  }
+  /** Digits that must be there (after '.', 'e' or at the start). */
+  required(): Fault | undefined {
+    if (this.i >= this.n) return this.end();
+    return this.digits() ? undefined : this.fail('unexpected_character');
+  }
+  /** One number from its first character ('-' or a digit). */
+  number(): Fault | undefined {
+    if (this.at() === 45) this.i++;
+    if (this.i >= this.n) return this.end();
+    if (this.at() === 48) this.i++;
+    else if (!this.digits()) return this.fail('unexpected_character');
+    if (this.at() === 46) {
+      this.i++;
+      const f = this.required();
+      if (f) return f;
     }
-    const e = text.charCodeAt(i);
-    if (e === 101 || e === 69) {
-      i++;
-      if (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45) i++;
-      if (i >= n) return end();
-      if (!digits()) return fail('unexpected_character');
-    }
-    return undefined;
-  };
-  const literal = (word: string): { offset: number; fault: JsonFault } | undefined => {
+    const e = this.at();
+    if (e !== 101 && e !== 69) return undefined;
+    this.i++;
+    if (this.at() === 43 || this.at() === 45) this.i++;
+    return this.required();
+  }
+  literal(word: string): Fault | undefined {
     for (let k = 0; k < word.length; k++) {
-      if (i + k >= n) return end();
-      if (text[i + k] !== word[k]) return fail('unexpected_character', i + k);
+      if (this.i + k >= this.n) return this.end();
+      if (this.text[this.i + k] !== word[k]) return this.fail('unexpected_character', this.i + k);
     }
-    i += word.length;
+    this.i += word.length;
     return undefined;
-  };
+  }
+  /** An object key and its colon. */
+  key(): Fault | undefined {
+    this.ws();
+    if (this.i >= this.n) return this.end();
+    if (this.at() !== 34) return this.fail('unexpected_character');
+    const f = this.string();
+    if (f) return f;
+    this.ws();
+    if (this.i >= this.n) return this.end();
+    if (this.at() !== 58) return this.fail('unexpected_character');
+    this.i++;
+    return undefined;
+  }
+  /** A scalar value at i (a string, number or literal). */
+  scalar(c: number): Fault | undefined {
+    if (c === 34) return this.string();
+    if (c === 45 || isDigit(c)) return this.number();
+    if (c === 116) return this.literal('true');
+    if (c === 102) return this.literal('false');
+    if (c === 110) return this.literal('null');
+    return this.fail('unexpected_character');
+  }
+}
+
+/** After a value: commas and closing brackets up to the next value (false) or the end of the text. */
+function afterValue(s: Scanner, open: number[]): Fault | undefined | false {
+  for (;;) {
+    s.ws();
+    const top = open[open.length - 1];
+    if (top === undefined) return s.i < s.n ? s.fail('trailing_content') : undefined;
+    if (s.i >= s.n) return s.end();
+    const d = s.at();
+    if (d === 44) {
+      s.i++;
+      return top === 123 ? (s.key() ?? false) : false;
+    }
+    if (d !== (top === 123 ? 125 : 93)) return s.fail('unexpected_character');
+    open.pop();
+    s.i++;
+  }
+}
+
+/** The first syntax fault of a JSON text, or undefined when the text is valid JSON (by ECMA-404, as `JSON.parse` reads it). */
+export function findJsonFault(text: string): Fault | undefined {
+  const s = new Scanner(text);
   // An explicit stack of open containers: hostile nesting cannot overflow the call stack.
   const open: number[] = [];
-  ws();
-  if (i >= n) return fail('empty', 0);
+  s.ws();
+  if (s.i >= s.n) return s.fail('empty', 0);
   for (;;) {
     // A value is expected at i.
-    ws();
-    if (i >= n) return end();
-    const c = text.charCodeAt(i);
-    let f: { offset: number; fault: JsonFault } | undefined;
+    s.ws();
+    if (s.i >= s.n) return s.end();
+    const c = s.at();
     if (c === 123 || c === 91) {
-      open.push(c);
-      i++;
-      ws();
-      if (i >= n) return end();
-      const close = c === 123 ? 125 : 93;
-      if (text.charCodeAt(i) === close) {
-        open.pop();
-        i++;
-      } else if (c === 123) {
-        if (text.charCodeAt(i) !== 34) return fail('unexpected_character');
-        if ((f = string())) return f;
-        ws();
-        if (i >= n) return end();
-        if (text.charCodeAt(i) !== 58) return fail('unexpected_character');
-        i++;
-        continue;
-      } else continue;
-    } else if (c === 34) f = string();
-    else if (c === 45 || (c >= 48 && c <= 57)) f = number();
-    else if (c === 116) f = literal('true');
-    else if (c === 102) f = literal('false');
-    else if (c === 110) f = literal('null');
-    else return fail('unexpected_character');
-    if (f) return f;
-    // After a value: a comma, a closing bracket, or the end of the text.
-    for (;;) {
-      ws();
-      const top = open[open.length - 1];
-      if (top === undefined) return i < n ? fail('trailing_content') : undefined;
-      if (i >= n) return end();
-      const d = text.charCodeAt(i);
-      if (d === 44) {
-        i++;
-        if (top === 123) {
-          ws();
-          if (i >= n) return end();
-          if (text.charCodeAt(i) !== 34) return fail('unexpected_character');
-          if ((f = string())) return f;
-          ws();
-          if (i >= n) return end();
-          if (text.charCodeAt(i) !== 58) return fail('unexpected_character');
-          i++;
-        }
-        break;
-      }
-      if (d === (top === 123 ? 125 : 93)) {
-        open.pop();
-        i++;
+      s.i++;
+      s.ws();
+      if (s.i >= s.n) return s.end();
+      if (s.at() === (c === 123 ? 125 : 93)) s.i++;
+      else {
+        open.push(c);
+        const f = c === 123 ? s.key() : undefined;
+        if (f) return f;
         continue;
       }
-      return fail('unexpected_character');
+    } else {
+      const f = s.scalar(c);
+      if (f) return f;
     }
+    const next = afterValue(s, open);
+    if (next !== false) return next;
   }
 }
 
