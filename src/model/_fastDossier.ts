@@ -208,13 +208,22 @@ function topFieldsOk(x: Record<string, unknown>): boolean {
 
 function stepsOk(steps: unknown, received: number, symbols: boolean): boolean {
   if (!Array.isArray(steps)) return false;
+  // A step usually starts when the one before ended: the same text is read once.
+  let endedText: unknown;
+  let endedMs = Number.NaN;
   for (let i = 0; i < steps.length; i++) {
     const s: unknown = steps[i];
     if (!isPlainObject(s) || !keysOk(s, stepKey, symbols)) return false;
     if (!nonEmpty(s['officialId']) || !nonEmpty(s['departmentId'])) return false;
-    const started = at(s['startedAt']);
+    const startedAt = s['startedAt'];
+    const started = typeof startedAt === 'string' && startedAt === endedText ? endedMs : at(startedAt);
     if (!(started >= received)) return false;
-    if (s['endedAt'] !== undefined && !(at(s['endedAt']) >= started)) return false;
+    const endedAt = s['endedAt'];
+    if (endedAt !== undefined) {
+      endedMs = at(endedAt);
+      endedText = endedAt;
+      if (!(endedMs >= started)) return false;
+    }
     const hours = s['allottedHours'];
     if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) return false;
     const verdict = s['verdict'];
