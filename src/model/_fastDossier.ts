@@ -27,15 +27,11 @@ function allowed(checked: readonly string[], inSchema: ReadonlySet<string>): Rea
 
 const TOP = schemaKeys(DossierSchema);
 const DOSSIER_KEYS = allowed(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'], TOP);
-const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element'));
-const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element'));
+const STEP_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element');
+const EVENT_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element');
+const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], STEP_SCHEMA);
+const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], EVENT_SCHEMA);
 const EVENT_TYPES = new Set(['supplement-requested', 'supplement-received', 'apology', 'processed', 'returned', 'stopped', 'rejected', 'withdrawn']);
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
 
 // Whether each key is allowed, read once from the sets above: a `switch` on the key is much
 // cheaper per key than `Set.has` on the hot path.
@@ -67,95 +63,34 @@ const EVENT_AT = EVENT_KEYS.has('at');
 const EVENT_NEW_DUE = EVENT_KEYS.has('newDueAt');
 const EVENT_PREVIOUS_DUE = EVENT_KEYS.has('previousDueAt');
 
-/** Whether `key` is in {@link DOSSIER_KEYS}. */
-function topKey(key: string): boolean {
-  switch (key) {
-    case 'id':
-      return TOP_ID;
-    case 'procedureId':
-      return TOP_PROCEDURE;
-    case 'departmentId':
-      return TOP_DEPARTMENT;
-    case 'officialId':
-      return TOP_OFFICIAL;
-    case 'channel':
-      return TOP_CHANNEL;
-    case 'onlineLevel':
-      return TOP_LEVEL;
-    case 'receivedAt':
-      return TOP_RECEIVED;
-    case 'dueAt':
-      return TOP_DUE;
-    case 'processingDays':
-      return TOP_DAYS;
-    case 'paymentChannel':
-      return TOP_PAYMENT;
-    case 'steps':
-      return TOP_STEPS;
-    case 'events':
-      return TOP_EVENTS;
-    case 'submittedAt':
-      return TOP_SUBMITTED;
-    case 'receivingUnitId':
-      return TOP_RECEIVING;
-    case 'boundaryFree':
-      return TOP_BOUNDARY;
-    case 'resultDelivery':
-      return TOP_DELIVERY;
-    case 'applicantKey':
-      return TOP_APPLICANT;
-    default:
-      return false;
-  }
-}
+const OBJECT_PROTO: object = Object.prototype;
+const hasOwn = (x: object, key: string): boolean => Object.prototype.hasOwnProperty.call(x, key);
 
-/** Whether `key` is in {@link STEP_KEYS}. */
-function stepKey(key: string): boolean {
-  switch (key) {
-    case 'officialId':
-      return STEP_OFFICIAL;
-    case 'departmentId':
-      return STEP_DEPARTMENT;
-    case 'startedAt':
-      return STEP_STARTED;
-    case 'endedAt':
-      return STEP_ENDED;
-    case 'allottedHours':
-      return STEP_HOURS;
-    case 'verdict':
-      return STEP_VERDICT;
-    default:
-      return false;
-  }
-}
-
-/** Whether `key` is in {@link EVENT_KEYS}. */
-function eventKey(key: string): boolean {
-  switch (key) {
-    case 'type':
-      return EVENT_TYPE;
-    case 'at':
-      return EVENT_AT;
-    case 'newDueAt':
-      return EVENT_NEW_DUE;
-    case 'previousDueAt':
-      return EVENT_PREVIOUS_DUE;
-    default:
-      return false;
-  }
-}
+/** Every key of the dossier, step and event schemas, as of this writing. */
+const PROTO_CHECKED = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey', 'fees', 'digitisation', 'startedAt', 'endedAt', 'allottedHours', 'verdict', 'type', 'at', 'newDueAt', 'previousDueAt'];
+/** Whether {@link protoClean} checks every key the schemas define (a key added later turns the fast path off until it is listed). */
+const PROTO_COVERED = [...TOP, ...STEP_SCHEMA, ...EVENT_SCHEMA].every((k) => PROTO_CHECKED.includes(k));
 
 /**
- * Every own enumerable key is allowed (`allowed`), and no value is undefined; with `symbols`,
- * symbol keys disqualify too (zod would drop them from its copy, so the value would differ).
+ * Whether `Object.prototype` carries none of the schemas' keys. zod reads `input[key]` through the
+ * prototype, while the fast path reads each value once, in the loop over the record's own keys:
+ * with such a key inherited, a record is left to the schema (`false`: not sure). One constant-key
+ * `in` per name (a handful of nanoseconds each); no getter is run.
  */
-function keysOk(x: Record<string, unknown>, allowed: (key: string) => boolean, symbols: boolean): boolean {
-  if (symbols && Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key in x) {
-    if (!Object.prototype.hasOwnProperty.call(x, key)) return false;
-    if (!allowed(key) || x[key] === undefined) return false;
-  }
-  return true;
+function protoClean(): boolean {
+  const p = OBJECT_PROTO;
+  return PROTO_COVERED &&
+    !('id' in p || 'procedureId' in p || 'departmentId' in p || 'officialId' in p || 'channel' in p || 'onlineLevel' in p || 'receivedAt' in p ||
+      'dueAt' in p || 'processingDays' in p || 'paymentChannel' in p || 'steps' in p || 'events' in p || 'submittedAt' in p || 'receivingUnitId' in p ||
+      'boundaryFree' in p || 'resultDelivery' in p || 'applicantKey' in p || 'fees' in p || 'digitisation' in p || 'startedAt' in p || 'endedAt' in p ||
+      'allottedHours' in p || 'verdict' in p || 'type' in p || 'at' in p || 'newDueAt' in p || 'previousDueAt' in p);
+}
+
+/** The prototype of a plain object (`Object.prototype` or null), or `undefined` when `x` is not one. */
+function plainProto(x: unknown): object | null | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  const proto = Object.getPrototypeOf(x) as object | null;
+  return proto === OBJECT_PROTO || proto === null ? proto : undefined;
 }
 
 function nonEmpty(x: unknown): boolean {
@@ -186,25 +121,13 @@ export function isAcceptedDossier(x: unknown, instants?: number[]): x is Dossier
   return canonical(x, false, instants);
 }
 
-/** The top-level scalar fields (ids, channel, level, days, payment and the optional plain fields). */
-function topFieldsOk(x: Record<string, unknown>): boolean {
-  if (!nonEmpty(x['id']) || !nonEmpty(x['procedureId']) || !nonEmpty(x['departmentId'])) return false;
-  if (x['officialId'] !== undefined && !nonEmpty(x['officialId'])) return false;
-  if (x['receivingUnitId'] !== undefined && !nonEmpty(x['receivingUnitId'])) return false;
-  if (x['applicantKey'] !== undefined && !nonEmpty(x['applicantKey'])) return false;
-  const channel = x['channel'];
-  if (channel !== 'online' && channel !== 'direct' && channel !== 'postal' && channel !== 'unknown') return false;
-  const level = x['onlineLevel'];
-  if (level !== undefined && (channel !== 'online' || (level !== 'full' && level !== 'partial'))) return false;
-  const payment = x['paymentChannel'];
-  if (payment !== undefined && payment !== 'online' && payment !== 'direct') return false;
-  const delivery = x['resultDelivery'];
-  if (delivery !== undefined && delivery !== 'counter' && delivery !== 'post' && delivery !== 'online') return false;
-  const boundary = x['boundaryFree'];
-  if (boundary !== undefined && typeof boundary !== 'boolean') return false;
-  const days = x['processingDays'];
-  return days === undefined || (typeof days === 'number' && Number.isSafeInteger(days) && days >= 0);
-}
+// Bits of the keys a record holds (the order of the switch cases below).
+/** id, procedureId, departmentId, channel, receivedAt. */
+const TOP_REQUIRED = 0b1010111;
+/** officialId, departmentId, startedAt. */
+const STEP_REQUIRED = 0b111;
+/** type, at. */
+const EVENT_REQUIRED = 0b11;
 
 function stepsOk(steps: unknown, received: number, symbols: boolean): boolean {
   if (!Array.isArray(steps)) return false;
@@ -213,21 +136,54 @@ function stepsOk(steps: unknown, received: number, symbols: boolean): boolean {
   let endedMs = Number.NaN;
   for (let i = 0; i < steps.length; i++) {
     const s: unknown = steps[i];
-    if (!isPlainObject(s) || !keysOk(s, stepKey, symbols)) return false;
-    if (!nonEmpty(s['officialId']) || !nonEmpty(s['departmentId'])) return false;
-    const startedAt = s['startedAt'];
+    if (plainProto(s) === undefined) return false;
+    const step = s as Record<string, unknown>;
+    if (symbols && Object.getOwnPropertySymbols(step).length > 0) return false;
+    let seen = 0;
+    let startedAt: unknown;
+    let endedAt: unknown;
+    for (const key in step) {
+      if (!hasOwn(step, key)) return false;
+      const v = step[key];
+      switch (key) {
+        case 'officialId':
+          if (!STEP_OFFICIAL || !nonEmpty(v)) return false;
+          seen |= 1;
+          break;
+        case 'departmentId':
+          if (!STEP_DEPARTMENT || !nonEmpty(v)) return false;
+          seen |= 2;
+          break;
+        case 'startedAt':
+          if (!STEP_STARTED) return false;
+          startedAt = v;
+          seen |= 4;
+          break;
+        case 'endedAt':
+          if (!STEP_ENDED || v === undefined) return false;
+          endedAt = v;
+          seen |= 8;
+          break;
+        case 'allottedHours':
+          if (!STEP_HOURS || !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) return false;
+          seen |= 16;
+          break;
+        case 'verdict':
+          if (!STEP_VERDICT || (v !== 'early' && v !== 'onTime' && v !== 'late')) return false;
+          seen |= 32;
+          break;
+        default:
+          return false;
+      }
+    }
+    if ((seen & STEP_REQUIRED) !== STEP_REQUIRED) return false;
     const started = typeof startedAt === 'string' && startedAt === endedText ? endedMs : at(startedAt);
     if (!(started >= received)) return false;
-    const endedAt = s['endedAt'];
     if (endedAt !== undefined) {
       endedMs = at(endedAt);
       endedText = endedAt;
       if (!(endedMs >= started)) return false;
     }
-    const hours = s['allottedHours'];
-    if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) return false;
-    const verdict = s['verdict'];
-    if (verdict !== undefined && verdict !== 'early' && verdict !== 'onTime' && verdict !== 'late') return false;
   }
   return true;
 }
@@ -242,16 +198,50 @@ function eventsOk(events: unknown, received: number, symbols: boolean, instants?
   let previous = received;
   for (let i = 0; i < events.length; i++) {
     const e: unknown = events[i];
-    if (!isPlainObject(e) || !keysOk(e, eventKey, symbols)) return false;
-    const type = e['type'];
-    if (typeof type !== 'string' || !EVENT_TYPES.has(type)) return false;
-    const t = at(e['at']);
+    if (plainProto(e) === undefined) return false;
+    const event = e as Record<string, unknown>;
+    if (symbols && Object.getOwnPropertySymbols(event).length > 0) return false;
+    let seen = 0;
+    let type: unknown;
+    let atText: unknown;
+    let newDue: unknown;
+    let previousDue: unknown;
+    for (const key in event) {
+      if (!hasOwn(event, key)) return false;
+      const v = event[key];
+      switch (key) {
+        case 'type':
+          if (!EVENT_TYPE || typeof v !== 'string' || !EVENT_TYPES.has(v)) return false;
+          type = v;
+          seen |= 1;
+          break;
+        case 'at':
+          if (!EVENT_AT) return false;
+          atText = v;
+          seen |= 2;
+          break;
+        case 'newDueAt':
+          if (!EVENT_NEW_DUE || v === undefined) return false;
+          newDue = v;
+          seen |= 4;
+          break;
+        case 'previousDueAt':
+          if (!EVENT_PREVIOUS_DUE || v === undefined) return false;
+          previousDue = v;
+          seen |= 8;
+          break;
+        default:
+          return false;
+      }
+    }
+    if ((seen & EVENT_REQUIRED) !== EVENT_REQUIRED) return false;
+    const t = at(atText);
     if (instants !== undefined) instants[i + 1] = t;
     if (!(t >= previous)) return false; // not before reception, and in time order
     previous = t;
     const resubmission = type === 'supplement-received';
-    if (e['newDueAt'] !== undefined && ((type !== 'apology' && !resubmission) || !dueOk(e['newDueAt'], received))) return false;
-    if (e['previousDueAt'] !== undefined && (!resubmission || !dueOk(e['previousDueAt'], received))) return false;
+    if (newDue !== undefined && ((type !== 'apology' && !resubmission) || !dueOk(newDue, received))) return false;
+    if (previousDue !== undefined && (!resubmission || !dueOk(previousDue, received))) return false;
   }
   return true;
 }
@@ -259,15 +249,113 @@ function eventsOk(events: unknown, received: number, symbols: boolean, instants?
 /**
  * The checks; with `instants`, the instants read on the way are written there (when `true` is
  * returned): `[0]` receivedAt, then each event's `at` from `[1]` (the caller's reusable buffer).
- * Records with fees or digitisation facts are left to the schema (`false`: not sure).
+ * Records with fees or digitisation facts are left to the schema (`false`: not sure). Each value
+ * is read once, in one loop over the record's own keys.
  */
 function canonical(x: unknown, symbols: boolean, instants?: number[]): x is Dossier {
-  if (!isPlainObject(x) || !keysOk(x, topKey, symbols) || !topFieldsOk(x)) return false;
-  const received = at(x['receivedAt']);
+  const proto = plainProto(x);
+  // The steps' and events' prototypes are Object.prototype or null too: one check covers them.
+  if (proto === undefined || !protoClean()) return false;
+  const d = x as Record<string, unknown>;
+  if (symbols && Object.getOwnPropertySymbols(d).length > 0) return false;
+  let seen = 0;
+  let channel: unknown;
+  let level: unknown;
+  let receivedAt: unknown;
+  let dueAt: unknown;
+  let submittedAt: unknown;
+  let steps: unknown;
+  let events: unknown;
+  for (const key in d) {
+    if (!hasOwn(d, key)) return false;
+    const v = d[key];
+    switch (key) {
+      case 'id':
+        if (!TOP_ID || !nonEmpty(v)) return false;
+        seen |= 1;
+        break;
+      case 'procedureId':
+        if (!TOP_PROCEDURE || !nonEmpty(v)) return false;
+        seen |= 1 << 1;
+        break;
+      case 'departmentId':
+        if (!TOP_DEPARTMENT || !nonEmpty(v)) return false;
+        seen |= 1 << 2;
+        break;
+      case 'officialId':
+        if (!TOP_OFFICIAL || !nonEmpty(v)) return false;
+        seen |= 1 << 3;
+        break;
+      case 'channel':
+        if (!TOP_CHANNEL || (v !== 'online' && v !== 'direct' && v !== 'postal' && v !== 'unknown')) return false;
+        channel = v;
+        seen |= 1 << 4;
+        break;
+      case 'onlineLevel':
+        if (!TOP_LEVEL || (v !== 'full' && v !== 'partial')) return false;
+        level = v;
+        seen |= 1 << 5;
+        break;
+      case 'receivedAt':
+        if (!TOP_RECEIVED) return false;
+        receivedAt = v;
+        seen |= 1 << 6;
+        break;
+      case 'dueAt':
+        if (!TOP_DUE || v === undefined) return false;
+        dueAt = v;
+        seen |= 1 << 7;
+        break;
+      case 'processingDays':
+        if (!TOP_DAYS || !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) return false;
+        seen |= 1 << 8;
+        break;
+      case 'paymentChannel':
+        if (!TOP_PAYMENT || (v !== 'online' && v !== 'direct')) return false;
+        seen |= 1 << 9;
+        break;
+      case 'steps':
+        if (!TOP_STEPS || v === undefined) return false;
+        steps = v;
+        seen |= 1 << 10;
+        break;
+      case 'events':
+        if (!TOP_EVENTS || v === undefined) return false;
+        events = v;
+        seen |= 1 << 11;
+        break;
+      case 'submittedAt':
+        if (!TOP_SUBMITTED || v === undefined) return false;
+        submittedAt = v;
+        seen |= 1 << 12;
+        break;
+      case 'receivingUnitId':
+        if (!TOP_RECEIVING || !nonEmpty(v)) return false;
+        seen |= 1 << 13;
+        break;
+      case 'boundaryFree':
+        if (!TOP_BOUNDARY || typeof v !== 'boolean') return false;
+        seen |= 1 << 14;
+        break;
+      case 'resultDelivery':
+        if (!TOP_DELIVERY || (v !== 'counter' && v !== 'post' && v !== 'online')) return false;
+        seen |= 1 << 15;
+        break;
+      case 'applicantKey':
+        if (!TOP_APPLICANT || !nonEmpty(v)) return false;
+        seen |= 1 << 16;
+        break;
+      default:
+        return false;
+    }
+  }
+  if ((seen & TOP_REQUIRED) !== TOP_REQUIRED) return false;
+  if (level !== undefined && channel !== 'online') return false;
+  const received = at(receivedAt);
   if (instants !== undefined) instants[0] = received;
   if (Number.isNaN(received)) return false;
-  if (x['dueAt'] !== undefined && !(at(x['dueAt']) >= received)) return false;
-  if (x['submittedAt'] !== undefined && !(at(x['submittedAt']) <= received)) return false;
-  if (x['steps'] !== undefined && !stepsOk(x['steps'], received, symbols)) return false;
-  return x['events'] === undefined || eventsOk(x['events'], received, symbols, instants);
+  if (dueAt !== undefined && !(at(dueAt) >= received)) return false;
+  if (submittedAt !== undefined && !(at(submittedAt) <= received)) return false;
+  if (steps !== undefined && !stepsOk(steps, received, symbols)) return false;
+  return events === undefined || eventsOk(events, received, symbols, instants);
 }
