@@ -196,7 +196,8 @@ function checkSteps(steps: unknown, ctx: ClockContext): void {
  * attribution (the report). That rule writes only `attribution`, `unattributedSteps` and `pauses`
  * (which no later rule reads), and on a validated dossier evaluated as of an instant the calendar
  * covers it cannot fail (it reads step instants the schema checked, between the reception and
- * `asOf`), so every other fact is the same. A rule a convention put in its place is kept.
+ * `asOf`), so every other fact is the same; the steps (which only that rule reads) are then not
+ * checked either. A rule a convention put in its place is kept.
  */
 export function createDossierClock(options: ClockOptions, attribution = true): DossierClockCore {
   if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { calendar, asOf }', received: options });
@@ -249,7 +250,8 @@ export function createDossierClock(options: ClockOptions, attribution = true): D
         } else if (firstEnd < 0) firstEnd = i;
       }
     }
-    if (dossier.steps !== undefined) checkSteps(dossier.steps, ctx);
+    // Only the attribution reads steps; without it (validated dossiers) there is nothing to check.
+    if (attribution && dossier.steps !== undefined) checkSteps(dossier.steps, ctx);
     const s = newState(dossier, asOfMs, params, info, receivedMs, count, count === 0 ? NO_EVENTS : ats, firstEnd, firstSupplement, firstApology);
     for (let r = 0; r < nRules; r++) (rules[r] as (typeof rules)[number])(s, ctx);
     return s;
