@@ -31,7 +31,10 @@ const STEP_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<str
 const EVENT_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element');
 const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], STEP_SCHEMA);
 const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], EVENT_SCHEMA);
-const EVENT_TYPES = new Set(['supplement-requested', 'supplement-received', 'apology', 'processed', 'returned', 'stopped', 'rejected', 'withdrawn']);
+/** Whether `v` is one of the event types (comparisons: cheaper than `Set.has` on the hot path). */
+function eventType(v: unknown): boolean {
+  return v === 'processed' || v === 'returned' || v === 'supplement-requested' || v === 'supplement-received' || v === 'apology' || v === 'stopped' || v === 'rejected' || v === 'withdrawn';
+}
 
 // Whether each key is allowed, read once from the sets above: a `switch` on the key is much
 // cheaper per key than `Set.has` on the hot path.
@@ -129,71 +132,13 @@ const STEP_REQUIRED = 0b111;
 /** type, at. */
 const EVENT_REQUIRED = 0b11;
 
-function stepsOk(steps: unknown, received: number, symbols: boolean): boolean {
-  if (!Array.isArray(steps)) return false;
-  // A step usually starts when the one before ended: the same text is read once.
-  let endedText: unknown;
-  let endedMs = Number.NaN;
-  for (let i = 0; i < steps.length; i++) {
-    const s: unknown = steps[i];
-    if (plainProto(s) === undefined) return false;
-    const step = s as Record<string, unknown>;
-    if (symbols && Object.getOwnPropertySymbols(step).length > 0) return false;
-    let seen = 0;
-    let startedAt: unknown;
-    let endedAt: unknown;
-    for (const key in step) {
-      if (!hasOwn(step, key)) return false;
-      const v = step[key];
-      switch (key) {
-        case 'officialId':
-          if (!STEP_OFFICIAL || !nonEmpty(v)) return false;
-          seen |= 1;
-          break;
-        case 'departmentId':
-          if (!STEP_DEPARTMENT || !nonEmpty(v)) return false;
-          seen |= 2;
-          break;
-        case 'startedAt':
-          if (!STEP_STARTED) return false;
-          startedAt = v;
-          seen |= 4;
-          break;
-        case 'endedAt':
-          if (!STEP_ENDED || v === undefined) return false;
-          endedAt = v;
-          seen |= 8;
-          break;
-        case 'allottedHours':
-          if (!STEP_HOURS || !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) return false;
-          seen |= 16;
-          break;
-        case 'verdict':
-          if (!STEP_VERDICT || (v !== 'early' && v !== 'onTime' && v !== 'late')) return false;
-          seen |= 32;
-          break;
-        default:
-          return false;
-      }
-    }
-    if ((seen & STEP_REQUIRED) !== STEP_REQUIRED) return false;
-    const started = typeof startedAt === 'string' && startedAt === endedText ? endedMs : at(startedAt);
-    if (!(started >= received)) return false;
-    if (endedAt !== undefined) {
-      endedMs = at(endedAt);
-      endedText = endedAt;
-      if (!(endedMs >= started)) return false;
-    }
-  }
-  return true;
-}
-
 /** An optional appointment on an event: absent, or an instant not before reception. */
 function dueOk(value: unknown, received: number): boolean {
   return value === undefined || at(value) >= received;
 }
 
-function eventsOk(events: unknown, received: number, symbols: boolean, instants?: number[]): boolean {
+/** Checks the events; `endedText`/`endedMs` are the last step's end (an event at that instant is not read again). */
+function eventsOk(events: unknown, received: number, symbols: boolean, instants: number[] | undefined, endedText: unknown, endedMs: number): boolean {
   if (!Array.isArray(events)) return false;
   let previous = received;
   for (let i = 0; i < events.length; i++) {
@@ -211,7 +156,7 @@ function eventsOk(events: unknown, received: number, symbols: boolean, instants?
       const v = event[key];
       switch (key) {
         case 'type':
-          if (!EVENT_TYPE || typeof v !== 'string' || !EVENT_TYPES.has(v)) return false;
+          if (!EVENT_TYPE || !eventType(v)) return false;
           type = v;
           seen |= 1;
           break;
@@ -235,7 +180,7 @@ function eventsOk(events: unknown, received: number, symbols: boolean, instants?
       }
     }
     if ((seen & EVENT_REQUIRED) !== EVENT_REQUIRED) return false;
-    const t = at(atText);
+    const t = typeof atText === 'string' && atText === endedText ? endedMs : at(atText);
     if (instants !== undefined) instants[i + 1] = t;
     if (!(t >= previous)) return false; // not before reception, and in time order
     previous = t;
@@ -356,6 +301,65 @@ function canonical(x: unknown, symbols: boolean, instants?: number[]): x is Doss
   if (Number.isNaN(received)) return false;
   if (dueAt !== undefined && !(at(dueAt) >= received)) return false;
   if (submittedAt !== undefined && !(at(submittedAt) <= received)) return false;
-  if (steps !== undefined && !stepsOk(steps, received, symbols)) return false;
-  return events === undefined || eventsOk(events, received, symbols, instants);
+  // The steps, in this function so that the last end read is at hand for the events: a step
+  // usually starts when the one before ended, and an end event is often at the last step's end
+  // (an equal text is the same instant: read once).
+  let endedText: unknown;
+  let endedMs = Number.NaN;
+  if (steps !== undefined) {
+    if (!Array.isArray(steps)) return false;
+    for (let i = 0; i < steps.length; i++) {
+      const s: unknown = steps[i];
+      if (plainProto(s) === undefined) return false;
+      const step = s as Record<string, unknown>;
+      if (symbols && Object.getOwnPropertySymbols(step).length > 0) return false;
+      let seen = 0;
+      let startedAt: unknown;
+      let endedAt: unknown;
+      for (const key in step) {
+        if (!hasOwn(step, key)) return false;
+        const v = step[key];
+        switch (key) {
+          case 'officialId':
+            if (!STEP_OFFICIAL || !nonEmpty(v)) return false;
+            seen |= 1;
+            break;
+          case 'departmentId':
+            if (!STEP_DEPARTMENT || !nonEmpty(v)) return false;
+            seen |= 2;
+            break;
+          case 'startedAt':
+            if (!STEP_STARTED) return false;
+            startedAt = v;
+            seen |= 4;
+            break;
+          case 'endedAt':
+            if (!STEP_ENDED || v === undefined) return false;
+            endedAt = v;
+            seen |= 8;
+            break;
+          case 'allottedHours':
+            if (!STEP_HOURS || !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) return false;
+            seen |= 16;
+            break;
+          case 'verdict':
+            if (!STEP_VERDICT || (v !== 'early' && v !== 'onTime' && v !== 'late')) return false;
+            seen |= 32;
+            break;
+          default:
+            return false;
+        }
+      }
+      if ((seen & STEP_REQUIRED) !== STEP_REQUIRED) return false;
+      const started = typeof startedAt === 'string' && startedAt === endedText ? endedMs : at(startedAt);
+      if (!(started >= received)) return false;
+      if (endedAt !== undefined) {
+        endedMs = at(endedAt);
+        endedText = endedAt;
+        if (!(endedMs >= started)) return false;
+      }
+    }
+  }
+  // The latest step end read (its text and its ms together) is reused for an event at that instant.
+  return events === undefined || eventsOk(events, received, symbols, instants, endedText, endedMs);
 }
