@@ -125,6 +125,27 @@ export function isAcceptedDossier(x: unknown, instants?: number[]): x is Dossier
 }
 
 // Bits of the keys a record holds (the order of the switch cases below).
+/** What one check reads on the way: the values checked after the loop over a record's keys, and the latest step end. */
+interface Scratch {
+  channel: unknown;
+  level: unknown;
+  receivedAt: unknown;
+  dueAt: unknown;
+  submittedAt: unknown;
+  steps: unknown;
+  events: unknown;
+  startedAt: unknown;
+  endedAt: unknown;
+  type: unknown;
+  eventAt: unknown;
+  newDue: unknown;
+  previousDue: unknown;
+  /** The latest step end read, its text and its ms together: an equal text is the same instant, read once. */
+  endedText: unknown;
+  endedMs: number;
+}
+
+// Bits of the keys a record holds (one per key of each object kind).
 /** id, procedureId, departmentId, channel, receivedAt. */
 const TOP_REQUIRED = 0b1010111;
 /** officialId, departmentId, startedAt. */
@@ -132,61 +153,190 @@ const STEP_REQUIRED = 0b111;
 /** type, at. */
 const EVENT_REQUIRED = 0b11;
 
+/** The bit of a valid top-level field, or -1 (not sure); the fields checked later are kept in `r`. */
+function topField(key: string, v: unknown, r: Scratch): number {
+  switch (key) {
+    case 'id':
+      return TOP_ID && nonEmpty(v) ? 1 : -1;
+    case 'procedureId':
+      return TOP_PROCEDURE && nonEmpty(v) ? 1 << 1 : -1;
+    case 'departmentId':
+      return TOP_DEPARTMENT && nonEmpty(v) ? 1 << 2 : -1;
+    case 'officialId':
+      return TOP_OFFICIAL && nonEmpty(v) ? 1 << 3 : -1;
+    case 'channel':
+      r.channel = v;
+      return TOP_CHANNEL && (v === 'online' || v === 'direct' || v === 'postal' || v === 'unknown') ? 1 << 4 : -1;
+    case 'onlineLevel':
+      r.level = v;
+      return TOP_LEVEL && (v === 'full' || v === 'partial') ? 1 << 5 : -1;
+    case 'receivedAt':
+      r.receivedAt = v;
+      return TOP_RECEIVED ? 1 << 6 : -1;
+    case 'dueAt':
+      r.dueAt = v;
+      return TOP_DUE && v !== undefined ? 1 << 7 : -1;
+    case 'processingDays':
+      return TOP_DAYS && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? 1 << 8 : -1;
+    case 'paymentChannel':
+      return TOP_PAYMENT && (v === 'online' || v === 'direct') ? 1 << 9 : -1;
+    case 'steps':
+      r.steps = v;
+      return TOP_STEPS && v !== undefined ? 1 << 10 : -1;
+    case 'events':
+      r.events = v;
+      return TOP_EVENTS && v !== undefined ? 1 << 11 : -1;
+    case 'submittedAt':
+      r.submittedAt = v;
+      return TOP_SUBMITTED && v !== undefined ? 1 << 12 : -1;
+    case 'receivingUnitId':
+      return TOP_RECEIVING && nonEmpty(v) ? 1 << 13 : -1;
+    case 'boundaryFree':
+      return TOP_BOUNDARY && typeof v === 'boolean' ? 1 << 14 : -1;
+    case 'resultDelivery':
+      return TOP_DELIVERY && (v === 'counter' || v === 'post' || v === 'online') ? 1 << 15 : -1;
+    case 'applicantKey':
+      return TOP_APPLICANT && nonEmpty(v) ? 1 << 16 : -1;
+    default:
+      return -1;
+  }
+}
+
+/** The bit of a valid step field, or -1; the instants are kept in `r`. */
+function stepField(key: string, v: unknown, r: Scratch): number {
+  switch (key) {
+    case 'officialId':
+      return STEP_OFFICIAL && nonEmpty(v) ? 1 : -1;
+    case 'departmentId':
+      return STEP_DEPARTMENT && nonEmpty(v) ? 2 : -1;
+    case 'startedAt':
+      r.startedAt = v;
+      return STEP_STARTED ? 4 : -1;
+    case 'endedAt':
+      r.endedAt = v;
+      return STEP_ENDED && v !== undefined ? 8 : -1;
+    case 'allottedHours':
+      return STEP_HOURS && typeof v === 'number' && Number.isFinite(v) && v >= 0 ? 16 : -1;
+    case 'verdict':
+      return STEP_VERDICT && (v === 'early' || v === 'onTime' || v === 'late') ? 32 : -1;
+    default:
+      return -1;
+  }
+}
+
+/** The bit of a valid event field, or -1; the type and the instants are kept in `r`. */
+function eventField(key: string, v: unknown, r: Scratch): number {
+  switch (key) {
+    case 'type':
+      r.type = v;
+      return EVENT_TYPE && eventType(v) ? 1 : -1;
+    case 'at':
+      r.eventAt = v;
+      return EVENT_AT ? 2 : -1;
+    case 'newDueAt':
+      r.newDue = v;
+      return EVENT_NEW_DUE && v !== undefined ? 4 : -1;
+    case 'previousDueAt':
+      r.previousDue = v;
+      return EVENT_PREVIOUS_DUE && v !== undefined ? 8 : -1;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Whether `x` is a plain object (see `plainProto`) without symbol keys (with `symbols`): the objects
+ * whose own keys the loops below check. Each loop returns the bits of the keys, or -1 when not sure:
+ * an inherited enumerable key, a key the fast path does not know, or a value it does not take. Each
+ * value is read once. (Three loops, not one with the field check as an argument: each call stays
+ * monomorphic on the hot path.)
+ */
+function plainRecord(x: unknown, symbols: boolean): x is Record<string, unknown> {
+  return plainProto(x) !== undefined && !(symbols && Object.getOwnPropertySymbols(x as object).length > 0);
+}
+
+function topFields(o: Record<string, unknown>, r: Scratch): number {
+  let seen = 0;
+  for (const key in o) {
+    const bit = hasOwn(o, key) ? topField(key, o[key], r) : -1;
+    if (bit < 0) return -1;
+    seen |= bit;
+  }
+  return seen;
+}
+
+function stepFields(o: Record<string, unknown>, r: Scratch): number {
+  let seen = 0;
+  for (const key in o) {
+    const bit = hasOwn(o, key) ? stepField(key, o[key], r) : -1;
+    if (bit < 0) return -1;
+    seen |= bit;
+  }
+  return seen;
+}
+
+function eventFields(o: Record<string, unknown>, r: Scratch): number {
+  let seen = 0;
+  for (const key in o) {
+    const bit = hasOwn(o, key) ? eventField(key, o[key], r) : -1;
+    if (bit < 0) return -1;
+    seen |= bit;
+  }
+  return seen;
+}
+
+/** The instant of `text`, reusing the latest step end when it is the same text. */
+function atOrEnd(text: unknown, r: Scratch): number {
+  return typeof text === 'string' && text === r.endedText ? r.endedMs : at(text);
+}
+
+function stepsOk(steps: unknown, received: number, symbols: boolean, r: Scratch): boolean {
+  if (!Array.isArray(steps)) return false;
+  for (let i = 0; i < steps.length; i++) {
+    r.startedAt = undefined;
+    r.endedAt = undefined;
+    const step: unknown = steps[i];
+    if (!plainRecord(step, symbols)) return false;
+    const seen = stepFields(step, r);
+    if (seen < 0 || (seen & STEP_REQUIRED) !== STEP_REQUIRED) return false;
+    // A step usually starts when the one before ended.
+    const started = atOrEnd(r.startedAt, r);
+    if (!(started >= received)) return false;
+    if (r.endedAt !== undefined) {
+      r.endedMs = at(r.endedAt);
+      r.endedText = r.endedAt;
+      if (!(r.endedMs >= started)) return false;
+    }
+  }
+  return true;
+}
+
 /** An optional appointment on an event: absent, or an instant not before reception. */
 function dueOk(value: unknown, received: number): boolean {
   return value === undefined || at(value) >= received;
 }
 
-/** Checks the events; `endedText`/`endedMs` are the last step's end (an event at that instant is not read again). */
-function eventsOk(events: unknown, received: number, symbols: boolean, instants: number[] | undefined, endedText: unknown, endedMs: number): boolean {
+function eventsOk(events: unknown, received: number, symbols: boolean, instants: number[] | undefined, r: Scratch): boolean {
   if (!Array.isArray(events)) return false;
   let previous = received;
   for (let i = 0; i < events.length; i++) {
-    const e: unknown = events[i];
-    if (plainProto(e) === undefined) return false;
-    const event = e as Record<string, unknown>;
-    if (symbols && Object.getOwnPropertySymbols(event).length > 0) return false;
-    let seen = 0;
-    let type: unknown;
-    let atText: unknown;
-    let newDue: unknown;
-    let previousDue: unknown;
-    for (const key in event) {
-      if (!hasOwn(event, key)) return false;
-      const v = event[key];
-      switch (key) {
-        case 'type':
-          if (!EVENT_TYPE || !eventType(v)) return false;
-          type = v;
-          seen |= 1;
-          break;
-        case 'at':
-          if (!EVENT_AT) return false;
-          atText = v;
-          seen |= 2;
-          break;
-        case 'newDueAt':
-          if (!EVENT_NEW_DUE || v === undefined) return false;
-          newDue = v;
-          seen |= 4;
-          break;
-        case 'previousDueAt':
-          if (!EVENT_PREVIOUS_DUE || v === undefined) return false;
-          previousDue = v;
-          seen |= 8;
-          break;
-        default:
-          return false;
-      }
-    }
-    if ((seen & EVENT_REQUIRED) !== EVENT_REQUIRED) return false;
-    const t = typeof atText === 'string' && atText === endedText ? endedMs : at(atText);
+    r.type = undefined;
+    r.eventAt = undefined;
+    r.newDue = undefined;
+    r.previousDue = undefined;
+    const event: unknown = events[i];
+    if (!plainRecord(event, symbols)) return false;
+    const seen = eventFields(event, r);
+    if (seen < 0 || (seen & EVENT_REQUIRED) !== EVENT_REQUIRED) return false;
+    // An end event is often at the last step's end.
+    const t = atOrEnd(r.eventAt, r);
     if (instants !== undefined) instants[i + 1] = t;
     if (!(t >= previous)) return false; // not before reception, and in time order
     previous = t;
+    const type = r.type;
     const resubmission = type === 'supplement-received';
-    if (newDue !== undefined && ((type !== 'apology' && !resubmission) || !dueOk(newDue, received))) return false;
-    if (previousDue !== undefined && (!resubmission || !dueOk(previousDue, received))) return false;
+    if (r.newDue !== undefined && ((type !== 'apology' && !resubmission) || !dueOk(r.newDue, received))) return false;
+    if (r.previousDue !== undefined && (!resubmission || !dueOk(r.previousDue, received))) return false;
   }
   return true;
 }
@@ -195,171 +345,23 @@ function eventsOk(events: unknown, received: number, symbols: boolean, instants:
  * The checks; with `instants`, the instants read on the way are written there (when `true` is
  * returned): `[0]` receivedAt, then each event's `at` from `[1]` (the caller's reusable buffer).
  * Records with fees or digitisation facts are left to the schema (`false`: not sure). Each value
- * is read once, in one loop over the record's own keys.
+ * is read once, in one loop over each object's own keys.
  */
 function canonical(x: unknown, symbols: boolean, instants?: number[]): x is Dossier {
-  const proto = plainProto(x);
   // The steps' and events' prototypes are Object.prototype or null too: one check covers them.
-  if (proto === undefined || !protoClean()) return false;
-  const d = x as Record<string, unknown>;
-  if (symbols && Object.getOwnPropertySymbols(d).length > 0) return false;
-  let seen = 0;
-  let channel: unknown;
-  let level: unknown;
-  let receivedAt: unknown;
-  let dueAt: unknown;
-  let submittedAt: unknown;
-  let steps: unknown;
-  let events: unknown;
-  for (const key in d) {
-    if (!hasOwn(d, key)) return false;
-    const v = d[key];
-    switch (key) {
-      case 'id':
-        if (!TOP_ID || !nonEmpty(v)) return false;
-        seen |= 1;
-        break;
-      case 'procedureId':
-        if (!TOP_PROCEDURE || !nonEmpty(v)) return false;
-        seen |= 1 << 1;
-        break;
-      case 'departmentId':
-        if (!TOP_DEPARTMENT || !nonEmpty(v)) return false;
-        seen |= 1 << 2;
-        break;
-      case 'officialId':
-        if (!TOP_OFFICIAL || !nonEmpty(v)) return false;
-        seen |= 1 << 3;
-        break;
-      case 'channel':
-        if (!TOP_CHANNEL || (v !== 'online' && v !== 'direct' && v !== 'postal' && v !== 'unknown')) return false;
-        channel = v;
-        seen |= 1 << 4;
-        break;
-      case 'onlineLevel':
-        if (!TOP_LEVEL || (v !== 'full' && v !== 'partial')) return false;
-        level = v;
-        seen |= 1 << 5;
-        break;
-      case 'receivedAt':
-        if (!TOP_RECEIVED) return false;
-        receivedAt = v;
-        seen |= 1 << 6;
-        break;
-      case 'dueAt':
-        if (!TOP_DUE || v === undefined) return false;
-        dueAt = v;
-        seen |= 1 << 7;
-        break;
-      case 'processingDays':
-        if (!TOP_DAYS || !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) return false;
-        seen |= 1 << 8;
-        break;
-      case 'paymentChannel':
-        if (!TOP_PAYMENT || (v !== 'online' && v !== 'direct')) return false;
-        seen |= 1 << 9;
-        break;
-      case 'steps':
-        if (!TOP_STEPS || v === undefined) return false;
-        steps = v;
-        seen |= 1 << 10;
-        break;
-      case 'events':
-        if (!TOP_EVENTS || v === undefined) return false;
-        events = v;
-        seen |= 1 << 11;
-        break;
-      case 'submittedAt':
-        if (!TOP_SUBMITTED || v === undefined) return false;
-        submittedAt = v;
-        seen |= 1 << 12;
-        break;
-      case 'receivingUnitId':
-        if (!TOP_RECEIVING || !nonEmpty(v)) return false;
-        seen |= 1 << 13;
-        break;
-      case 'boundaryFree':
-        if (!TOP_BOUNDARY || typeof v !== 'boolean') return false;
-        seen |= 1 << 14;
-        break;
-      case 'resultDelivery':
-        if (!TOP_DELIVERY || (v !== 'counter' && v !== 'post' && v !== 'online')) return false;
-        seen |= 1 << 15;
-        break;
-      case 'applicantKey':
-        if (!TOP_APPLICANT || !nonEmpty(v)) return false;
-        seen |= 1 << 16;
-        break;
-      default:
-        return false;
-    }
-  }
-  if ((seen & TOP_REQUIRED) !== TOP_REQUIRED) return false;
-  if (level !== undefined && channel !== 'online') return false;
-  const received = at(receivedAt);
+  if (!protoClean() || !plainRecord(x, symbols)) return false;
+  const r: Scratch = {
+    channel: undefined, level: undefined, receivedAt: undefined, dueAt: undefined, submittedAt: undefined, steps: undefined, events: undefined,
+    startedAt: undefined, endedAt: undefined, type: undefined, eventAt: undefined, newDue: undefined, previousDue: undefined, endedText: undefined, endedMs: Number.NaN,
+  };
+  const seen = topFields(x, r);
+  if (seen < 0 || (seen & TOP_REQUIRED) !== TOP_REQUIRED) return false;
+  if (r.level !== undefined && r.channel !== 'online') return false;
+  const received = at(r.receivedAt);
   if (instants !== undefined) instants[0] = received;
   if (Number.isNaN(received)) return false;
-  if (dueAt !== undefined && !(at(dueAt) >= received)) return false;
-  if (submittedAt !== undefined && !(at(submittedAt) <= received)) return false;
-  // The steps, in this function so that the last end read is at hand for the events: a step
-  // usually starts when the one before ended, and an end event is often at the last step's end
-  // (an equal text is the same instant: read once).
-  let endedText: unknown;
-  let endedMs = Number.NaN;
-  if (steps !== undefined) {
-    if (!Array.isArray(steps)) return false;
-    for (let i = 0; i < steps.length; i++) {
-      const s: unknown = steps[i];
-      if (plainProto(s) === undefined) return false;
-      const step = s as Record<string, unknown>;
-      if (symbols && Object.getOwnPropertySymbols(step).length > 0) return false;
-      let seen = 0;
-      let startedAt: unknown;
-      let endedAt: unknown;
-      for (const key in step) {
-        if (!hasOwn(step, key)) return false;
-        const v = step[key];
-        switch (key) {
-          case 'officialId':
-            if (!STEP_OFFICIAL || !nonEmpty(v)) return false;
-            seen |= 1;
-            break;
-          case 'departmentId':
-            if (!STEP_DEPARTMENT || !nonEmpty(v)) return false;
-            seen |= 2;
-            break;
-          case 'startedAt':
-            if (!STEP_STARTED) return false;
-            startedAt = v;
-            seen |= 4;
-            break;
-          case 'endedAt':
-            if (!STEP_ENDED || v === undefined) return false;
-            endedAt = v;
-            seen |= 8;
-            break;
-          case 'allottedHours':
-            if (!STEP_HOURS || !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) return false;
-            seen |= 16;
-            break;
-          case 'verdict':
-            if (!STEP_VERDICT || (v !== 'early' && v !== 'onTime' && v !== 'late')) return false;
-            seen |= 32;
-            break;
-          default:
-            return false;
-        }
-      }
-      if ((seen & STEP_REQUIRED) !== STEP_REQUIRED) return false;
-      const started = typeof startedAt === 'string' && startedAt === endedText ? endedMs : at(startedAt);
-      if (!(started >= received)) return false;
-      if (endedAt !== undefined) {
-        endedMs = at(endedAt);
-        endedText = endedAt;
-        if (!(endedMs >= started)) return false;
-      }
-    }
-  }
-  // The latest step end read (its text and its ms together) is reused for an event at that instant.
-  return events === undefined || eventsOk(events, received, symbols, instants, endedText, endedMs);
+  if (r.dueAt !== undefined && !(at(r.dueAt) >= received)) return false;
+  if (r.submittedAt !== undefined && !(at(r.submittedAt) <= received)) return false;
+  if (r.steps !== undefined && !stepsOk(r.steps, received, symbols, r)) return false;
+  return r.events === undefined || eventsOk(r.events, received, symbols, instants, r);
 }
