@@ -24,6 +24,7 @@ import { countingConventions, portal766 } from './counting/presets';
 import type { DelayAttribution, UnattributedStep } from './DossierEvaluation';
 import type { ClockContext, ClockFacts, ClockParameters, ClockRegime, ClockState } from './rules/ClockRule';
 import { readInstant } from '../_lib/fastInstant';
+import { attributionRule } from './rules/attribution';
 
 const CACHE_LIMIT = 4096;
 
@@ -189,8 +190,16 @@ function checkSteps(steps: unknown, ctx: ClockContext): void {
   }
 }
 
-/** @internal Reads the options once and returns the clock. */
-export function createDossierClock(options: ClockOptions): DossierClockCore {
+/**
+ * @internal Reads the options once and returns the clock. With `attribution: false` the shipped
+ * attribution rule ({@link attributionRule}) is left out of the regime: for consumers that read no
+ * attribution (the report). That rule writes only `attribution`, `unattributedSteps` and `pauses`
+ * (which no later rule reads), and on a validated dossier evaluated as of an instant the calendar
+ * covers it cannot fail (it reads step instants the schema checked, between the reception and
+ * `asOf`), so every other fact is the same; the steps (which only that rule reads) are then not
+ * checked either. A rule a convention put in its place is kept.
+ */
+export function createDossierClock(options: ClockOptions, attribution = true): DossierClockCore {
   if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { calendar, asOf }', received: options });
   const calendar = options.calendar as { addWorkingDays?: unknown } | null;
   if (typeof calendar !== 'object' || calendar === null || typeof calendar.addWorkingDays !== 'function') raise('invalid_calendar', { field: 'calendar', received: calendar });
@@ -203,7 +212,7 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
   const format = formatter();
   const ctx = contextOf(index, asOfMs, counting, locale, format);
   const regime = counting.regime;
-  const rules = regime.map((r) => r.apply);
+  const rules = (attribution ? regime : regime.filter((r) => r !== attributionRule)).map((r) => r.apply);
   const nRules = rules.length;
   const scratch: number[] = [Number.NaN];
 
@@ -241,7 +250,8 @@ export function createDossierClock(options: ClockOptions): DossierClockCore {
         } else if (firstEnd < 0) firstEnd = i;
       }
     }
-    if (dossier.steps !== undefined) checkSteps(dossier.steps, ctx);
+    // Only the attribution reads steps; without it (validated dossiers) there is nothing to check.
+    if (attribution && dossier.steps !== undefined) checkSteps(dossier.steps, ctx);
     const s = newState(dossier, asOfMs, params, info, receivedMs, count, count === 0 ? NO_EVENTS : ats, firstEnd, firstSupplement, firstApology);
     for (let r = 0; r < nRules; r++) (rules[r] as (typeof rules)[number])(s, ctx);
     return s;

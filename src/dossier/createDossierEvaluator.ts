@@ -131,10 +131,13 @@ export type DossierFactsEvaluator = (dossier: Dossier, receivedMs?: number, inst
  * @internal Prepares the numeric dossier clock (same options and errors as
  * {@link createDossierEvaluator}; `trace` and `validate` are ignored). `receivedMs`, when given,
  * must be `readInstant(dossier.receivedAt)` already read by the caller; `instants`, when given,
- * must hold `readInstant(dossier.events[i].at)` at `[i + 1]` for every event (all valid).
+ * must hold `readInstant(dossier.events[i].at)` at `[i + 1]` for every event (all valid). With
+ * `attribution: false` (a consumer that reads no attribution, given validated dossiers and an
+ * `asOf` the calendar covers) the facts' `attribution` and `unattributedSteps` stay empty and
+ * every other fact is the same (see `createDossierClock`).
  */
-export function createDossierFactsEvaluator(options: EvaluateDossierOptions): DossierFactsEvaluator {
-  const clock = createDossierClock(options);
+export function createDossierFactsEvaluator(options: EvaluateDossierOptions, attribution = true): DossierFactsEvaluator {
+  const clock = createDossierClock(options, attribution);
   const { run } = clock;
   return (dossier: Dossier, receivedMs?: number, instants?: readonly number[]): ClockFacts | Issue[] => {
     try {

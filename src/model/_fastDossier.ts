@@ -27,14 +27,13 @@ function allowed(checked: readonly string[], inSchema: ReadonlySet<string>): Rea
 
 const TOP = schemaKeys(DossierSchema);
 const DOSSIER_KEYS = allowed(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'], TOP);
-const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element'));
-const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element'));
-const EVENT_TYPES = new Set(['supplement-requested', 'supplement-received', 'apology', 'processed', 'returned', 'stopped', 'rejected', 'withdrawn']);
-
-function isPlainObject(x: unknown): x is Record<string, unknown> {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
+const STEP_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element');
+const EVENT_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element');
+const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], STEP_SCHEMA);
+const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], EVENT_SCHEMA);
+/** Whether `v` is one of the event types (comparisons: cheaper than `Set.has` on the hot path). */
+function eventType(v: unknown): boolean {
+  return v === 'processed' || v === 'returned' || v === 'supplement-requested' || v === 'supplement-received' || v === 'apology' || v === 'stopped' || v === 'rejected' || v === 'withdrawn';
 }
 
 // Whether each key is allowed, read once from the sets above: a `switch` on the key is much
@@ -67,95 +66,34 @@ const EVENT_AT = EVENT_KEYS.has('at');
 const EVENT_NEW_DUE = EVENT_KEYS.has('newDueAt');
 const EVENT_PREVIOUS_DUE = EVENT_KEYS.has('previousDueAt');
 
-/** Whether `key` is in {@link DOSSIER_KEYS}. */
-function topKey(key: string): boolean {
-  switch (key) {
-    case 'id':
-      return TOP_ID;
-    case 'procedureId':
-      return TOP_PROCEDURE;
-    case 'departmentId':
-      return TOP_DEPARTMENT;
-    case 'officialId':
-      return TOP_OFFICIAL;
-    case 'channel':
-      return TOP_CHANNEL;
-    case 'onlineLevel':
-      return TOP_LEVEL;
-    case 'receivedAt':
-      return TOP_RECEIVED;
-    case 'dueAt':
-      return TOP_DUE;
-    case 'processingDays':
-      return TOP_DAYS;
-    case 'paymentChannel':
-      return TOP_PAYMENT;
-    case 'steps':
-      return TOP_STEPS;
-    case 'events':
-      return TOP_EVENTS;
-    case 'submittedAt':
-      return TOP_SUBMITTED;
-    case 'receivingUnitId':
-      return TOP_RECEIVING;
-    case 'boundaryFree':
-      return TOP_BOUNDARY;
-    case 'resultDelivery':
-      return TOP_DELIVERY;
-    case 'applicantKey':
-      return TOP_APPLICANT;
-    default:
-      return false;
-  }
-}
+const OBJECT_PROTO: object = Object.prototype;
+const hasOwn = (x: object, key: string): boolean => Object.prototype.hasOwnProperty.call(x, key);
 
-/** Whether `key` is in {@link STEP_KEYS}. */
-function stepKey(key: string): boolean {
-  switch (key) {
-    case 'officialId':
-      return STEP_OFFICIAL;
-    case 'departmentId':
-      return STEP_DEPARTMENT;
-    case 'startedAt':
-      return STEP_STARTED;
-    case 'endedAt':
-      return STEP_ENDED;
-    case 'allottedHours':
-      return STEP_HOURS;
-    case 'verdict':
-      return STEP_VERDICT;
-    default:
-      return false;
-  }
-}
-
-/** Whether `key` is in {@link EVENT_KEYS}. */
-function eventKey(key: string): boolean {
-  switch (key) {
-    case 'type':
-      return EVENT_TYPE;
-    case 'at':
-      return EVENT_AT;
-    case 'newDueAt':
-      return EVENT_NEW_DUE;
-    case 'previousDueAt':
-      return EVENT_PREVIOUS_DUE;
-    default:
-      return false;
-  }
-}
+/** Every key of the dossier, step and event schemas, as of this writing. */
+const PROTO_CHECKED = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey', 'fees', 'digitisation', 'startedAt', 'endedAt', 'allottedHours', 'verdict', 'type', 'at', 'newDueAt', 'previousDueAt'];
+/** Whether {@link protoClean} checks every key the schemas define (a key added later turns the fast path off until it is listed). */
+const PROTO_COVERED = [...TOP, ...STEP_SCHEMA, ...EVENT_SCHEMA].every((k) => PROTO_CHECKED.includes(k));
 
 /**
- * Every own enumerable key is allowed (`allowed`), and no value is undefined; with `symbols`,
- * symbol keys disqualify too (zod would drop them from its copy, so the value would differ).
+ * Whether `Object.prototype` carries none of the schemas' keys. zod reads `input[key]` through the
+ * prototype, while the fast path reads each value once, in the loop over the record's own keys:
+ * with such a key inherited, a record is left to the schema (`false`: not sure). One constant-key
+ * `in` per name (a handful of nanoseconds each); no getter is run.
  */
-function keysOk(x: Record<string, unknown>, allowed: (key: string) => boolean, symbols: boolean): boolean {
-  if (symbols && Object.getOwnPropertySymbols(x).length > 0) return false;
-  for (const key in x) {
-    if (!Object.prototype.hasOwnProperty.call(x, key)) return false;
-    if (!allowed(key) || x[key] === undefined) return false;
-  }
-  return true;
+function protoClean(): boolean {
+  const p = OBJECT_PROTO;
+  return PROTO_COVERED &&
+    !('id' in p || 'procedureId' in p || 'departmentId' in p || 'officialId' in p || 'channel' in p || 'onlineLevel' in p || 'receivedAt' in p ||
+      'dueAt' in p || 'processingDays' in p || 'paymentChannel' in p || 'steps' in p || 'events' in p || 'submittedAt' in p || 'receivingUnitId' in p ||
+      'boundaryFree' in p || 'resultDelivery' in p || 'applicantKey' in p || 'fees' in p || 'digitisation' in p || 'startedAt' in p || 'endedAt' in p ||
+      'allottedHours' in p || 'verdict' in p || 'type' in p || 'at' in p || 'newDueAt' in p || 'previousDueAt' in p);
+}
+
+/** The prototype of a plain object (`Object.prototype` or null), or `undefined` when `x` is not one. */
+function plainProto(x: unknown): object | null | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  const proto = Object.getPrototypeOf(x) as object | null;
+  return proto === OBJECT_PROTO || proto === null ? proto : undefined;
 }
 
 function nonEmpty(x: unknown): boolean {
@@ -186,39 +124,189 @@ export function isAcceptedDossier(x: unknown, instants?: number[]): x is Dossier
   return canonical(x, false, instants);
 }
 
-/** The top-level scalar fields (ids, channel, level, days, payment and the optional plain fields). */
-function topFieldsOk(x: Record<string, unknown>): boolean {
-  if (!nonEmpty(x['id']) || !nonEmpty(x['procedureId']) || !nonEmpty(x['departmentId'])) return false;
-  if (x['officialId'] !== undefined && !nonEmpty(x['officialId'])) return false;
-  if (x['receivingUnitId'] !== undefined && !nonEmpty(x['receivingUnitId'])) return false;
-  if (x['applicantKey'] !== undefined && !nonEmpty(x['applicantKey'])) return false;
-  const channel = x['channel'];
-  if (channel !== 'online' && channel !== 'direct' && channel !== 'postal' && channel !== 'unknown') return false;
-  const level = x['onlineLevel'];
-  if (level !== undefined && (channel !== 'online' || (level !== 'full' && level !== 'partial'))) return false;
-  const payment = x['paymentChannel'];
-  if (payment !== undefined && payment !== 'online' && payment !== 'direct') return false;
-  const delivery = x['resultDelivery'];
-  if (delivery !== undefined && delivery !== 'counter' && delivery !== 'post' && delivery !== 'online') return false;
-  const boundary = x['boundaryFree'];
-  if (boundary !== undefined && typeof boundary !== 'boolean') return false;
-  const days = x['processingDays'];
-  return days === undefined || (typeof days === 'number' && Number.isSafeInteger(days) && days >= 0);
+// Bits of the keys a record holds (the order of the switch cases below).
+/** What one check reads on the way: the values checked after the loop over a record's keys, and the latest step end. */
+interface Scratch {
+  channel: unknown;
+  level: unknown;
+  receivedAt: unknown;
+  dueAt: unknown;
+  submittedAt: unknown;
+  steps: unknown;
+  events: unknown;
+  startedAt: unknown;
+  endedAt: unknown;
+  type: unknown;
+  eventAt: unknown;
+  newDue: unknown;
+  previousDue: unknown;
+  /** The latest step end read, its text and its ms together: an equal text is the same instant, read once. */
+  endedText: unknown;
+  endedMs: number;
 }
 
-function stepsOk(steps: unknown, received: number, symbols: boolean): boolean {
+// Bits of the keys a record holds (one per key of each object kind).
+/** id, procedureId, departmentId, channel, receivedAt. */
+const TOP_REQUIRED = 0b1010111;
+/** officialId, departmentId, startedAt. */
+const STEP_REQUIRED = 0b111;
+/** type, at. */
+const EVENT_REQUIRED = 0b11;
+
+/** The bit of a valid top-level field, or -1 (not sure); the fields checked later are kept in `r`. */
+function topField(key: string, v: unknown, r: Scratch): number {
+  switch (key) {
+    case 'id':
+      return TOP_ID && nonEmpty(v) ? 1 : -1;
+    case 'procedureId':
+      return TOP_PROCEDURE && nonEmpty(v) ? 1 << 1 : -1;
+    case 'departmentId':
+      return TOP_DEPARTMENT && nonEmpty(v) ? 1 << 2 : -1;
+    case 'officialId':
+      return TOP_OFFICIAL && nonEmpty(v) ? 1 << 3 : -1;
+    case 'channel':
+      r.channel = v;
+      return TOP_CHANNEL && (v === 'online' || v === 'direct' || v === 'postal' || v === 'unknown') ? 1 << 4 : -1;
+    case 'onlineLevel':
+      r.level = v;
+      return TOP_LEVEL && (v === 'full' || v === 'partial') ? 1 << 5 : -1;
+    case 'receivedAt':
+      r.receivedAt = v;
+      return TOP_RECEIVED ? 1 << 6 : -1;
+    case 'dueAt':
+      r.dueAt = v;
+      return TOP_DUE && v !== undefined ? 1 << 7 : -1;
+    case 'processingDays':
+      return TOP_DAYS && typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? 1 << 8 : -1;
+    case 'paymentChannel':
+      return TOP_PAYMENT && (v === 'online' || v === 'direct') ? 1 << 9 : -1;
+    case 'steps':
+      r.steps = v;
+      return TOP_STEPS && v !== undefined ? 1 << 10 : -1;
+    case 'events':
+      r.events = v;
+      return TOP_EVENTS && v !== undefined ? 1 << 11 : -1;
+    case 'submittedAt':
+      r.submittedAt = v;
+      return TOP_SUBMITTED && v !== undefined ? 1 << 12 : -1;
+    case 'receivingUnitId':
+      return TOP_RECEIVING && nonEmpty(v) ? 1 << 13 : -1;
+    case 'boundaryFree':
+      return TOP_BOUNDARY && typeof v === 'boolean' ? 1 << 14 : -1;
+    case 'resultDelivery':
+      return TOP_DELIVERY && (v === 'counter' || v === 'post' || v === 'online') ? 1 << 15 : -1;
+    case 'applicantKey':
+      return TOP_APPLICANT && nonEmpty(v) ? 1 << 16 : -1;
+    default:
+      return -1;
+  }
+}
+
+/** The bit of a valid step field, or -1; the instants are kept in `r`. */
+function stepField(key: string, v: unknown, r: Scratch): number {
+  switch (key) {
+    case 'officialId':
+      return STEP_OFFICIAL && nonEmpty(v) ? 1 : -1;
+    case 'departmentId':
+      return STEP_DEPARTMENT && nonEmpty(v) ? 2 : -1;
+    case 'startedAt':
+      r.startedAt = v;
+      return STEP_STARTED ? 4 : -1;
+    case 'endedAt':
+      r.endedAt = v;
+      return STEP_ENDED && v !== undefined ? 8 : -1;
+    case 'allottedHours':
+      return STEP_HOURS && typeof v === 'number' && Number.isFinite(v) && v >= 0 ? 16 : -1;
+    case 'verdict':
+      return STEP_VERDICT && (v === 'early' || v === 'onTime' || v === 'late') ? 32 : -1;
+    default:
+      return -1;
+  }
+}
+
+/** The bit of a valid event field, or -1; the type and the instants are kept in `r`. */
+function eventField(key: string, v: unknown, r: Scratch): number {
+  switch (key) {
+    case 'type':
+      r.type = v;
+      return EVENT_TYPE && eventType(v) ? 1 : -1;
+    case 'at':
+      r.eventAt = v;
+      return EVENT_AT ? 2 : -1;
+    case 'newDueAt':
+      r.newDue = v;
+      return EVENT_NEW_DUE && v !== undefined ? 4 : -1;
+    case 'previousDueAt':
+      r.previousDue = v;
+      return EVENT_PREVIOUS_DUE && v !== undefined ? 8 : -1;
+    default:
+      return -1;
+  }
+}
+
+/**
+ * Whether `x` is a plain object (see `plainProto`) without symbol keys (with `symbols`): the objects
+ * whose own keys the loops below check. Each loop returns the bits of the keys, or -1 when not sure:
+ * an inherited enumerable key, a key the fast path does not know, or a value it does not take. Each
+ * value is read once. (Three loops, not one with the field check as an argument: each call stays
+ * monomorphic on the hot path.)
+ */
+function plainRecord(x: unknown, symbols: boolean): x is Record<string, unknown> {
+  return plainProto(x) !== undefined && !(symbols && Object.getOwnPropertySymbols(x as object).length > 0);
+}
+
+function topFields(o: Record<string, unknown>, r: Scratch): number {
+  let seen = 0;
+  for (const key in o) {
+    const bit = hasOwn(o, key) ? topField(key, o[key], r) : -1;
+    if (bit < 0) return -1;
+    seen |= bit;
+  }
+  return seen;
+}
+
+function stepFields(o: Record<string, unknown>, r: Scratch): number {
+  let seen = 0;
+  for (const key in o) {
+    const bit = hasOwn(o, key) ? stepField(key, o[key], r) : -1;
+    if (bit < 0) return -1;
+    seen |= bit;
+  }
+  return seen;
+}
+
+function eventFields(o: Record<string, unknown>, r: Scratch): number {
+  let seen = 0;
+  for (const key in o) {
+    const bit = hasOwn(o, key) ? eventField(key, o[key], r) : -1;
+    if (bit < 0) return -1;
+    seen |= bit;
+  }
+  return seen;
+}
+
+/** The instant of `text`, reusing the latest step end when it is the same text. */
+function atOrEnd(text: unknown, r: Scratch): number {
+  return typeof text === 'string' && text === r.endedText ? r.endedMs : at(text);
+}
+
+function stepsOk(steps: unknown, received: number, symbols: boolean, r: Scratch): boolean {
   if (!Array.isArray(steps)) return false;
   for (let i = 0; i < steps.length; i++) {
-    const s: unknown = steps[i];
-    if (!isPlainObject(s) || !keysOk(s, stepKey, symbols)) return false;
-    if (!nonEmpty(s['officialId']) || !nonEmpty(s['departmentId'])) return false;
-    const started = at(s['startedAt']);
+    r.startedAt = undefined;
+    r.endedAt = undefined;
+    const step: unknown = steps[i];
+    if (!plainRecord(step, symbols)) return false;
+    const seen = stepFields(step, r);
+    if (seen < 0 || (seen & STEP_REQUIRED) !== STEP_REQUIRED) return false;
+    // A step usually starts when the one before ended.
+    const started = atOrEnd(r.startedAt, r);
     if (!(started >= received)) return false;
-    if (s['endedAt'] !== undefined && !(at(s['endedAt']) >= started)) return false;
-    const hours = s['allottedHours'];
-    if (hours !== undefined && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) return false;
-    const verdict = s['verdict'];
-    if (verdict !== undefined && verdict !== 'early' && verdict !== 'onTime' && verdict !== 'late') return false;
+    if (r.endedAt !== undefined) {
+      r.endedMs = at(r.endedAt);
+      r.endedText = r.endedAt;
+      if (!(r.endedMs >= started)) return false;
+    }
   }
   return true;
 }
@@ -228,21 +316,27 @@ function dueOk(value: unknown, received: number): boolean {
   return value === undefined || at(value) >= received;
 }
 
-function eventsOk(events: unknown, received: number, symbols: boolean, instants?: number[]): boolean {
+function eventsOk(events: unknown, received: number, symbols: boolean, instants: number[] | undefined, r: Scratch): boolean {
   if (!Array.isArray(events)) return false;
   let previous = received;
   for (let i = 0; i < events.length; i++) {
-    const e: unknown = events[i];
-    if (!isPlainObject(e) || !keysOk(e, eventKey, symbols)) return false;
-    const type = e['type'];
-    if (typeof type !== 'string' || !EVENT_TYPES.has(type)) return false;
-    const t = at(e['at']);
+    r.type = undefined;
+    r.eventAt = undefined;
+    r.newDue = undefined;
+    r.previousDue = undefined;
+    const event: unknown = events[i];
+    if (!plainRecord(event, symbols)) return false;
+    const seen = eventFields(event, r);
+    if (seen < 0 || (seen & EVENT_REQUIRED) !== EVENT_REQUIRED) return false;
+    // An end event is often at the last step's end.
+    const t = atOrEnd(r.eventAt, r);
     if (instants !== undefined) instants[i + 1] = t;
     if (!(t >= previous)) return false; // not before reception, and in time order
     previous = t;
+    const type = r.type;
     const resubmission = type === 'supplement-received';
-    if (e['newDueAt'] !== undefined && ((type !== 'apology' && !resubmission) || !dueOk(e['newDueAt'], received))) return false;
-    if (e['previousDueAt'] !== undefined && (!resubmission || !dueOk(e['previousDueAt'], received))) return false;
+    if (r.newDue !== undefined && ((type !== 'apology' && !resubmission) || !dueOk(r.newDue, received))) return false;
+    if (r.previousDue !== undefined && (!resubmission || !dueOk(r.previousDue, received))) return false;
   }
   return true;
 }
@@ -250,15 +344,24 @@ function eventsOk(events: unknown, received: number, symbols: boolean, instants?
 /**
  * The checks; with `instants`, the instants read on the way are written there (when `true` is
  * returned): `[0]` receivedAt, then each event's `at` from `[1]` (the caller's reusable buffer).
- * Records with fees or digitisation facts are left to the schema (`false`: not sure).
+ * Records with fees or digitisation facts are left to the schema (`false`: not sure). Each value
+ * is read once, in one loop over each object's own keys.
  */
 function canonical(x: unknown, symbols: boolean, instants?: number[]): x is Dossier {
-  if (!isPlainObject(x) || !keysOk(x, topKey, symbols) || !topFieldsOk(x)) return false;
-  const received = at(x['receivedAt']);
+  // The steps' and events' prototypes are Object.prototype or null too: one check covers them.
+  if (!protoClean() || !plainRecord(x, symbols)) return false;
+  const r: Scratch = {
+    channel: undefined, level: undefined, receivedAt: undefined, dueAt: undefined, submittedAt: undefined, steps: undefined, events: undefined,
+    startedAt: undefined, endedAt: undefined, type: undefined, eventAt: undefined, newDue: undefined, previousDue: undefined, endedText: undefined, endedMs: Number.NaN,
+  };
+  const seen = topFields(x, r);
+  if (seen < 0 || (seen & TOP_REQUIRED) !== TOP_REQUIRED) return false;
+  if (r.level !== undefined && r.channel !== 'online') return false;
+  const received = at(r.receivedAt);
   if (instants !== undefined) instants[0] = received;
   if (Number.isNaN(received)) return false;
-  if (x['dueAt'] !== undefined && !(at(x['dueAt']) >= received)) return false;
-  if (x['submittedAt'] !== undefined && !(at(x['submittedAt']) <= received)) return false;
-  if (x['steps'] !== undefined && !stepsOk(x['steps'], received, symbols)) return false;
-  return x['events'] === undefined || eventsOk(x['events'], received, symbols, instants);
+  if (r.dueAt !== undefined && !(at(r.dueAt) >= received)) return false;
+  if (r.submittedAt !== undefined && !(at(r.submittedAt) <= received)) return false;
+  if (r.steps !== undefined && !stepsOk(r.steps, received, symbols, r)) return false;
+  return r.events === undefined || eventsOk(r.events, received, symbols, instants, r);
 }

@@ -85,14 +85,17 @@ export function createDossierIngest(options?: DossierIngestOptions): DossierInge
   const locale = options?.locale ?? DEFAULT_LOCALE;
   const ids = createDuplicateIdTracker(options?.duplicateIds ?? 'reject');
   const accept = (input: unknown, position: RecordPosition, instants?: number[]): IngestOutcome => {
+    let value: Dossier;
     const fast = isAcceptedDossier(input, instants);
-    const r: Result<Dossier> = fast ? { ok: true, value: input } : parseDossier(input, { locale });
-    if (!r.ok) {
-      return { ok: false, rejected: rejectedRecord(input, position, prefixed(r.issues, position.index)) };
+    if (fast) value = input;
+    else {
+      const r: Result<Dossier> = parseDossier(input, { locale });
+      if (!r.ok) return { ok: false, rejected: rejectedRecord(input, position, prefixed(r.issues, position.index)) };
+      value = r.value;
     }
-    const duplicate = ids.check(r.value.id, position, locale);
+    const duplicate = ids.check(value.id, position, locale);
     if (duplicate !== undefined) return { ok: false, rejected: rejectedRecord(input, position, [duplicate]) };
-    return { ok: true, value: r.value, fast };
+    return { ok: true, value, fast };
   };
   return { accept, ids, locale };
 }

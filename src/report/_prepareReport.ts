@@ -101,6 +101,6 @@ export function prepareReport(options: ResolutionReportOptions<ReportFormSelecto
     ...(options.policy === undefined ? {} : { policy: options.policy }),
     ...(options.counting === undefined ? {} : { counting: options.counting }),
     locale,
-  });
+  }, false); // The report reads no attribution: the clock leaves that rule out (same counts).
   return { period, days, asOf, asOfMs, groupBy, index, evaluate, procedures, names: options.names, locale, compiled, policy: options.policy ?? defaultPolicy };
 }

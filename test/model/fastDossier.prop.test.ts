@@ -96,6 +96,25 @@ describe('validateDossier', () => {
     for (const k of schemaOnly) expect(isCanonicalDossier({ ...used, [k]: k === 'fees' ? [] : {} })).toBe(false);
   });
 
+  it('agrees with parseDossier when Object.prototype carries one of the keys (zod reads through the prototype)', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    const names = [...new Set([...KEYS, ...STEP_KEYS, ...EVENT_KEYS])].filter((k) => k !== '__proto__');
+    fc.assert(
+      fc.property(mutatedArb, fc.constantFrom(...names), weird, fc.boolean(), (x, key, value, enumerable) => {
+        Object.defineProperty(proto, key, { value, enumerable, writable: true, configurable: true });
+        try {
+          const fast = validateDossier(x, 'en');
+          const full = parseDossier(x, { locale: 'en' });
+          expect(fast.ok).toBe(full.ok);
+          if (!fast.ok && !full.ok) expect(fast.issues).toEqual(full.issues);
+        } finally {
+          delete proto[key];
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('takes the fast path for the canonical shape', () => {
     fc.assert(
       fc.property(denseDossiersArb(5), (list) => {
