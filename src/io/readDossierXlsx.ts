@@ -38,10 +38,17 @@ export function cellText(row: XlsxRow, i: number): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (row.formats[i]?.isDate !== true) return String(v);
-    const civil = excelSerialToCivil(v, { date1904: row.date1904 }).replace(/\.\d+$/, '');
+    const text = excelSerialToCivil(v, { date1904: row.date1904 });
+    // 'yyyy-MM-dd', 'yyyy-MM-ddTHH:mm:ss' or 'yyyy-MM-ddTHH:mm:ss.SSS' (the milliseconds dropped).
+    const civil = text.length > 19 ? text.slice(0, 19) : text;
     return `${civil.length === 10 ? `${civil}T00:00:00` : civil}+07:00`;
   }
   return typeof v === 'boolean' ? String(v) : v;
+}
+
+function isBlank(cells: XlsxRow['cells']): boolean {
+  for (const c of cells) if (c !== null && c !== '') return false;
+  return true;
 }
 
 function headerOf(row: XlsxRow): string[] {
@@ -53,9 +60,9 @@ function headerOf(row: XlsxRow): string[] {
 
 function record(row: XlsxRow, headers: readonly string[], plan: Plan, ids: ReadonlyMap<string, string> | undefined, o: ReturnType<typeof resolveDossierOptions>['o']): ReadRecord<Record<string, unknown>> {
   const cells: Record<string, string> = {};
-  headers.forEach((h, i) => (cells[h] = cellText(row, i)));
+  for (let i = 0; i < headers.length; i++) cells[headers[i] as string] = cellText(row, i);
   const { value, issues } = rowToDossier(cells as CsvRow, plan, ids, o);
-  const all: Issue[] = [...row.issues, ...issues];
+  const all: Issue[] = row.issues.length === 0 ? issues : [...row.issues, ...issues];
   for (let i = headers.length; i < row.cells.length; i++) {
     const extra = cellText(row, i).trim();
     if (extra !== '') all.push(createIssue('unnamed_column_value', [`#${i + 1}`], { field: `#${i + 1}`, received: preview(extra, o.preview) }, o.locale));
@@ -94,8 +101,7 @@ export async function* readDossierXlsx(source: XlsxSource | (() => XlsxSource), 
   let headers: string[] | undefined;
   let plan: Plan | undefined;
   for await (const row of readXlsxRows(source, { locale, ...(options?.sheet === undefined ? {} : { sheet: options.sheet }) })) {
-    const blank = row.cells.every((c) => c === null || c === '') && row.issues.length === 0;
-    if (blank) continue;
+    if (row.issues.length === 0 && isBlank(row.cells)) continue;
     if (headers === undefined || plan === undefined) {
       headers = headerOf(row);
       plan = planColumns(headers, mapping);
