@@ -4,6 +4,7 @@ import type { Locale } from '../errors/messages/index';
 import type { XlsxCellValue, XlsxNumberFormat, XlsxRow } from './types';
 import { MAX_ROWS, columnName, parseColumn } from './_cellRef';
 import type { SharedStrings } from './_stringTable';
+import type { CellAttrs } from './_xmlAttrs';
 import { attr, cellAttrs } from './_xmlAttrs';
 import { decodeXml, decodeXstring } from './_xmlText';
 import type { XmlHandler } from './_xmlTokenizer';
@@ -37,6 +38,7 @@ export class SheetReader implements XmlHandler {
   private value: string | undefined;
   private inInline = false;
   private phonetic = 0;
+  private readonly attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };
 
   constructor(private readonly ctx: SheetReaderContext) {}
 
@@ -115,7 +117,7 @@ export class SheetReader implements XmlHandler {
 
   private startCell(attrs: string): void {
     if (!this.inRow) throw new XmlSyntaxError('a cell outside a row', attrs.slice(0, 60));
-    const a = cellAttrs(attrs);
+    const a = cellAttrs(attrs, this.attrs);
     const ref = a.r;
     if (ref === undefined) this.column += 1;
     else {
