@@ -36,11 +36,6 @@ const ATTRS = /^(?:\s+[^\s=/>"']+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*$/;
 /** A tag or text node longer than this is treated as malformed rather than buffered further. */
 const MAX_PENDING = 4 << 20;
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
-
 /** The index of the '>' ending the tag at `lt` (a '>' inside a quoted attribute value does not count), or -1. */
 function tagEnd(s: string, lt: number): number {
   let gt = s.indexOf('>', lt);
@@ -65,6 +60,8 @@ export class XmlTokenizer {
   private pending = '';
   /** Names of the open elements, to check that every element closes in order. */
   private readonly stack: string[] = [];
+  /** Their local names (without prefix), as reported. */
+  private readonly locals: string[] = [];
   private roots = 0;
   constructor(private readonly handler: XmlHandler) {}
 
@@ -126,10 +123,12 @@ export class XmlTokenizer {
     // The name ends at white space, '/' or '>'; checked on the way (no regular expression, no copy).
     let nameEnd = from;
     let nameOk = true;
+    let colon = -1;
     while (nameEnd < gt) {
       const c = s.charCodeAt(nameEnd);
       if (c <= 0x20 || c === 0x2f || c === 0x3e) break;
       if (nameOk && !(nameEnd === from ? isNameStart(c) : isNameChar(c))) nameOk = false;
+      if (c === 0x3a && colon < 0) colon = nameEnd;
       nameEnd += 1;
     }
     if (nameEnd === from) nameOk = false;
@@ -140,15 +139,19 @@ export class XmlTokenizer {
       if (!nameOk || !restOk) throw new XmlSyntaxError('malformed tag', s.slice(lt, Math.min(gt + 1, lt + 60)));
       const open = this.stack.pop();
       if (open === undefined || open.length !== nameEnd - from || !s.startsWith(open, from)) throw new XmlSyntaxError('a closing tag that does not match the open element', s.slice(lt, gt + 1));
-      this.handler.close(localName(open));
+      this.handler.close(this.locals.pop() as string);
       return;
     }
     const rest = nameEnd === restEnd ? '' : s.slice(nameEnd, restEnd);
     if (!nameOk || (rest !== '' && !ATTRS.test(rest))) throw new XmlSyntaxError('malformed tag', s.slice(lt, Math.min(gt + 1, lt + 60)));
     const qname = s.slice(from, nameEnd);
+    const local = colon < 0 ? qname : s.slice(colon + 1, nameEnd);
     if (this.stack.length === 0) this.roots += 1;
-    if (!selfClosing) this.stack.push(qname);
-    this.handler.open(localName(qname), rest, selfClosing);
+    if (!selfClosing) {
+      this.stack.push(qname);
+      this.locals.push(local);
+    }
+    this.handler.open(local, rest, selfClosing);
   }
 
   private finalText(s: string, i: number): number {

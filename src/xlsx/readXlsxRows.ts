@@ -51,14 +51,15 @@ type Source = XlsxBytes;
 /** One pass over the archive: feeds it to the session and hands over its rows as they come. */
 async function* pass(source: Source, session: XlsxSession): AsyncGenerator<XlsxRow> {
   try {
+    // Rows are yielded one by one (`yield*` over an array costs twice as much per row in an async generator).
     for await (const slice of slices(source)) {
       session.push(slice, false);
-      if (session.out.length > 0) yield* take(session);
+      if (session.out.length > 0) for (const row of take(session)) yield row;
     }
     session.push(new Uint8Array(0), true);
-    yield* take(session);
-    for (const _ of session.finish()) yield* take(session);
-    yield* take(session);
+    for (const row of take(session)) yield row;
+    for (const _ of session.finish()) for (const row of take(session)) yield row;
+    for (const row of take(session)) yield row;
   } catch (error) {
     throw asReformRulesError(error);
   }
