@@ -10,7 +10,9 @@ import { XmlSyntaxError, XmlTokenizer } from '../../src/xlsx/_xmlTokenizer';
 
 const NAME = /^[A-Za-z_][-\w.:]*$/;
 const nameChar = fc.constantFrom('a', 'Z', '_', '-', '.', ':', '0', '9', 'é', 'ư', '$', '"', '=', '\u00a0');
-const name = fc.string({ unit: nameChar, minLength: 1, maxLength: 6 });
+const simple = fc.string({ unit: nameChar, minLength: 1, maxLength: 6 });
+/** Names with a prefix, some with more than one colon (`x:r:id`: the local name is `r:id`). */
+const name = fc.oneof(simple, fc.tuple(simple, simple).map(([p, l]) => `${p}:${l}`), fc.tuple(simple, simple, simple).map((p) => p.join(':')));
 
 /** Tokenizes `xml` in chunks of `size`; returns the events, or the error's detail. */
 function events(xml: string, size: number): string[] | string {
