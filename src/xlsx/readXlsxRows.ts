@@ -95,16 +95,17 @@ function take(session: XlsxSession): XlsxRow[] {
  * web `ReadableStream` iterated).
  *
  * @remarks Held in memory: the shared strings table (every distinct text of the workbook, as Excel
- * stores them once), the number format of each cell style, the sheet names, and the rows of the
- * current input chunk. Only the table grows with the data, and it grows with the workbook's
+ * stores them once), the number format of each cell style, the sheet names, and the rows parsed
+ * from the current 16 KiB slice of the input. With a function source (below), or a sheet stored after
+ * its shared strings, only the table grows with the data, and it grows with the workbook's
  * `sharedStrings.xml`, not with the rows read: it is complete before the sheet's first row comes out
  * and nothing is added while rows stream. It is compact (one byte arena in typed arrays, decoded when
  * a cell looks a string up): a Latin-1 string takes one byte per character, any other two per UTF-16
  * code unit (plus at most one of alignment), plus 5 bytes of offset and flag; measured 24.9 bytes per
  * shared string on a dossier export of ids and Vietnamese names (21 for a 16-character id), so
  * 47.5 MiB for a million rows with a distinct id and name each. Strings looked up more than once are
- * also kept decoded (at most 4,096 of at most 256 characters). When the sheet comes in the archive before the shared strings or styles it
- * needs (Excel writes them after the sheets), the sheet is kept *compressed* until the end of the
+ * also kept decoded (at most 4,096 of at most 256 characters). When the sheet comes in the archive
+ * before the shared strings or styles it needs (Excel writes them after the sheets), the sheet is kept *compressed* until the end of the
  * archive and parsed then; other sheets and parts are skipped without being inflated. A cell's value
  * is its text, number or logical value (a formula cell gives its cached result); dates are numbers
  * whose {@link XlsxRow.formats | format} says `isDate` (convert with {@link excelSerialToCivil}); an
