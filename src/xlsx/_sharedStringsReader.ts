@@ -1,14 +1,16 @@
+import { CompactStringTable } from './_stringTable';
 import { decodeXml, decodeXstring } from './_xmlText';
 import type { XmlHandler } from './_xmlTokenizer';
 import { XmlSyntaxError } from './_xmlTokenizer';
 
 /**
  * @internal Reads xl/sharedStrings.xml as it streams: each `<si>` becomes one string, the text of
- * its `<t>` elements (rich-text runs `<r>` concatenated), phonetic runs (`<rPh>`) left out.
+ * its `<t>` elements (rich-text runs `<r>` concatenated), phonetic runs (`<rPh>`) left out, copied
+ * into a {@link CompactStringTable} (so no slice of the decoded XML outlives its chunk).
  */
 export class SharedStringsReader implements XmlHandler {
   wantText = false;
-  readonly strings: string[] = [];
+  readonly strings = new CompactStringTable();
   private parts: string[] = [];
   private inItem = false;
   private phonetic = 0;

@@ -3,6 +3,8 @@ import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import type { XlsxCellValue, XlsxNumberFormat, XlsxRow } from './types';
 import { MAX_ROWS, columnName, parseColumn } from './_cellRef';
+import type { SharedStrings } from './_stringTable';
+import type { CellAttrs } from './_xmlAttrs';
 import { attr, cellAttrs } from './_xmlAttrs';
 import { decodeXml, decodeXstring } from './_xmlText';
 import type { XmlHandler } from './_xmlTokenizer';
@@ -10,7 +12,7 @@ import { XmlSyntaxError } from './_xmlTokenizer';
 
 /** @internal What a sheet reader needs from the rest of the workbook. */
 export interface SheetReaderContext {
-  readonly strings: readonly string[];
+  readonly strings: SharedStrings;
   readonly formats: readonly (XlsxNumberFormat | null)[];
   readonly date1904: boolean;
   readonly locale: Locale;
@@ -36,6 +38,7 @@ export class SheetReader implements XmlHandler {
   private value: string | undefined;
   private inInline = false;
   private phonetic = 0;
+  private readonly attrs: CellAttrs = { r: undefined, s: undefined, t: undefined };
 
   constructor(private readonly ctx: SheetReaderContext) {}
 
@@ -114,7 +117,7 @@ export class SheetReader implements XmlHandler {
 
   private startCell(attrs: string): void {
     if (!this.inRow) throw new XmlSyntaxError('a cell outside a row', attrs.slice(0, 60));
-    const a = cellAttrs(attrs);
+    const a = cellAttrs(attrs, this.attrs);
     const ref = a.r;
     if (ref === undefined) this.column += 1;
     else {
@@ -151,7 +154,7 @@ export class SheetReader implements XmlHandler {
     switch (this.type) {
       case 's': {
         if (v === undefined) return null;
-        const text = this.ctx.strings[Number(v)];
+        const text = this.ctx.strings.get(Number(v));
         return text ?? this.issue('invalid_xlsx_value', 'no shared string has this index', 'không có chuỗi dùng chung nào có chỉ số này', v);
       }
       case 'str':

@@ -12,10 +12,12 @@ import type { Locale } from '../errors/messages/index';
 import type { XlsxNumberFormat, XlsxRow } from './types';
 import { type PartSink, type StoredPart, discardSink, parseSink, storeSink } from './_partSink';
 import { SharedStringsReader } from './_sharedStringsReader';
+import type { SharedStrings } from './_stringTable';
 import { SheetReader } from './_sheetReader';
 import { RelsReader, StylesReader, WorkbookReader } from './_workbookReaders';
 
 const EMPTY = new Uint8Array(0);
+const NO_STRINGS: SharedStrings = { size: 0, get: () => undefined };
 
 /** Hands DEFLATE entries over still compressed: the session decides what to inflate. */
 class RawDeflate extends UnzipPassThrough {
@@ -50,7 +52,7 @@ export interface SessionPreset {
   readonly workbook: WorkbookReader;
   readonly rels: RelsReader;
   readonly resolved: Resolved;
-  readonly strings: string[] | undefined;
+  readonly strings: SharedStrings | undefined;
   readonly formats: (XlsxNumberFormat | null)[] | undefined;
 }
 
@@ -68,7 +70,7 @@ export class XlsxSession {
   private workbook: WorkbookReader | undefined;
   private rels: RelsReader | undefined;
   private resolved: Resolved | undefined;
-  private strings: string[] | undefined;
+  private strings: SharedStrings | undefined;
   private formats: (XlsxNumberFormat | null)[] | undefined;
   private readonly stored = new Map<string, StoredPart>();
   private sheetState: 'waiting' | 'streaming' | 'done' = 'waiting';
@@ -130,7 +132,7 @@ export class XlsxSession {
     }
     if (this.isPart(name, 'sharedStrings')) {
       const reader = new SharedStringsReader();
-      return parseSink(name, compression, reader, () => (this.strings = reader.strings));
+      return parseSink(name, compression, reader, () => (this.strings = reader.strings.seal()));
     }
     if (this.isPart(name, 'styles')) {
       const reader = new StylesReader();
@@ -177,7 +179,7 @@ export class XlsxSession {
 
   private sheetReader(): SheetReader {
     return new SheetReader({
-      strings: this.strings ?? [],
+      strings: this.strings ?? NO_STRINGS,
       formats: this.formats ?? [],
       date1904: this.workbook?.date1904 ?? false,
       locale: this.locale,
@@ -206,7 +208,7 @@ export class XlsxSession {
       if (name === this.resolved.sheet) continue;
       const stored = this.stored.get(name);
       this.stored.delete(name);
-      if (stored !== undefined && this.isPart(name, 'sharedStrings')) this.replayPart(stored, new SharedStringsReader(), (r) => (this.strings = r.strings));
+      if (stored !== undefined && this.isPart(name, 'sharedStrings')) this.replayPart(stored, new SharedStringsReader(), (r) => (this.strings = r.strings.seal()));
       else if (stored !== undefined && this.isPart(name, 'styles')) this.replayPart(stored, new StylesReader(), (r) => (this.formats = r.formats()));
     }
   }

@@ -27,13 +27,23 @@ export function attr(raw: string, name: AttrName): string | undefined | null {
   return decodeXml(value) ?? null;
 }
 
+/** @internal The `r`, `s` and `t` attributes of a cell, as {@link cellAttrs} fills them. */
+export interface CellAttrs {
+  r: string | undefined | null;
+  s: string | undefined | null;
+  t: string | undefined | null;
+}
+
 /**
  * @internal The `r`, `s` and `t` attributes of a cell in one pass over the raw attribute text (the
- * hot path of a sheet: three regular-expression searches per cell cost more than the rest).
+ * hot path of a sheet: three regular-expression searches per cell cost more than the rest), written
+ * into `out` (reused from cell to cell, so nothing is allocated for a cell but the values).
  * Values are decoded; a malformed entity gives `null`.
  */
-export function cellAttrs(raw: string): { r: string | undefined | null; s: string | undefined | null; t: string | undefined | null } {
-  const out: { r: string | undefined | null; s: string | undefined | null; t: string | undefined | null } = { r: undefined, s: undefined, t: undefined };
+export function cellAttrs(raw: string, out: CellAttrs): CellAttrs {
+  out.r = undefined;
+  out.s = undefined;
+  out.t = undefined;
   let i = 0;
   const n = raw.length;
   while (i < n) {
@@ -47,10 +57,16 @@ export function cellAttrs(raw: string): { r: string | undefined | null; s: strin
     while (raw.charCodeAt(q) <= 0x20) q += 1;
     const quote = raw[q] as string;
     const close = raw.indexOf(quote, q + 1);
-    const name = raw.slice(raw.lastIndexOf(':', end - 1) >= start ? raw.lastIndexOf(':', end - 1) + 1 : start, end);
-    if (name === 'r' || name === 's' || name === 't') {
+    const colon = raw.lastIndexOf(':', end - 1);
+    const nameStart = colon >= start ? colon + 1 : start;
+    // r, s or t: one letter (compared in place, no name copied).
+    const c = end - nameStart === 1 ? raw.charCodeAt(nameStart) : 0;
+    if (c === 0x72 || c === 0x73 || c === 0x74) {
       const value = raw.slice(q + 1, close);
-      out[name] = value.includes('&') ? (decodeXml(value) ?? null) : value;
+      const decoded = value.includes('&') ? (decodeXml(value) ?? null) : value;
+      if (c === 0x72) out.r = decoded;
+      else if (c === 0x73) out.s = decoded;
+      else out.t = decoded;
     }
     i = close + 1;
   }

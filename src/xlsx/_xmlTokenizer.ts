@@ -28,16 +28,13 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-const NAME = /^[A-Za-z_][-\w.:]*$/;
+/** An element name: `^[A-Za-z_][-\w.:]*$`, tested a character at a time. */
+const isNameStart = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x3a) || c === 0x2d || c === 0x2e;
 /** Attribute text: name="value" pairs separated by white space (checked only when a tag has attributes). */
 const ATTRS = /^(?:\s+[^\s=/>"']+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*$/;
 /** A tag or text node longer than this is treated as malformed rather than buffered further. */
 const MAX_PENDING = 4 << 20;
-
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon < 0 ? name : name.slice(colon + 1);
-}
 
 /** The index of the '>' ending the tag at `lt` (a '>' inside a quoted attribute value does not count), or -1. */
 function tagEnd(s: string, lt: number): number {
@@ -63,6 +60,8 @@ export class XmlTokenizer {
   private pending = '';
   /** Names of the open elements, to check that every element closes in order. */
   private readonly stack: string[] = [];
+  /** Their local names (without prefix), as reported. */
+  private readonly locals: string[] = [];
   private roots = 0;
   constructor(private readonly handler: XmlHandler) {}
 
@@ -121,24 +120,38 @@ export class XmlTokenizer {
     const closing = s.charCodeAt(lt + 1) === 0x2f;
     const selfClosing = !closing && s.charCodeAt(gt - 1) === 0x2f;
     const from = closing ? lt + 2 : lt + 1;
+    // The name ends at white space, '/' or '>'; checked on the way (no regular expression, no copy).
     let nameEnd = from;
+    let nameOk = true;
+    let colon = -1;
     while (nameEnd < gt) {
       const c = s.charCodeAt(nameEnd);
       if (c <= 0x20 || c === 0x2f || c === 0x3e) break;
+      if (nameOk && !(nameEnd === from ? isNameStart(c) : isNameChar(c))) nameOk = false;
+      if (c === 0x3a && colon < 0) colon = nameEnd;
       nameEnd += 1;
     }
-    const qname = s.slice(from, nameEnd);
-    const rest = s.slice(nameEnd, selfClosing ? gt - 1 : gt);
-    if (!NAME.test(qname) || (closing ? rest.trim() !== '' : !ATTRS.test(rest))) throw new XmlSyntaxError('malformed tag', s.slice(lt, Math.min(gt + 1, lt + 60)));
-    const name = localName(qname);
+    if (nameEnd === from) nameOk = false;
+    const restEnd = selfClosing ? gt - 1 : gt;
     if (closing) {
-      if (this.stack.pop() !== qname) throw new XmlSyntaxError('a closing tag that does not match the open element', s.slice(lt, gt + 1));
-      this.handler.close(name);
+      // Nothing but white space may follow the name of a closing tag.
+      const restOk = nameEnd === restEnd || s.slice(nameEnd, restEnd).trim() === '';
+      if (!nameOk || !restOk) throw new XmlSyntaxError('malformed tag', s.slice(lt, Math.min(gt + 1, lt + 60)));
+      const open = this.stack.pop();
+      if (open === undefined || open.length !== nameEnd - from || !s.startsWith(open, from)) throw new XmlSyntaxError('a closing tag that does not match the open element', s.slice(lt, gt + 1));
+      this.handler.close(this.locals.pop() as string);
       return;
     }
+    const rest = nameEnd === restEnd ? '' : s.slice(nameEnd, restEnd);
+    if (!nameOk || (rest !== '' && !ATTRS.test(rest))) throw new XmlSyntaxError('malformed tag', s.slice(lt, Math.min(gt + 1, lt + 60)));
+    const qname = s.slice(from, nameEnd);
+    const local = colon < 0 ? qname : s.slice(colon + 1, nameEnd);
     if (this.stack.length === 0) this.roots += 1;
-    if (!selfClosing) this.stack.push(qname);
-    this.handler.open(name, rest, selfClosing);
+    if (!selfClosing) {
+      this.stack.push(qname);
+      this.locals.push(local);
+    }
+    this.handler.open(local, rest, selfClosing);
   }
 
   private finalText(s: string, i: number): number {
