@@ -104,14 +104,18 @@ export function readState(state: unknown, field: string): ReportAccumulatorState
   checkRows(s.rows, s.fields.length, bad);
   checkRejected(s.rejected, bad);
   const rejected = s.rejected as readonly RejectedDossier[];
-  if (s.version === 3) checkTotals({ ...s, rejected }, bad);
+  if (s.version === 3) {
+    checkTotals({ ...s, rejected }, bad);
+    if (s.maxRejected !== null && (!isCount(s.maxRejected) || s.maxRejected < rejected.length)) bad('maxRejected is not null or a count at least the length of rejected', s.maxRejected);
+  }
   const ex = s.excluded as Partial<ExcludedCounts> | undefined;
   if (typeof ex !== 'object' || ex === null || !isCount(ex.receivedAfter) || !isCount(ex.endedBefore)) return bad('excluded is not { receivedAfter, endedBefore }', ex);
   if (s.version === 3) return s as ReportAccumulatorState;
   const totals = totalsOfList(rejected);
-  if (!v1) return { ...(s as Omit<ReportAccumulatorState, 'version'>), ...totals, version: STATE_VERSION };
+  // Before version 3 the list was every rejected record: no bound.
+  if (!v1) return { ...(s as Omit<ReportAccumulatorState, 'version'>), ...totals, maxRejected: null, version: STATE_VERSION };
   const rows = (s.rows as [string | null, number[]][]).map(([k, c]) => [k, fromV1(c)] as const);
-  return { ...(s as Omit<ReportAccumulatorState, 'version'>), ...totals, version: STATE_VERSION, form: bieu06Form.id, fields: compileForm(bieu06Form).fields, rows };
+  return { ...(s as Omit<ReportAccumulatorState, 'version'>), ...totals, maxRejected: null, version: STATE_VERSION, form: bieu06Form.id, fields: compileForm(bieu06Form).fields, rows };
 }
 
 /** @internal Checks a state against the form it claims (fields, then the identities of every row). */

@@ -54,6 +54,8 @@ export interface RejectedList {
   total(): number;
   /** How many per first issue code, by code. */
   byCode(): Record<string, number>;
+  /** The bound now (`Infinity`: none). */
+  bound(): number;
 }
 
 /** @internal An empty list keeping at most `max` entries (`Infinity`: all). */
@@ -100,6 +102,7 @@ export function createRejectedList(max: number): RejectedList {
     },
     total: () => total,
     byCode: () => countsObject(codes),
+    bound: () => bound,
   };
 }
 

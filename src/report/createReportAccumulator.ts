@@ -223,6 +223,7 @@ function stateOf(ctx: ReportContext, store: Store): ReportAccumulatorState {
     rejected: store.rejected.list(),
     rejectedCount: store.rejected.total(),
     rejectedByCode: store.rejected.byCode(),
+    maxRejected: Number.isFinite(store.rejected.bound()) ? store.rejected.bound() : null,
     excluded: { receivedAfter, endedBefore },
   };
 }
@@ -248,7 +249,9 @@ function mergeInto(ctx: ReportContext, store: Store, other: ReportAccumulator<Re
     const c = rowOf(store, width, key);
     for (let i = 0; i < width; i++) c[i] = (c[i] as number) + (counts[i] as number);
   }
-  // The other list is its first records only when it was cut: beyond its last, the union is not known.
+  // The merged list keeps the first of the smaller bound; and a cut list is the other's first records
+  // only: beyond its last, the union is not known.
+  if (s.maxRejected !== null) store.rejected.lower(s.maxRejected);
   if (s.rejectedCount > s.rejected.length) store.rejected.lower(s.rejected.length);
   for (const r of s.rejected) store.rejected.keep(r);
   store.rejected.count(s.rejectedCount, s.rejectedByCode);
@@ -390,7 +393,9 @@ export function reportAccumulatorFromJSON<F extends ReportFormSelector = 'bieu06
   const s = readState(state, 'state');
   const form = options.form ?? s.form;
   checkStateForm(s, compileForm(resolveReportForm(form as ReportFormSelector, 'state.form')), 'state');
-  const acc = createInternalAccumulator({ ...options, form: form as ReportFormSelector, period: s.period, asOf: s.asOf, groupBy: s.groupBy });
+  // The state's bound unless another is given (a state from before bounds: the default).
+  const maxRejected = options.maxRejected ?? (state.version === 3 ? (s.maxRejected ?? Number.POSITIVE_INFINITY) : undefined);
+  const acc = createInternalAccumulator({ ...options, form: form as ReportFormSelector, period: s.period, asOf: s.asOf, groupBy: s.groupBy, maxRejected });
   acc.merge(s);
   return acc as unknown as ReportAccumulator<ReportRowOf<F>>;
 }

@@ -46,6 +46,12 @@ export interface ReportAccumulatorState {
   readonly rejectedCount: number;
   /** How many records were rejected per code of their first issue, by code. */
   readonly rejectedByCode: Readonly<Partial<Record<IssueCode, number>>>;
+  /**
+   * The accumulator's bound on `rejected` (its `maxRejected`; `null`: none, `Infinity` in JSON).
+   * Merging a state lowers the receiving accumulator's bound to it, so a merge lists the first
+   * records of the smallest bound whatever the order; a state restored without `maxRejected` keeps it.
+   */
+  readonly maxRejected: number | null;
   /** The valid records outside the period. */
   readonly excluded: ExcludedCounts;
 }
