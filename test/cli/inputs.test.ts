@@ -63,8 +63,9 @@ describe('CLI inputs', () => {
     const report = JSON.parse(r.stdout) as { rejected: { index: number }[]; rejectedCount: number; rejectedByCode: Record<string, number> };
     expect(report.rejected.map((x) => x.index)).toEqual([1]);
     expect([report.rejectedCount, report.rejectedByCode]).toEqual([3, { invalid_json: 1, required: 2 }]);
-    expect(r.stderr).toContain('3 record(s) left out of the report (0 never received, 3 invalid), the first 1 listed');
-    expect(r.stderr).toContain('"rejected":3');
+    expect(r.stderr).toContain('"records":{"in":4,"accepted":1,"rejected":3,"excluded":0}');
+    const said = await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--max-rejected', '1', '--locale', 'en']);
+    expect(said.stderr).toContain('3 record(s) left out of the report (0 never received, 3 invalid), the first 1 listed as rejected');
     const all = JSON.parse((await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--max-rejected', 'all'])).stdout) as typeof report;
     expect(all.rejected).toHaveLength(3);
     const bad = await cli(['report', file, '--period', '2025-Q1', '--max-rejected', '-2', '--locale', 'en']);
