@@ -328,7 +328,9 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * canonical shape, zod for anything else) and evaluated by the dossier clock as of the close of
  * the period's last day (or the earlier `asOf`), then counted into the columns of the `form`
  * (default Biểu 06; see {@link ReportForm}). Memory holds one row of counters per key plus
- * the rejected records, whatever the number of records. Merging is exact: the merge of the
+ * the first `maxRejected` rejected records (default 1000) and their counts per issue code, whatever
+ * the number of records: `rejectedCount` and `rejectedByCode` count every rejected record exactly,
+ * `rejected` lists the first by position. Merging is exact: the merge of the
  * accumulators of any split of the records equals the accumulator of all of them (pass each
  * record's global position as `add(record, index)` so the rejected records keep their positions).
  * Merged and loaded states are checked against the form's identities.
@@ -348,6 +350,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * @throws {@link ReformRulesError} (code `as_of_before_period`) When `asOf` is before the period starts.
  * @throws {@link ReformRulesError} (code `invalid_instant`) When `asOf` is not an instant with offset.
  * @throws {@link ReformRulesError} (code `invalid_report_form`) When `form` is not a built-in id or a valid form definition.
+ * @throws {@link ReformRulesError} (code `not_integer` or `out_of_range`) When `maxRejected` is not a whole number at least 0 or `Infinity`.
  * @example
  * ```ts
  * import { createCalendar, createReportAccumulator, parsePeriod } from 'reform-rules';
@@ -371,6 +374,8 @@ export function createReportAccumulator<F extends ReportFormSelector = 'bieu06'>
  * @remarks The state carries the form id, period, `asOf` and grouping; the options supply what
  * JSON cannot carry (the calendar, procedures, policy, and a custom form's definition) and must
  * be the ones the state was built with. The state's rows are checked against the form's identities.
+ * The accumulator keeps the state's `maxRejected` unless `options.maxRejected` is given (a version 2
+ * state, which listed every rejected record, gets the default 1000; its totals are read from its list).
  * @param state - The state, e.g. `JSON.parse` of a saved `toJSON()`.
  * @param options - The calendar, and optionally the form (needed for a custom form), procedures, policy, names, locale.
  * @returns An accumulator holding the state's counts.
