@@ -7,7 +7,7 @@ import { civilFromDays, pad } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { Locale } from '../errors/messages/index';
 import { cellText } from './forms/_formLayout';
-import { rejectedTotals } from './_rejectedList';
+import { rejectedCountOf } from './_rejectedList';
 import type { LaidOutColumn } from './forms/_formLayout';
 import type { ReportForm } from './forms/ReportForm';
 import type { ReportGroupBy, ReportRowBase, ResolutionReport } from './types/ResolutionReport';
@@ -103,7 +103,7 @@ export function periodLine(v: View, asOf: string = v.report.asOf): string {
 
 /** @internal How many records were rejected, "N (the first K listed)" when the list was cut. */
 export function rejectedText(report: View['report'], locale: Locale): string {
-  const { count } = rejectedTotals(report);
+  const count = rejectedCountOf(report);
   const listed = report.rejected.length;
   return listed < count ? `${count} (${TEXT[locale].listed.replace('{k}', String(listed))})` : String(count);
 }

@@ -106,16 +106,7 @@ export function createRejectedList(max: number): RejectedList {
   };
 }
 
-/**
- * @internal The rejected totals of a report: its `rejectedCount` and `rejectedByCode`, or, for a
- * report written before they existed (which listed every rejected record), those of its list.
- */
-export function rejectedTotals(report: { readonly rejected: readonly RejectedDossier[]; readonly rejectedCount?: number; readonly rejectedByCode?: Readonly<Record<string, number | undefined>> }): {
-  readonly count: number;
-  readonly byCode: Readonly<Record<string, number | undefined>>;
-} {
-  if (typeof report.rejectedCount === 'number' && typeof report.rejectedByCode === 'object' && report.rejectedByCode !== null) return { count: report.rejectedCount, byCode: report.rejectedByCode };
-  const codes = new Map<string, number>();
-  for (const r of report.rejected) codes.set(firstCode(r), (codes.get(firstCode(r)) ?? 0) + 1);
-  return { count: report.rejected.length, byCode: countsObject(codes) };
+/** @internal How many records a report rejected: its `rejectedCount`, or for a report written before it existed (which listed every one) its list's length. */
+export function rejectedCountOf(report: { readonly rejected: readonly unknown[]; readonly rejectedCount?: number }): number {
+  return report.rejectedCount ?? report.rejected.length;
 }

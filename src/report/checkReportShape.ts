@@ -51,14 +51,7 @@ export function checkReportShape(report: unknown, field = 'report'): void {
   if (count !== undefined && (typeof count !== 'number' || !Number.isSafeInteger(count) || count < rejected.length)) {
     raise('invalid_type', { field: `${field}.rejectedCount`, expected: `a whole number at least rejected.length (${rejected.length})`, received: count });
   }
-  const byCode = report['rejectedByCode'];
-  if (byCode !== undefined) {
-    requireObjectArg(byCode, `${field}.rejectedByCode`, 'counts by issue code');
-    for (const k of Object.keys(byCode)) {
-      const n = byCode[k];
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) raise('invalid_type', { field: `${field}.rejectedByCode.${k}`, expected: 'a whole number at least 0', received: n });
-    }
-  }
+  if (report['rejectedByCode'] !== undefined) checkCells(report['rejectedByCode'], `${field}.rejectedByCode`, 4);
   const inputs = report['inputs'];
   if (typeof inputs !== 'number' || !Number.isSafeInteger(inputs) || inputs < 0) raise('invalid_type', { field: `${field}.inputs`, expected: 'a whole number at least 0', received: inputs });
 }
