@@ -63,8 +63,8 @@ export const CLI_MESSAGES = {
   unexpected: { vi: (p) => `lỗi không lường trước: ${p['detail']}`, en: (p) => `unexpected error: ${p['detail']}` },
   // Notices and summaries (stderr; --quiet silences them)
   left_out_head: {
-    vi: (p) => `reform-rules: ${p['count']} bản ghi bị loại khỏi báo cáo (${p['excluded']} chưa được tiếp nhận, ${p['invalid']} không hợp lệ), liệt kê trong mục "rejected"; xem: reform-rules validate ${p['file']}${p['allowed'] === 1 ? '' : ' (dùng --allow-rejected để chấp nhận)'}`,
-    en: (p) => `reform-rules: ${p['count']} record(s) left out of the report (${p['excluded']} never received, ${p['invalid']} invalid), listed as rejected; see: reform-rules validate ${p['file']}${p['allowed'] === 1 ? '' : ' (use --allow-rejected to accept)'}`,
+    vi: (p) => `reform-rules: ${p['count']} bản ghi bị loại khỏi báo cáo (${p['excluded']} chưa được tiếp nhận, ${p['invalid']} không hợp lệ), ${p['listed'] === p['count'] ? '' : `${p['listed']} bản ghi đầu tiên được `}liệt kê trong mục "rejected"; xem: reform-rules validate ${p['file']}${p['allowed'] === 1 ? '' : ' (dùng --allow-rejected để chấp nhận)'}`,
+    en: (p) => `reform-rules: ${p['count']} record(s) left out of the report (${p['excluded']} never received, ${p['invalid']} invalid), ${p['listed'] === p['count'] ? '' : `the first ${p['listed']} `}listed as rejected; see: reform-rules validate ${p['file']}${p['allowed'] === 1 ? '' : ' (use --allow-rejected to accept)'}`,
   },
   // The file's line when the reader knows it (JSON Lines, CSV, xlsx rows), else the record's position.
   left_out_record: {

@@ -53,6 +53,10 @@ export const OPTION_HELP = {
   against: t('cách đếm để so sánh (mặc định dateLevel)', 'counting to compare against (default dateLevel)'),
   'state-out': t('ghi thêm trạng thái cộng dồn (JSON) vào TỆP, để gộp các phần bằng lệnh merge', 'also write the accumulator state (JSON) to FILE, for merging shards with merge'),
   jobs: t('số luồng xử lý song song cho tệp JSON Lines lớn (mặc định: số lõi CPU; 1 = một luồng)', 'worker threads for a large JSON Lines file (default: the available cores; 1 = one pass)'),
+  'max-rejected': t(
+    'số bản ghi bị loại được liệt kê (N đầu tiên theo vị trí; mặc định 1000; all = tất cả); tổng số và số theo mã lỗi luôn đếm đủ',
+    'how many rejected records to list (the first N by position; default 1000; all = every one); the totals and the counts per code are always exact',
+  ),
 } as const satisfies Record<string, HelpText>;
 
 /** @internal The name of an option. */

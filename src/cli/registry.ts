@@ -10,7 +10,7 @@ import { compareCommand } from './commands/compare';
 import { demoCommand } from './commands/demo';
 import { index766Command } from './commands/index766';
 import { ratingCommand } from './commands/rating';
-import { reportCommand } from './commands/report';
+import { parseMaxRejected, reportCommand } from './commands/report';
 import type { ReportCommandOptions } from './commands/report';
 import { rotationCommand } from './commands/rotation';
 import { sampleCommand } from './commands/sample';
@@ -78,6 +78,7 @@ function reportRun(ctx: CommandContext): Promise<number> {
       signing: signingOf(ctx),
       stateOut: ctx.text('state-out'),
       jobs: parseJobs(ctx.text('jobs')),
+      maxRejected: parseMaxRejected(ctx.text('max-rejected')),
     },
     ctx.out,
   );
@@ -90,7 +91,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'report',
     operands: file('một tệp hồ sơ', 'a dossier file'),
-    options: [period, convention, { name: 'by', values: ['department', 'field', 'procedure', 'official'], default: 'department' }, format('md', 'csv', 'json', 'html', 'xlsx'), { name: 'procedures' }, { name: 'form', values: ['bieu06', 'portal-summary'], default: 'bieu06' }, { name: 'dialect', values: ['rfc4180', 'excel-vi'], default: 'rfc4180' }, ...signing, { name: 'profile' }, inputFormat, { name: 'mapping' }, { name: 'allow-rejected' }, { name: 'state-out' }, { name: 'jobs' }],
+    options: [period, convention, { name: 'by', values: ['department', 'field', 'procedure', 'official'], default: 'department' }, format('md', 'csv', 'json', 'html', 'xlsx'), { name: 'procedures' }, { name: 'form', values: ['bieu06', 'portal-summary'], default: 'bieu06' }, { name: 'dialect', values: ['rfc4180', 'excel-vi'], default: 'rfc4180' }, ...signing, { name: 'profile' }, inputFormat, { name: 'mapping' }, { name: 'allow-rejected' }, { name: 'state-out' }, { name: 'jobs' }, { name: 'max-rejected' }],
     run: reportRun,
   },
   {

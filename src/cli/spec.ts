@@ -50,6 +50,7 @@ export const OPTIONS: Readonly<Record<OptionName, { readonly kind: OptionKind; r
   against: { kind: 'string' },
   'state-out': { kind: 'string', file: true },
   jobs: { kind: 'string' },
+  'max-rejected': { kind: 'string' },
 };
 
 /** @internal One option of a command: its allowed values and default (checked by the parser), or its own help. */

@@ -7,6 +7,7 @@ import { civilFromDays, pad } from '../_lib/civilDate';
 import { parseInstant, vnDay } from '../_lib/instant';
 import type { Locale } from '../errors/messages/index';
 import { cellText } from './forms/_formLayout';
+import { rejectedCountOf } from './_rejectedList';
 import type { LaidOutColumn } from './forms/_formLayout';
 import type { ReportForm } from './forms/ReportForm';
 import type { ReportGroupBy, ReportRowBase, ResolutionReport } from './types/ResolutionReport';
@@ -34,6 +35,7 @@ export const TEXT = {
     asOf: 'số liệu tính đến',
     conventions: { decree09: 'theo Nghị định 09/2019/NĐ-CP', calendar: 'theo tháng dương lịch' },
     rejected: 'Bản ghi không hợp lệ, không tính vào bảng',
+    listed: 'liệt kê {k} bản ghi đầu tiên',
     excluded: 'Ngoài kỳ: nhận sau kỳ {a}, đã kết thúc trước kỳ {b}',
     inputs: 'Tổng số bản ghi',
   },
@@ -45,6 +47,7 @@ export const TEXT = {
     asOf: 'data as of',
     conventions: { decree09: 'Decree 09/2019/NĐ-CP cut-off', calendar: 'calendar months' },
     rejected: 'Invalid records, not counted in the table',
+    listed: 'the first {k} listed',
     excluded: 'Outside the period: received after it {a}, ended before it {b}',
     inputs: 'Records given',
   },
@@ -98,13 +101,20 @@ export function periodLine(v: View, asOf: string = v.report.asOf): string {
   return `${t.window}: ${formatDate(p.from, v.locale)} – ${formatDate(p.to, v.locale)} (${convention}); ${t.asOf} ${asOf}. ${v.form.unitLine[v.locale]}`;
 }
 
+/** @internal How many records were rejected, "N (the first K listed)" when the list was cut. */
+export function rejectedText(report: View['report'], locale: Locale): string {
+  const count = rejectedCountOf(report);
+  const listed = report.rejected.length;
+  return listed < count ? `${count} (${TEXT[locale].listed.replace('{k}', String(listed))})` : String(count);
+}
+
 /** @internal The accounting of every record, the form's notes, and a note per column the data cannot fill. */
 export function footer(v: View): string[] {
   const t = TEXT[v.locale];
   const { report, form, locale } = v;
   const unavailable = form.columns.flatMap((c) => (c.kind === 'unavailable' ? [`— ${c.note[locale]}`] : []));
   return [
-    `${t.inputs}: ${report.inputs}. ${t.rejected}: ${report.rejected.length}. ${t.excluded.replace('{a}', String(report.excluded.receivedAfter)).replace('{b}', String(report.excluded.endedBefore))}.`,
+    `${t.inputs}: ${report.inputs}. ${t.rejected}: ${rejectedText(report, locale)}. ${t.excluded.replace('{a}', String(report.excluded.receivedAfter)).replace('{b}', String(report.excluded.endedBefore))}.`,
     ...(form.notes ?? []).map((n) => n[locale]),
     ...unavailable,
   ];

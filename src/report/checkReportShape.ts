@@ -44,7 +44,14 @@ export function checkReportShape(report: unknown, field = 'report'): void {
   requireArrayArg(rows, `${field}.rows`);
   for (let i = 0; i < rows.length; i++) checkRow(rows[i], `${field}.rows[${i}]`);
   checkRow(report['total'], `${field}.total`);
-  requireArrayArg(report['rejected'], `${field}.rejected`);
+  const rejected = report['rejected'];
+  requireArrayArg(rejected, `${field}.rejected`);
+  // The totals (absent from a report written before the list was bounded: its list is every record).
+  const count = report['rejectedCount'];
+  if (count !== undefined && (typeof count !== 'number' || !Number.isSafeInteger(count) || count < rejected.length)) {
+    raise('invalid_type', { field: `${field}.rejectedCount`, expected: `a whole number at least rejected.length (${rejected.length})`, received: count });
+  }
+  if (report['rejectedByCode'] !== undefined) checkCells(report['rejectedByCode'], `${field}.rejectedByCode`, 4);
   const inputs = report['inputs'];
   if (typeof inputs !== 'number' || !Number.isSafeInteger(inputs) || inputs < 0) raise('invalid_type', { field: `${field}.inputs`, expected: 'a whole number at least 0', received: inputs });
 }

@@ -11,11 +11,13 @@ import type { ReportFormSelector } from './forms/reportForms';
 import { resolveReportForm } from './forms/reportForms';
 import type { ReportDossierFacts } from './forms/ReportForm';
 import type { ReportAccumulator, ReportAccumulatorState } from './types/ReportAccumulator';
-import type { ExcludedCounts, RejectedDossier, ReportRowBase, ReportRowOf, ResolutionReport, ResolutionReportOptions } from './types/ResolutionReport';
-import { checkStateForm, isCount, readState, STATE_FORMAT } from './_accumulatorState';
+import type { ExcludedCounts, ReportRowBase, ReportRowOf, ResolutionReport, ResolutionReportOptions } from './types/ResolutionReport';
+import { checkStateForm, isCount, readState, STATE_FORMAT, STATE_VERSION } from './_accumulatorState';
 import { prepareReport } from './_prepareReport';
 import type { ReportContext } from './_prepareReport';
 import { jsonSafeRejected, rejection } from './_rejection';
+import { createRejectedList, firstCode, readMaxRejected } from './_rejectedList';
+import type { RejectedList } from './_rejectedList';
 import type { RejectedRecord } from '../model/BatchResult';
 import type { DuplicateIdRule } from '../model/duplicateIds';
 import { createDossierIngest } from '../model/ingestDossier';
@@ -28,10 +30,10 @@ import type { ReportReception } from './forms/ReportForm';
 
 type MutableFacts = { -readonly [K in keyof ReportDossierFacts]: ReportDossierFacts[K] };
 
-/** @internal What an accumulator holds: the rows' slots, the rejected records and the counts of the rest. */
+/** @internal What an accumulator holds: the rows' slots, the first rejected records with their totals, and the counts of the rest. */
 interface Store {
   readonly rows: Map<string | null, Float64Array>;
-  readonly rejected: RejectedDossier[];
+  readonly rejected: RejectedList;
   readonly tally: { inputs: number } & { -readonly [K in keyof ExcludedCounts]: number };
 }
 
@@ -88,7 +90,8 @@ function createIngest(ctx: ReportContext, store: Store, duplicateIds: DuplicateI
         ingest.known = o.fast ? instants : undefined;
         return o.value;
       }
-      store.rejected.push(jsonSafeRejected(o.rejected));
+      const r = o.rejected;
+      store.rejected.add(at, line, firstCode(r), () => jsonSafeRejected(r));
       return undefined;
     },
   };
@@ -171,7 +174,9 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     const d = ingest.accept(record, at, line);
     if (d === undefined) return;
     if (d.channel === 'unknown' && ctx.compiled.form.countsUnrecordedChannel !== true) {
-      store.rejected.push(rejection(at, record, [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line));
+      store.rejected.add(at, line, 'channel_not_recorded', () =>
+        rejection(at, record, [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line),
+      );
       return;
     }
     const known = ingest.known;
@@ -187,7 +192,7 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     }
     const e = evaluate(d, typeof read === 'number' ? read : undefined, known);
     if (Array.isArray(e)) {
-      store.rejected.push(rejection(at, record, e, line));
+      store.rejected.add(at, line, e[0]?.code ?? '', () => rejection(at, record, e, line));
       return;
     }
     if (e.endMs !== undefined && vnDay(e.endMs) < fromDay) {
@@ -203,24 +208,11 @@ function sortedKeys(store: Store): (string | null)[] {
   return [...store.rows.keys()].sort(compareKeys);
 }
 
-/** By position; records of different shards at one position (each read from 0) by line, then content, so merging commutes. */
-function compareRejected(a: RejectedDossier, b: RejectedDossier): number {
-  if (a.index !== b.index) return a.index - b.index;
-  if ((a.line ?? 0) !== (b.line ?? 0)) return (a.line ?? 0) - (b.line ?? 0);
-  const x = JSON.stringify(a);
-  const y = JSON.stringify(b);
-  return x === y ? 0 : x < y ? -1 : 1;
-}
-
-function sortedRejected(store: Store): RejectedDossier[] {
-  return [...store.rejected].sort(compareRejected);
-}
-
 function stateOf(ctx: ReportContext, store: Store): ReportAccumulatorState {
   const { inputs, receivedAfter, endedBefore } = store.tally;
   return {
     format: STATE_FORMAT,
-    version: 2,
+    version: STATE_VERSION,
     form: ctx.compiled.form.id,
     period: ctx.period,
     asOf: ctx.asOf,
@@ -228,7 +220,10 @@ function stateOf(ctx: ReportContext, store: Store): ReportAccumulatorState {
     fields: [...ctx.compiled.fields],
     inputs,
     rows: sortedKeys(store).map((k) => [k, Array.from(store.rows.get(k) as Float64Array)] as const),
-    rejected: sortedRejected(store),
+    rejected: store.rejected.list(),
+    rejectedCount: store.rejected.total(),
+    rejectedByCode: store.rejected.byCode(),
+    maxRejected: Number.isFinite(store.rejected.bound()) ? store.rejected.bound() : null,
     excluded: { receivedAfter, endedBefore },
   };
 }
@@ -254,7 +249,12 @@ function mergeInto(ctx: ReportContext, store: Store, other: ReportAccumulator<Re
     const c = rowOf(store, width, key);
     for (let i = 0; i < width; i++) c[i] = (c[i] as number) + (counts[i] as number);
   }
-  for (const r of s.rejected) store.rejected.push(r);
+  // The merged list keeps the first of the smaller bound; and a cut list is the other's first records
+  // only: beyond its last, the union is not known.
+  if (s.maxRejected !== null) store.rejected.lower(s.maxRejected);
+  if (s.rejectedCount > s.rejected.length) store.rejected.lower(s.rejected.length);
+  for (const r of s.rejected) store.rejected.keep(r);
+  store.rejected.count(s.rejectedCount, s.rejectedByCode);
   store.tally.receivedAfter += s.excluded.receivedAfter;
   store.tally.endedBefore += s.excluded.endedBefore;
   store.tally.inputs += s.inputs;
@@ -287,7 +287,9 @@ function resultOf(ctx: ReportContext, store: Store): ResolutionReport<ReportRowB
     groupBy,
     rows,
     total: reportRow(ctx, null, '', total),
-    rejected: sortedRejected(store),
+    rejected: store.rejected.list(),
+    rejectedCount: store.rejected.total(),
+    rejectedByCode: store.rejected.byCode(),
     excluded: { receivedAfter, endedBefore },
     inputs,
     ...(notAvailable.length === 0 ? {} : { notAvailable }),
@@ -297,7 +299,7 @@ function resultOf(ctx: ReportContext, store: Store): ResolutionReport<ReportRowB
 /** @internal Creates the accumulator. */
 export function createInternalAccumulator(options: ResolutionReportOptions<ReportFormSelector>): InternalAccumulator {
   const ctx = prepareReport(options);
-  const store: Store = { rows: new Map(), rejected: [], tally: { inputs: 0, receivedAfter: 0, endedBefore: 0 } };
+  const store: Store = { rows: new Map(), rejected: createRejectedList(readMaxRejected(options.maxRejected)), tally: { inputs: 0, receivedAfter: 0, endedBefore: 0 } };
   const self: InternalAccumulator = {
     add: createAdd(ctx, store, options.duplicateIds),
     addRejected(r: RejectedRecord): void {
@@ -305,7 +307,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
         raise('invalid_type', { field: 'rejected', expected: 'a rejected record { index, line?, id?, input, issues }', received: r });
       }
       store.tally.inputs++;
-      store.rejected.push(jsonSafeRejected(r));
+      store.rejected.add(r.index, r.line, firstCode(r), () => jsonSafeRejected(r));
     },
     merge(other) {
       mergeInto(ctx, store, other);
@@ -326,7 +328,9 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * canonical shape, zod for anything else) and evaluated by the dossier clock as of the close of
  * the period's last day (or the earlier `asOf`), then counted into the columns of the `form`
  * (default Biểu 06; see {@link ReportForm}). Memory holds one row of counters per key plus
- * the rejected records, whatever the number of records. Merging is exact: the merge of the
+ * the first `maxRejected` rejected records (default 1000) and their counts per issue code, whatever
+ * the number of records: `rejectedCount` and `rejectedByCode` count every rejected record exactly,
+ * `rejected` lists the first by position. Merging is exact: the merge of the
  * accumulators of any split of the records equals the accumulator of all of them (pass each
  * record's global position as `add(record, index)` so the rejected records keep their positions).
  * Merged and loaded states are checked against the form's identities.
@@ -346,6 +350,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * @throws {@link ReformRulesError} (code `as_of_before_period`) When `asOf` is before the period starts.
  * @throws {@link ReformRulesError} (code `invalid_instant`) When `asOf` is not an instant with offset.
  * @throws {@link ReformRulesError} (code `invalid_report_form`) When `form` is not a built-in id or a valid form definition.
+ * @throws {@link ReformRulesError} (code `not_integer` or `out_of_range`) When `maxRejected` is not a whole number at least 0 or `Infinity`.
  * @example
  * ```ts
  * import { createCalendar, createReportAccumulator, parsePeriod } from 'reform-rules';
@@ -369,6 +374,8 @@ export function createReportAccumulator<F extends ReportFormSelector = 'bieu06'>
  * @remarks The state carries the form id, period, `asOf` and grouping; the options supply what
  * JSON cannot carry (the calendar, procedures, policy, and a custom form's definition) and must
  * be the ones the state was built with. The state's rows are checked against the form's identities.
+ * The accumulator keeps the state's `maxRejected` unless `options.maxRejected` is given (a version 2
+ * state, which listed every rejected record, gets the default 1000; its totals are read from its list).
  * @param state - The state, e.g. `JSON.parse` of a saved `toJSON()`.
  * @param options - The calendar, and optionally the form (needed for a custom form), procedures, policy, names, locale.
  * @returns An accumulator holding the state's counts.
@@ -391,7 +398,9 @@ export function reportAccumulatorFromJSON<F extends ReportFormSelector = 'bieu06
   const s = readState(state, 'state');
   const form = options.form ?? s.form;
   checkStateForm(s, compileForm(resolveReportForm(form as ReportFormSelector, 'state.form')), 'state');
-  const acc = createInternalAccumulator({ ...options, form: form as ReportFormSelector, period: s.period, asOf: s.asOf, groupBy: s.groupBy });
+  // The state's bound unless another is given (a state from before bounds: the default).
+  const maxRejected = options.maxRejected ?? (state.version === 3 ? (s.maxRejected ?? Number.POSITIVE_INFINITY) : undefined);
+  const acc = createInternalAccumulator({ ...options, form: form as ReportFormSelector, period: s.period, asOf: s.asOf, groupBy: s.groupBy, maxRejected });
   acc.merge(s);
   return acc as unknown as ReportAccumulator<ReportRowOf<F>>;
 }

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
 import { checkReportShape } from './checkReportShape';
+import { rejectedCountOf } from './_rejectedList';
 import { guardShape, optionalObjectArg } from '../errors/args';
 import { raise } from '../errors/ReformRulesError';
 import type { Locale } from '../errors/messages/index';
@@ -176,7 +177,7 @@ function value(row: object, c: LaidOutColumn): number | null {
 function notesOf(report: ResolutionReport<ReportRowBase>, form: ReportForm, locale: Locale): string[] {
   const accounting = TEXT[locale].accounting
     .replace('{n}', String(report.inputs))
-    .replace('{r}', String(report.rejected.length))
+    .replace('{r}', String(rejectedCountOf(report)))
     .replace('{a}', String(report.excluded.receivedAfter))
     .replace('{b}', String(report.excluded.endedBefore));
   const unavailable = form.columns.flatMap((c) => (c.kind === 'unavailable' ? [`— ${c.note[locale]}`] : []));

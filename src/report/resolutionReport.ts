@@ -11,7 +11,9 @@ import { createInternalAccumulator } from './createReportAccumulator';
  *
  * @remarks Rules (RULEBOOK §6; `docs/reports.md`). A record is validated exactly as
  * {@link parseDossier} does; a bad record, a repeated id (`duplicate_id`, the later occurrence) or
- * one the dossier clock cannot evaluate is listed in `rejected` with its issues, never dropped.
+ * one the dossier clock cannot evaluate is counted in `rejectedCount` and `rejectedByCode` (by its
+ * first issue's code), never dropped, and listed in `rejected` with its issues when among the first
+ * `maxRejected` by position (default 1000), so memory stays flat however many are rejected.
  * Each valid dossier is evaluated as of the close of the period's last day (23:59:59.999+07:00), or
  * the earlier `asOf`; instants belong to the period when their +07:00 day is within it. A dossier
  * received after the period, or ended before it, is outside every row (counted in `excluded`).
@@ -28,8 +30,8 @@ import { createInternalAccumulator } from './createReportAccumulator';
  * `'portal-summary'`, or one of your own, {@link ReportForm}) counts the same dossiers into its
  * own columns; the report's `form` names it and the form's identities are checked on every report.
  * @param dossiers - Any iterable of records (parsed JSON; validated here).
- * @param options - The period, calendar, and optionally `form`, `asOf`, procedures, policy, grouping, names, locale.
- * @returns The report: period, rows, total, rejected records, excluded counts, inputs.
+ * @param options - The period, calendar, and optionally `form`, `asOf`, procedures, policy, grouping, names, locale, `maxRejected`.
+ * @returns The report: period, rows, total, the first rejected records and their totals, excluded counts, inputs.
  * @throws {@link ReformRulesError} (code `invalid_reporting_period`) When `period` has no valid `from`/`to` window.
  * @throws {@link ReformRulesError} (code `invalid_calendar`) When `calendar` is not a WorkCalendar.
  * @throws {@link ReformRulesError} (code `period_outside_calendar`) When the calendar does not cover the period; the message names both ranges.
@@ -38,6 +40,7 @@ import { createInternalAccumulator } from './createReportAccumulator';
  * @throws {@link ReformRulesError} (code `as_of_before_period`) When `asOf` is before the period starts.
  * @throws {@link ReformRulesError} (code `invalid_type`) When `dossiers` is not iterable.
  * @throws {@link ReformRulesError} (code `invalid_report_form`) When `form` is not a built-in id or a valid form definition.
+ * @throws {@link ReformRulesError} (code `not_integer` or `out_of_range`) When `maxRejected` is not a whole number at least 0 or `Infinity`.
  * @example
  * ```ts
  * import { createCalendar, parsePeriod, resolutionReport } from 'reform-rules';

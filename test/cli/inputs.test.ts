@@ -55,6 +55,24 @@ describe('CLI inputs', () => {
     expect(report.rejected.map((x) => [x.index, x.line])).toEqual([[1, 2], [3, 4]]);
   });
 
+  it('--max-rejected N lists the first N rejected records and counts them all (all: every one; a bad value: usage)', async () => {
+    const file = join(tmp, 'many-bad.jsonl');
+    writeFileSync(file, `${good('HS-1')}\n{"id": oops}\n{"id":"HS-3"}\n{"id":"HS-4"}\n`);
+    const r = await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--max-rejected', '1', '--summary-json', '--locale', 'en']);
+    expect(r.code).toBe(4);
+    const report = JSON.parse(r.stdout) as { rejected: { index: number }[]; rejectedCount: number; rejectedByCode: Record<string, number> };
+    expect(report.rejected.map((x) => x.index)).toEqual([1]);
+    expect([report.rejectedCount, report.rejectedByCode]).toEqual([3, { invalid_json: 1, required: 2 }]);
+    expect(r.stderr).toContain('"records":{"in":4,"accepted":1,"rejected":3,"excluded":0}');
+    const said = await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--max-rejected', '1', '--locale', 'en']);
+    expect(said.stderr).toContain('3 record(s) left out of the report (0 never received, 3 invalid), the first 1 listed as rejected');
+    const all = JSON.parse((await cli(['report', file, '--period', '2025-Q1', '--format', 'json', '--max-rejected', 'all'])).stdout) as typeof report;
+    expect(all.rejected).toHaveLength(3);
+    const bad = await cli(['report', file, '--period', '2025-Q1', '--max-rejected', '-2', '--locale', 'en']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--max-rejected must be a whole number from 0 or all, received '-2'");
+  });
+
   it('reads a ";" export with Vietnamese headers and drops personal data', async () => {
     const file = join(tmp, 'export.csv');
     writeFileSync(file, '\uFEFFSố hồ sơ;Mã TTHC;Phòng;Hình thức nộp;Ngày tiếp nhận;Số ngày giải quyết;Chủ hồ sơ\r\nHS-1;DT-01;QLDT;Trực tuyến;03/03/2025 09:00;15;Nguyễn Văn A\r\n');

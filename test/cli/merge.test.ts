@@ -33,8 +33,8 @@ const mergeBase: MergeCommandOptions = { format: 'json', locale: 'en', allowReje
 const period = parsePeriod('2025-Q2', { convention: 'calendar' });
 
 /** The state file of records `from..to` of `lines`, added with their positions in the whole file (as the worker pool does). */
-function shardState(lines: readonly string[], from: number, to: number): string {
-  const acc = createReportAccumulator({ period, calendar, locale: 'en', names: {} });
+function shardState(lines: readonly string[], from: number, to: number, maxRejected?: number): string {
+  const acc = createReportAccumulator({ period, calendar, locale: 'en', names: {}, ...(maxRejected === undefined ? {} : { maxRejected }) });
   for (let i = from; i < to; i++) acc.add(JSON.parse(lines[i] as string), i, i + 1);
   const file = fresh('json');
   writeFileSync(file, JSON.stringify(acc.toJSON()));
@@ -66,6 +66,19 @@ const piecesArb = denseDossiersArb(40).chain((ds) =>
   ),
 );
 
+/** Like {@link piecesArb}, with bad records (invalid, repeated ids, no channel) mixed in and a small `maxRejected`. */
+const junkyPiecesArb = fc
+  .tuple(denseDossiersArb(30), fc.array(fc.tuple(fc.constantFrom('{"id":"X"}', '{"id":"HS-0"}', '{"channel":"fax"}', '[]'), fc.nat()), { maxLength: 10 }), fc.integer({ min: 0, max: 5 }))
+  .chain(([ds, junk, max]) => {
+    const lines = ds.map((d, i) => JSON.stringify({ ...d, id: `HS-${i}` }));
+    for (const [j, at] of junk) lines.splice(at % (lines.length + 1), 0, j);
+    return fc.tuple(
+      fc.constant(lines),
+      fc.array(fc.integer({ min: 0, max: lines.length }), { minLength: 2, maxLength: 2 }).map((cuts) => [...cuts].sort((a, b) => a - b)),
+      fc.constant(max),
+    );
+  });
+
 describe('reform-rules merge', () => {
   // The commands print their rejected-records summary on stderr: keep the test output clean.
   beforeEach(() => {
@@ -91,6 +104,39 @@ describe('reform-rules merge', () => {
       { numRuns: 10 },
     );
   }, 120_000);
+
+  it('with --max-rejected small: the one pass, associative and commutative, totals exact', async () => {
+    await fc.assert(
+      fc.asyncProperty(junkyPiecesArb, async ([lines, cuts, max]) => {
+        const [c1, c2] = cuts as [number, number];
+        const whole = await reportOf(lines, { maxRejected: max });
+        const [a, b, c] = [shardState(lines, 0, c1, max), shardState(lines, c1, c2, max), shardState(lines, c2, lines.length, max)];
+        const abc = merged([a, b, c]);
+        expect(abc.text).toBe(whole.text);
+        expect(readFileSync(abc.state, 'utf8')).toBe(readFileSync(whole.state, 'utf8'));
+        expect(merged([merged([a, b]).state, c]).text).toBe(whole.text);
+        expect(merged([a, merged([b, c]).state]).text).toBe(whole.text);
+        expect(merged([c, a, b]).text).toBe(whole.text);
+        const report = JSON.parse(whole.text) as { inputs: number; rejected: unknown[]; rejectedCount: number; rejectedByCode: Record<string, number> };
+        const all = JSON.parse((await reportOf(lines, { maxRejected: Number.POSITIVE_INFINITY })).text) as typeof report;
+        expect(report.rejected).toEqual(all.rejected.slice(0, max));
+        expect([report.rejectedCount, report.rejectedByCode]).toEqual([all.rejected.length, all.rejectedByCode]);
+      }),
+      { numRuns: 10 },
+    );
+  }, 120_000);
+
+  it('says on stderr how many were left out and how many are listed, and counts them all for --summary-json', async () => {
+    const lines = ['{"id":"A"}', 'not json', '{"id":"B"}', '{"id":"C"}'];
+    const file = fresh('jsonl');
+    writeFileSync(file, lines.map((l) => `${l}\n`).join(''));
+    const notices: string[] = [];
+    let counts: unknown;
+    const out = { ...capture(), notice: (t: string) => notices.push(t), count: (c: unknown) => (counts = c) } as unknown as Output;
+    expect(await reportCommand(file, { ...base, allowRejected: false, maxRejected: 2 }, out)).toBe(4);
+    expect(notices.join('')).toContain('4 record(s) left out of the report (0 never received, 4 invalid), the first 2 listed as rejected');
+    expect(counts).toEqual({ in: 4, accepted: 0, rejected: 4, excluded: 0 });
+  });
 
   it('keeps every rejected record of every shard, in an order that does not depend on the merge order', async () => {
     const a = await reportOf(['{"id":"A"}', '{"id": oops']);

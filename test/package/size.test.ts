@@ -70,11 +70,13 @@ describe('bundle size', () => {
   // may be formatted), plan coverage (32 KB), the clock (27 KB), evaluation (25 KB), the record
   // schemas (20 KB) and the sample data (16 KB). With the hardening checks, the reception clock and
   // the date guards: 98,882 bytes; with the plan's index-group rows, task results from the library's
-  // own results and the fuzz-found boundary checks: 104,875 bytes. Budget: 104 KB.
-  it('keeps the whole package within 104 KB gzipped plus its dependencies', async () => {
+  // own results and the fuzz-found boundary checks: 104,875 bytes. With the bounded rejected list
+  // of reports (maxRejected: the first records kept, exact totals per code, the state's checks),
+  // about 1 KB more. Budget: 105 KB.
+  it('keeps the whole package within 105 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(104 * 1024);
+    expect(m.gzipped).toBeLessThanOrEqual(105 * 1024);
   });
 
   it('keeps compareRatio alone small', async () => {

@@ -22,7 +22,7 @@ describe('createReportAccumulator', () => {
     acc.add({ id: 'bad' });
     const state = acc.toJSON();
     expect(state.format).toBe('reform-rules/report-accumulator');
-    expect(state.version).toBe(2);
+    expect(state.version).toBe(3);
     expect(state.form).toBe('bieu06');
     expect(state.asOf).toBe('2025-03-14T23:59:59.999+07:00');
     expect(state.inputs).toBe(2);

@@ -69,8 +69,8 @@ export function mergeCommand(files: readonly string[], options: MergeCommandOpti
   if (options.stateOut !== undefined) writeState(options.stateOut, acc);
   const report = withFile(files.join(' + '), () => acc.result());
   out.write(formatReportText(report, { ...options, period: undefined, convention: 'decree09', by: 'department', procedures: options.procedures }));
-  if (report.rejected.length === 0) return EXIT.ok;
-  process.stderr.write(rejectedSummary(report.rejected, files.join(' '), options.locale, options.allowRejected === true));
+  if (report.rejectedCount === 0) return EXIT.ok;
+  process.stderr.write(rejectedSummary(report, files.join(' '), options.locale, options.allowRejected === true));
   return options.allowRejected === true ? EXIT.ok : EXIT.rejected;
 }
 

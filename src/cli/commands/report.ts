@@ -6,7 +6,7 @@ import { parseProcedures } from '../../model/index';
 import { createReportAccumulator, formatReport, parsePeriod } from '../../report/index';
 import type { CsvDialect, FormatReportOptions, ReportAccumulator, PeriodConvention, ReportFormat, ReportFormId, ReportGroupBy, ReportRowBase, ResolutionReport } from '../../report/index';
 import { CliError, EXIT } from '../CliError';
-import { errorText, msg, say } from '../messages';
+import { errorText, Localized, msg, say } from '../messages';
 import type { Output, RecordCounts } from '../output';
 import type { InputFormat } from '../readRecords';
 import { formatOf, isDvcqgPayload, isJsonArrayFile, readJsonFile, readMappingFile, readRecords, recordsOf } from '../readRecords';
@@ -46,6 +46,16 @@ export interface ReportCommandOptions {
   readonly jobs?: number | undefined;
   /** With `jobs`: files smaller than this are read in one pass (tests lower it). */
   readonly parallelMinBytes?: number | undefined;
+  /** `--max-rejected`: how many rejected records the report lists (the totals count all). @defaultValue `1000` */
+  readonly maxRejected?: number | undefined;
+}
+
+/** @internal `--max-rejected`: a whole number from 0, or `all`; absent: 1000 (the library's default). */
+export function parseMaxRejected(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'all' || value === 'Infinity') return Number.POSITIVE_INFINITY;
+  if (!/^\d{1,15}$/.test(value)) throw new CliError('cli_usage', { detail: new Localized(`--max-rejected phải là số nguyên từ 0 hoặc all, nhận được '${value}' (xem reform-rules report --help)`, `--max-rejected must be a whole number from 0 or all, received '${value}' (see reform-rules report --help)`) }, EXIT.usage);
+  return Number(value);
 }
 
 const FORMAT: Record<Exclude<NonNullable<ReportCommandOptions['format']>, 'xlsx'>, ReportFormat> = { md: 'markdown', csv: 'csv', json: 'json', html: 'html' };
@@ -107,6 +117,7 @@ export async function buildAccumulator(file: string, options: ReportCommandOptio
     locale: options.locale,
     names: catalog.names,
     ...(catalog.procedures === undefined ? {} : { procedures: catalog.procedures }),
+    ...(options.maxRejected === undefined ? {} : { maxRejected: options.maxRejected }),
   };
   try {
     acc = createReportAccumulator({ ...spec, calendar });
@@ -164,14 +175,18 @@ export async function reportCommand(file: string, options: ReportCommandOptions 
   else if (options.format === undefined && out.terminal === true) out.write(reportSummary(report, options.locale, [...Object.keys(FORMAT), 'xlsx']));
   else out.write(formatReportText(report, options));
   out.count?.(countsOf(report));
-  if (report.rejected.length === 0) return EXIT.ok;
-  out.notice?.(rejectedSummary(report.rejected, file, options.locale, options.allowRejected === true));
+  if (report.rejectedCount === 0) return EXIT.ok;
+  out.notice?.(rejectedSummary(report, file, options.locale, options.allowRejected === true));
   return options.allowRejected === true ? EXIT.ok : EXIT.rejected;
 }
-/** @internal The stderr summary of records a report left out: the count and the first reasons, in the chosen language. */
-export function rejectedSummary(rejected: ResolutionReport<ReportRowBase>['rejected'], file: string, locale: Locale, allowed: boolean): string {
-  const excluded = rejected.filter((r) => r.issues[0]?.code === 'not_received').length;
-  const head = say(locale, 'left_out_head', { count: rejected.length, excluded, invalid: rejected.length - excluded, file, allowed: allowed ? 1 : 0 });
+/**
+ * @internal The stderr summary of records a report left out: the exact counts (never received,
+ * invalid; "the first K listed" when the list was cut) and the first reasons, in the chosen language.
+ */
+export function rejectedSummary(report: Pick<ResolutionReport<ReportRowBase>, 'rejected' | 'rejectedCount' | 'rejectedByCode'>, file: string, locale: Locale, allowed: boolean): string {
+  const { rejected, rejectedCount: count } = report;
+  const excluded = report.rejectedByCode.not_received ?? 0;
+  const head = say(locale, 'left_out_head', { count, excluded, invalid: count - excluded, listed: rejected.length, file, allowed: allowed ? 1 : 0 });
   const first = rejected.slice(0, 3).map((r) => {
     // A reader's issue already starts with its line ("dòng 2: ..."): said once, at the start.
     const message = r.issues[0]?.message ?? '';
@@ -183,8 +198,8 @@ export function rejectedSummary(rejected: ResolutionReport<ReportRowBase>['rejec
 
 /** @internal Records in = accepted + rejected + excluded: never received, or outside the period. */
 export function countsOf(report: ResolutionReport<ReportRowBase>): RecordCounts {
-  const notReceived = report.rejected.filter((r) => r.issues[0]?.code === 'not_received').length;
+  const notReceived = report.rejectedByCode.not_received ?? 0;
   const excluded = notReceived + report.excluded.receivedAfter + report.excluded.endedBefore;
-  const rejected = report.rejected.length - notReceived;
+  const rejected = report.rejectedCount - notReceived;
   return { in: report.inputs, accepted: report.inputs - rejected - excluded, rejected, excluded };
 }

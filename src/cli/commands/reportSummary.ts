@@ -116,7 +116,7 @@ export function reportSummary(report: ResolutionReport<ReportRowBase>, locale: L
     line('', t.total, cells(report.total, sep)),
     '',
     t.share,
-    ...(report.rejected.length > 0 ? [t.rejected(report.rejected.length)] : []),
+    ...(report.rejectedCount > 0 ? [t.rejected(report.rejectedCount)] : []),
     fit(t.full(formats.join('|')), SUMMARY_WIDTH),
     '',
   ];

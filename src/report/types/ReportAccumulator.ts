@@ -1,5 +1,6 @@
 import type { RejectedRecord } from '../../model/BatchResult';
 import type { Instant } from '../../calendar/WorkCalendar';
+import type { IssueCode } from '../../errors/messages/index';
 import type { ReportingPeriod } from './ReportingPeriod';
 import type { ExcludedCounts, RejectedDossier, ReportGroupBy, ReportRow, ReportRowBase, ResolutionReport } from './ResolutionReport';
 
@@ -8,9 +9,11 @@ import type { ExcludedCounts, RejectedDossier, ReportGroupBy, ReportRow, ReportR
  * writes, {@link ReportAccumulator.merge} and {@link reportAccumulatorFromJSON} read. Send it to
  * another process or machine as JSON and merge it there.
  *
- * @remarks Version 2 counts per form column (`fields` are the form's count column ids, and
- * `<id>.numerator` / `<id>.denominator` for a mean). A version 1 state (Biểu 06 only, before
- * forms) is still read.
+ * @remarks Version 3 counts per form column (`fields` are the form's count column ids, and
+ * `<id>.numerator` / `<id>.denominator` for a mean) and keeps the first rejected records by
+ * position (at most the accumulator's `maxRejected`) with the exact totals of all of them
+ * (`rejectedCount`, `rejectedByCode`). A version 2 state (which listed every rejected record: its
+ * totals are read from its list) and a version 1 state (Biểu 06 only, before forms) are still read.
  * @example
  * ```ts
  * import type { ReportAccumulatorState } from 'reform-rules';
@@ -21,8 +24,8 @@ import type { ExcludedCounts, RejectedDossier, ReportGroupBy, ReportRow, ReportR
 export interface ReportAccumulatorState {
   /** Always `'reform-rules/report-accumulator'`. */
   readonly format: 'reform-rules/report-accumulator';
-  /** The state version, `2`. */
-  readonly version: 2;
+  /** The state version, `3`. */
+  readonly version: 3;
   /** The form's id. */
   readonly form: string;
   /** The period. */
@@ -37,8 +40,18 @@ export interface ReportAccumulatorState {
   readonly inputs: number;
   /** One `[key, counts]` pair per row (`null` key: no official recorded), by key. */
   readonly rows: readonly (readonly [string | null, readonly number[]])[];
-  /** The rejected records, by index. */
+  /** The first rejected records, by index (at most the accumulator's `maxRejected`). */
   readonly rejected: readonly RejectedDossier[];
+  /** How many records were rejected in all (more than `rejected.length` when the list was cut). */
+  readonly rejectedCount: number;
+  /** How many records were rejected per code of their first issue, by code. */
+  readonly rejectedByCode: Readonly<Partial<Record<IssueCode, number>>>;
+  /**
+   * The accumulator's bound on `rejected` (its `maxRejected`; `null`: none, `Infinity` in JSON).
+   * Merging a state lowers the receiving accumulator's bound to it, so a merge lists the first
+   * records of the smallest bound whatever the order; a state restored without `maxRejected` keeps it.
+   */
+  readonly maxRejected: number | null;
   /** The valid records outside the period. */
   readonly excluded: ExcludedCounts;
 }
@@ -66,12 +79,15 @@ export interface ReportAccumulator<Row extends ReportRowBase = ReportRow> {
   add(record: unknown, index?: number, line?: number): void;
   /**
    * Counts a record a reader could not read (invalid JSON, a bad CSV row): it is an input of the
-   * report and listed in `rejected`, so records in = counted + excluded + rejected still holds.
+   * report, counted in `rejectedCount` (and listed in `rejected` when among the first
+   * `maxRejected`), so records in = counted + excluded + rejected still holds.
    * @param rejected - The rejected record, as the readers of `reform-rules/io` yield it.
    */
   addRejected(rejected: RejectedRecord): void;
   /**
    * Adds another accumulator's counts (or its JSON state) to this one; the other is not changed.
+   * The rejected totals add up; the list keeps the first `maxRejected` of both lists (fewer when the
+   * other's list was cut shorter: only its first records are known).
    * @param other - An accumulator for the same form, period, `asOf` and grouping, or its state.
    * @returns This accumulator.
    */

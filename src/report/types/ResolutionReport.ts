@@ -2,7 +2,7 @@ import type { RejectedRecord } from '../../model/BatchResult';
 import type { DuplicateIdRule } from '../../model/duplicateIds';
 import type { EvaluateDossierOptions } from '../../dossier/createDossierEvaluator';
 import type { CivilDate, Instant, WorkCalendar } from '../../calendar/WorkCalendar';
-import type { Locale } from '../../errors/messages/index';
+import type { IssueCode, Locale } from '../../errors/messages/index';
 import type { LocalizedText } from '../../explain/Explanation';
 import type { Ratio } from '../../metrics/ratio';
 import type { Procedure } from '../../model/procedure';
@@ -75,6 +75,19 @@ export interface ResolutionReportOptions<F extends ReportFormSelector = 'bieu06'
   readonly duplicateIds?: DuplicateIdRule | undefined;
   /** The counting convention of the dossier clock ({@link CountingConvention}). @defaultValue `'portal766'` */
   readonly counting?: EvaluateDossierOptions['counting'];
+  /**
+   * How many rejected records the report lists in `rejected` (the first by position): a whole number
+   * at least 0, or `Infinity` for all. Whatever the bound, `rejectedCount` and `rejectedByCode` count
+   * every rejected record exactly, so memory stays flat however many records are rejected.
+   * @example
+   * ```ts
+   * import { createCalendar, parsePeriod, resolutionReport } from 'reform-rules';
+   * const r = resolutionReport([{}, {}, {}], { period: parsePeriod('2025-Q1'), calendar: createCalendar(), maxRejected: 1 });
+   * [r.rejected.length, r.rejectedCount]; // => [1, 3]
+   * ```
+   * @defaultValue `1000`
+   */
+  readonly maxRejected?: number | undefined;
 }
 
 /**
@@ -254,8 +267,10 @@ export interface ExcludedCounts {
  * The results table of a period (Biểu 06/VPCP/KSTT): one row per department, field, procedure or
  * official, their total, the records rejected and those outside the period. Plain JSON.
  *
- * @remarks `inputs = rejected.length + excluded.receivedAfter + excluded.endedBefore + total.received.total`:
- * every record is accounted for. The rows follow the report's `form` (default Biểu 06,
+ * @remarks `inputs = rejectedCount + excluded.receivedAfter + excluded.endedBefore + total.received.total`:
+ * every record is accounted for. `rejected` lists the first rejected records by position, at most
+ * the `maxRejected` option (default 1000); `rejectedCount` and `rejectedByCode` count all of them,
+ * so the list is cut exactly when `rejected.length < rejectedCount` ("N rejected, the first K listed"). The rows follow the report's `form` (default Biểu 06,
  * {@link ReportRow}; {@link PortalSummaryRow} for `'portal-summary'`; {@link FormRow} for a custom form).
  * @typeParam Row - The row shape of the form.
  * @example
@@ -278,8 +293,30 @@ export interface ResolutionReport<Row extends ReportRowBase = ReportRow> {
   readonly rows: readonly Row[];
   /** The total row: the sum of the rows. */
   readonly total: Row;
-  /** The records that could not be counted, by index. */
+  /**
+   * The first records that could not be counted, by index: all of them, or the first `maxRejected`
+   * when more were rejected (then `rejected.length < rejectedCount`).
+   */
   readonly rejected: readonly RejectedDossier[];
+  /**
+   * How many records could not be counted, listed or not (`rejected.length` when none was cut).
+   * @example
+   * ```ts
+   * import type { ResolutionReport } from 'reform-rules';
+   * const cut = (r: ResolutionReport) => r.rejected.length < r.rejectedCount; // "N rejected, the first K listed"
+   * ```
+   */
+  readonly rejectedCount: number;
+  /**
+   * The records that could not be counted, counted by the code of their first issue (by code;
+   * codes with no record are absent); the counts add up to `rejectedCount`.
+   * @example
+   * ```ts
+   * import type { ResolutionReport } from 'reform-rules';
+   * const neverReceived = (r: ResolutionReport) => r.rejectedByCode.not_received ?? 0;
+   * ```
+   */
+  readonly rejectedByCode: Readonly<Partial<Record<IssueCode, number>>>;
   /** The valid records outside the period. */
   readonly excluded: ExcludedCounts;
   /** How many records were given. */
