@@ -348,7 +348,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * @throws {@link ReformRulesError} (code `invalid_enum`) When `groupBy` is not one of the allowed values.
  * @throws {@link ReformRulesError} (code `group_needs_procedures`) When grouping by field without procedures.
  * @throws {@link ReformRulesError} (code `as_of_before_period`) When `asOf` is before the period starts.
- * @throws {@link ReformRulesError} (code `invalid_instant`) When `asOf` is not an instant with offset.
+ * @throws {@link ReformRulesError} (code `invalid_instant`, `missing_offset` or another instant code; `invalid_date` for a civil date) When `asOf` is neither an instant with offset nor a real civil date.
  * @throws {@link ReformRulesError} (code `invalid_report_form`) When `form` is not a built-in id or a valid form definition.
  * @throws {@link ReformRulesError} (code `not_integer` or `out_of_range`) When `maxRejected` is not a whole number at least 0 or `Infinity`.
  * @example
