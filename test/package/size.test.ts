@@ -50,14 +50,16 @@ describe('bundle size', () => {
     expect(m.gzipped).toBeLessThanOrEqual(15 * 1024);
   });
 
-  it('keeps the one road (reform-rules/report: calendar, records, clock, report) within 66 KB gzipped plus its dependencies', async () => {
+  it('keeps the one road (reform-rules/report: calendar, records, clock, report) within 70 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules/report'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
     // 60 KB until the hardening issue (14): the boundary checks of every export (errors/args.ts, the
     // report shape check, the explanation tree check) cost about 0.8 KB on this road; the reception
     // clock (a rule, a report fact, the portal summary's columns) and the handover-slip step fields
-    // about 2.4 KB more: 64,639 bytes measured when they landed. Budget: that plus about 3 KB.
-    expect(m.gzipped).toBeLessThanOrEqual(66 * 1024);
+    // about 2.4 KB more: 64,639 bytes measured when they landed. The compact duplicate-id table, the
+    // faster dossier check and the bounded rejected list with its exact totals (issue 18) about 2.4 KB
+    // more: 68,120 bytes measured when they landed. Budget: that plus about 3 KB.
+    expect(m.gzipped).toBeLessThanOrEqual(70 * 1024);
   });
 
   // The root re-exports the calendar, dossier, plan and report subpaths, the people side
