@@ -78,6 +78,11 @@ export default defineConfig({
     // vitest's default is one worker fewer than the cores (one worker on this 2-core machine); many
     // tests wait on child processes and files, so one more worker than cores keeps both cores busy.
     maxWorkers: Math.max(2, availableParallelism() + 1),
+    // Test files of a worker share one module graph instead of re-importing the sources for each file
+    // (import was about half the run: 106 of ~250 worker-seconds). The suites keep no state between
+    // files: every module-level value is a pure cache or a constant, and tests that patch globals
+    // (the fuzz harness's prototype pollution, the console guard of test/setup.ts) restore them.
+    isolate: false,
     testTimeout: 60_000,
   },
 });
