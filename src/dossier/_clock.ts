@@ -4,9 +4,10 @@
  * @module
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
-import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
+import { readAsOfMs } from '../_lib/asOf';
+import { formatCivilDate } from '../_lib/civilDate';
 import type { Instant } from '../_lib/dateTypes';
-import { formatInstantVN, parseClockTime, vnDay, vnInstant } from '../_lib/instant';
+import { formatInstantVN, parseClockTime, vnDay } from '../_lib/instant';
 import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import { calendarIndex } from '../calendar/calendarIndex';
 import type { Issue, IssuePath } from '../errors/Issue';
@@ -59,20 +60,6 @@ export interface DossierClockCore {
   readonly format: (ms: number) => Instant;
 }
 
-/**
- * @internal `asOf` in epoch ms: an instant with offset, or a civil date 'YYYY-MM-DD' meaning the
- * end of that day in Vietnam (+07:00), i.e. 23:59:59.999+07:00.
- */
-export function readAsOf(asOf: unknown): number {
-  if (typeof asOf === 'string' && asOf.length === 10) {
-    const day = parseCivilDate(asOf);
-    if (day === undefined) return raise('invalid_date', { field: 'asOf', received: asOf });
-    return vnInstant(day + 1, 0) - 1;
-  }
-  const ms = readInstant(asOf);
-  if (typeof ms === 'string') return raise(ms === 'not_string' ? 'invalid_instant' : ms, { field: 'asOf', received: asOf });
-  return ms;
-}
 
 /** @internal The convention the `counting` option names (a shipped id or a convention value). */
 export function readCounting(counting: unknown): CountingConvention {
@@ -203,7 +190,7 @@ export function createDossierClock(options: ClockOptions, attribution = true): D
   if (typeof options !== 'object' || options === null) raise('invalid_type', { field: 'options', expected: 'an options object { calendar, asOf }', received: options });
   const calendar = options.calendar as { addWorkingDays?: unknown } | null;
   if (typeof calendar !== 'object' || calendar === null || typeof calendar.addWorkingDays !== 'function') raise('invalid_calendar', { field: 'calendar', received: calendar });
-  const asOfMs = readAsOf(options.asOf);
+  const asOfMs = readAsOfMs(options.asOf).ms;
   const counting = readCounting(options.counting);
   const index: CalendarIndex = calendarIndex(options.calendar as Parameters<typeof calendarIndex>[0]);
   const locale: Locale = options.locale ?? DEFAULT_LOCALE;

@@ -3,13 +3,13 @@
  * @module
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
-import { formatCivilDate, parseCivilDate } from '../_lib/civilDate';
+import { formatCivilDate } from '../_lib/civilDate';
 import { vnInstant } from '../_lib/instant';
 import type { CalendarIndex } from '../calendar/CalendarIndexShape';
 import type { Instant } from '../calendar/WorkCalendar';
 import { createDossierFactsEvaluator } from '../dossier/createDossierEvaluator';
 import type { DossierFactsEvaluator } from '../dossier/createDossierEvaluator';
-import { readInstant } from '../_lib/fastInstant';
+import { readAsOfMs } from '../_lib/asOf';
 import type { CivilDate } from '../_lib/dateTypes';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
@@ -60,22 +60,10 @@ function reportAsOf(given: Instant | CivilDate | undefined, days: PeriodDays): {
   const closeMs = vnInstant(days.toDay + 1, 0) - 1;
   const close: { asOf: Instant; asOfMs: number } = { asOf: `${formatCivilDate(days.toDay)}T23:59:59.999+07:00`, asOfMs: closeMs };
   if (given === undefined) return close;
-  // The codes of the dossier clock's asOf: invalid_date for a bad civil date, the instant reader's otherwise.
-  let ms: number;
-  let civil: string | undefined;
-  if (typeof given === 'string' && given.length === 10) {
-    const day = parseCivilDate(given);
-    if (day === undefined) return raise('invalid_date', { field: 'asOf', received: given });
-    ms = vnInstant(day + 1, 0) - 1;
-    civil = formatCivilDate(day);
-  } else {
-    const read = readInstant(given);
-    if (typeof read === 'string') return raise(read === 'not_string' ? 'invalid_instant' : read, { field: 'asOf', received: given });
-    ms = read;
-  }
+  const { ms, civil } = readAsOfMs(given);
   if (ms < vnInstant(days.fromDay, 0)) raise('as_of_before_period', { field: 'asOf', received: given, from: formatCivilDate(days.fromDay) });
   if (ms >= closeMs) return close;
-  return { asOf: civil === undefined ? (given as Instant) : `${civil as CivilDate}T23:59:59.999+07:00`, asOfMs: ms };
+  return { asOf: civil === undefined ? (given as Instant) : `${civil}T23:59:59.999+07:00`, asOfMs: ms };
 }
 
 /** @internal Reads and checks the options. */
