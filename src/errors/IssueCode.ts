@@ -18,6 +18,7 @@ export type IssueCode =
   | 'csv_invalid_quote'
   | 'csv_unterminated_quote'
   | 'due_before_start'
+  | 'duplicate_check_limit'
   | 'duplicate_criterion'
   | 'duplicate_id'
   | 'duplicate_sheet_name'

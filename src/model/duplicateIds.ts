@@ -7,6 +7,8 @@
 import type { Issue } from '../errors/Issue';
 import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
+import { raise } from '../errors/ReformRulesError';
+import { StringArena } from '../_lib/stringArena';
 
 /** Where a record was: its 0-based index and, for text inputs, its 1-based line. @category Model */
 export interface RecordPosition {
@@ -47,44 +49,38 @@ export interface DuplicateIdTracker {
 
 const FAR = 0xffffffff;
 
+/** The 32-bit FNV-1a hash of the UTF-16 code units of `id`. */
+function fnv1a(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * @internal An exact set of strings with a position per string, in typed arrays: open addressing
- * (linear probing) over 32-bit FNV-1a hashes; the characters in one arena of bytes (Latin-1 ids one
- * byte per character, others as UTF-16 code units, flagged per entry).
+ * @internal An exact set of strings with a position per string: open addressing (linear probing)
+ * over 32-bit FNV-1a hashes; the strings themselves in a {@link StringArena}, compared in place.
  */
 export class CompactIdTable {
+  private readonly ids: StringArena;
   private slots = new Int32Array(1024);
   private mask = 1023;
   private hashes = new Uint32Array(512);
-  private starts = new Uint32Array(513);
-  private wide = new Uint8Array(512);
   private firstIndex = new Uint32Array(512);
   private firstLine = new Uint32Array(512);
   /** Positions at or past 2^32 - 1 (a stream of billions of records): kept exactly, apart. */
   private readonly far = new Map<number, RecordPosition>();
-  private arena = new Uint8Array(8192);
-  private used = 0;
-  /** The number of distinct strings. */
-  size = 0;
 
-  private static hash(id: string): number {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-    return h >>> 0;
+  /** @param maxIds - The most distinct ids (the arena's limit; lower only in tests). */
+  constructor(maxIds?: number) {
+    this.ids = new StringArena(
+      (what, maximum, received) => raise('duplicate_check_limit', { field: 'id', maximum, what, received }),
+      maxIds,
+    );
   }
 
-  private equals(entry: number, id: string): boolean {
-    const from = this.starts[entry] as number;
-    const bytes = (this.starts[entry + 1] as number) - from;
-    const a = this.arena;
-    if (this.wide[entry] === 1) {
-      if (bytes !== id.length * 2) return false;
-      for (let i = 0; i < id.length; i++) if (((a[from + 2 * i] as number) | ((a[from + 2 * i + 1] as number) << 8)) !== id.charCodeAt(i)) return false;
-      return true;
-    }
-    if (bytes !== id.length) return false;
-    for (let i = 0; i < id.length; i++) if (a[from + i] !== id.charCodeAt(i)) return false;
-    return true;
+  /** The number of distinct strings. */
+  get size(): number {
+    return this.ids.size;
   }
 
   /** The entry of `id`, or -1. */
@@ -92,78 +88,48 @@ export class CompactIdTable {
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const e = (this.slots[s] as number) - 1;
       if (e < 0) return -1;
-      if (this.hashes[e] === h && this.equals(e, id)) return e;
+      if (this.hashes[e] === h && this.ids.equals(e, id)) return e;
     }
   }
 
-  private grow<T extends Uint8Array | Uint32Array | Float64Array>(a: T, need: number): T {
-    if (need <= a.length) return a;
-    const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
-    b.set(a);
-    return b;
+  private place(e: number, h: number): void {
+    let s = h & this.mask;
+    while (this.slots[s] !== 0) s = (s + 1) & this.mask;
+    this.slots[s] = e + 1;
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let e = 0; e < this.size; e++) {
-      let s = (this.hashes[e] as number) & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = e + 1;
+  private grow(n: number): void {
+    const to = this.hashes.length * 2;
+    for (const key of ['hashes', 'firstIndex', 'firstLine'] as const) {
+      const next = new Uint32Array(to);
+      next.set(this[key]);
+      this[key] = next;
     }
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = new Int32Array(to * 2);
+    this.mask = this.slots.length - 1;
+    for (let e = 0; e < n; e++) this.place(e, this.hashes[e] as number);
   }
 
   /** The first position of `id` when it is already in the table; else records it there and returns undefined. */
   addOrGet(id: string, index: number, line: number | undefined): RecordPosition | undefined {
-    const h = CompactIdTable.hash(id);
+    const h = fnv1a(id);
     const e = this.find(id, h);
     if (e >= 0) {
       const far = this.far.get(e);
       if (far !== undefined) return far;
       const l = this.firstLine[e] as number;
-      return l === 0 ? { index: this.firstIndex[e] as number } : { index: this.firstIndex[e] as number, line: l };
+      return { index: this.firstIndex[e] as number, line: l === 0 ? undefined : l };
     }
-    const n = this.size;
-    this.hashes = this.grow(this.hashes, n + 1);
-    this.wide = this.grow(this.wide, n + 1);
-    this.firstIndex = this.grow(this.firstIndex, n + 1);
-    this.firstLine = this.grow(this.firstLine, n + 1);
-    this.starts = this.grow(this.starts, n + 2);
-    let narrow = true;
-    for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 0xff) {
-      narrow = false;
-      break;
-    }
-    const bytes = narrow ? id.length : id.length * 2;
-    this.arena = this.grow(this.arena, this.used + bytes);
-    const a = this.arena;
-    const at = this.used;
-    if (narrow) for (let i = 0; i < id.length; i++) a[at + i] = id.charCodeAt(i);
-    else
-      for (let i = 0; i < id.length; i++) {
-        const c = id.charCodeAt(i);
-        a[at + 2 * i] = c & 0xff;
-        a[at + 2 * i + 1] = c >>> 8;
-      }
-    this.used += bytes;
+    const n = this.ids.push(id);
+    // The slots are twice the entries' room (load at most 1/2): both double together.
+    if (n >= this.hashes.length) this.grow(n);
     this.hashes[n] = h;
-    this.wide[n] = narrow ? 0 : 1;
-    if (index >= FAR || (line ?? 0) >= FAR) this.far.set(n, line === undefined ? { index } : { index, line });
+    if (index >= FAR || (line ?? 0) >= FAR) this.far.set(n, { index, line });
     else {
       this.firstIndex[n] = index;
       this.firstLine[n] = line ?? 0;
     }
-    this.starts[n + 1] = this.used;
-    this.size = n + 1;
-    // Load factor at most 1/2: probes stay short.
-    if (this.size * 2 > this.slots.length) this.rehash();
-    else {
-      let s = h & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = n + 1;
-    }
+    this.place(n, h);
     return undefined;
   }
 }

@@ -42,6 +42,14 @@ describe('CompactIdTable', () => {
     expect(table.size).toBe(100_001);
   });
 
+  it('stops at its limit with one duplicate_check_limit error, never a silent wrap', () => {
+    const table = new CompactIdTable(2);
+    table.addOrGet('a', 0, 1);
+    table.addOrGet('b', 1, 2);
+    expect(table.addOrGet('a', 2, 3)).toEqual({ index: 0, line: 1 });
+    expect(() => table.addOrGet('c', 3, 4)).toThrow(expect.objectContaining({ code: 'duplicate_check_limit', message: expect.stringContaining('over 2 ids') }));
+  });
+
   it('keeps positions past 2^32 exact', () => {
     const table = new CompactIdTable();
     expect(table.addOrGet('a', 2 ** 40, undefined)).toBeUndefined();

@@ -39,6 +39,10 @@ export const modelMessages = {
     en: (p) => `${p['field']}: id ${d(p.received)} is used by an earlier record (${p['firstLine'] === undefined ? `index ${p['firstIndex']}` : `line ${p['firstLine']}`})`,
     vi: (p) => `${p['field']}: mã ${d(p.received)} trùng với bản ghi trước (${p['firstLine'] === undefined ? `vị trí ${p['firstIndex']}` : `dòng ${p['firstLine']}`})`,
   },
+  duplicate_check_limit: {
+    en: (p) => `${p['field']}: over ${p['maximum']} ${p['what'] === 'bytes' ? 'bytes of ids' : 'ids'} to check for repeats; use duplicateIds: 'allow'`,
+    vi: (p) => `${p['field']}: quá ${p['maximum']} ${p['what'] === 'bytes' ? 'byte mã' : 'mã'} cần kiểm tra trùng; dùng duplicateIds: 'allow'`,
+  },
   missing_lead: {
     en: (p) => `${p['field']}: a task needs exactly one lead (chủ trì), received none`,
     vi: (p) => `${p['field']}: mỗi nhiệm vụ phải có đúng một đơn vị/người chủ trì, nhưng chưa có`,
