@@ -31,8 +31,10 @@ export type DuplicateIdRule = 'reject' | 'allow';
  * @remarks Memory: each distinct id once, compactly (its characters in one growing byte arena, one
  * byte per character for ids in Latin-1 as national dossier codes are, two otherwise, plus 17 to 25
  * bytes of table and position): about 40 bytes for a 16-character id, so some 40 MB for a million
- * dossiers and 200 MB for five million (a `Map` of the same ids took about 100 bytes each). Ids are compared exactly, character for character (a hash only
- * finds the candidates). Choose `'allow'` to keep memory flat for streams deduplicated upstream.
+ * dossiers and 200 MB for five million, up to about twice that just after the tables grow (a `Map`
+ * of the same ids took about 100 bytes each). Ids are compared exactly, character for character (a
+ * hash only finds the candidates). Past 2^30 distinct ids the check stops with
+ * `duplicate_check_limit`. Choose `'allow'` to keep memory flat for streams deduplicated upstream.
  * @category Model
  */
 export interface DuplicateIdTracker {
