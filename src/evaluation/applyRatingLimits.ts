@@ -286,7 +286,8 @@ export function applyRatingLimits(results: readonly OfficialEvaluation[], option
   optionalObjectArg(options, 'options');
   if (!Array.isArray(results)) raise('invalid_type', { field: 'results', expected: 'an array of evaluations', received: results });
   const policy = options.policy ?? evaluationPolicy;
-  results.forEach((e, i) => checkEvaluation(e, `results[${i}]`));
+  // An index loop, not forEach: a hole in a sparse array is checked (and refused) like any other entry.
+  for (let i = 0; i < results.length; i++) checkEvaluation(results[i], `results[${i}]`);
   for (const k of ['unitLevel', 'groups'] as const) optionalObjectArg(options[k], `options.${k}`, 'an object keyed by id or nothing');
   const pending = results.map((e) => prepare(e, options, policy));
   const byKey = new Map<string, Pending[]>();

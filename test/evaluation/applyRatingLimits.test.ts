@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRatingLimits, evaluateOfficial } from '../../src/evaluation/index';
 import type { OfficialEvaluation, OfficialEvaluationInput } from '../../src/evaluation/index';
+import { expectCode } from '../policy/_helpers';
 
 /** General points g with every task done: total = g + 70. */
 function evaluated(id: string, g: number, extra: Partial<OfficialEvaluationInput> = {}, period = '2026-Q4'): OfficialEvaluation {
@@ -55,5 +56,11 @@ describe('applyRatingLimits', () => {
     const limits = applyRatingLimits(results, { groups: { cv01: 'one-stop' } });
     expect(limits.groups).toHaveLength(1);
     expect(applyRatingLimits(results).groups).toHaveLength(2);
+  });
+
+  it('refuses a hole in a sparse results array with invalid_type naming the entry (found by the fuzzer: it crashed deep inside)', () => {
+    const results = [evaluated('cv01', 25)];
+    const sparse = [results[0] as OfficialEvaluation, , results[0] as OfficialEvaluation] as OfficialEvaluation[];
+    expect(expectCode(() => applyRatingLimits(sparse), 'invalid_type').message).toContain('results[1]');
   });
 });

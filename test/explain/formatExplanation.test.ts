@@ -65,4 +65,13 @@ describe('createExplanation', () => {
       children: [],
     });
   });
+
+  it('refuses a hole among the children with invalid_type naming it, as it refuses any non-explanation child', () => {
+    const child = createExplanation({ rule: 'c', summary: { vi: 'con', en: 'child' }, outcome: {} });
+    // eslint-disable-next-line no-sparse-arrays
+    const children = [child, , child] as typeof child[];
+    expect(expectCode(() => createExplanation({ rule: 'r', summary: { vi: 'a', en: 'a' }, outcome: {}, children }), 'invalid_type').message).toContain('init.children[1]');
+    const nested = { ...child, children };
+    expect(expectCode(() => createExplanation({ rule: 'r', summary: { vi: 'a', en: 'a' }, outcome: {}, children: [nested] }), 'invalid_type').message).toContain('init.children[0].children[1]');
+  });
 });
