@@ -56,5 +56,14 @@ describe('serializeCalendar / deserializeCalendar', () => {
     for (const x of [null, 7, {}, { ...good, version: 2 }, { ...good, flags: new Uint8Array(3) }, { ...good, profile: 'x' }, { ...good, intervals: [[600, 500]] }, { ...good, holidays: [[2025, [{ date: 'nope' }]]] }]) {
       expect(() => deserializeCalendar(x)).toThrow(ReformRulesError);
     }
+    // A hole in a sparse array (which Array.prototype.every skips) is refused too, not read as undefined later.
+    const holed = <T,>(xs: readonly T[], at: number): T[] => {
+      const copy = [...xs];
+      delete copy[at];
+      return copy;
+    };
+    for (const x of [{ ...good, holidays: holed(good.holidays, 1) }, { ...good, decidedYears: holed(good.decidedYears, 0) }, { ...good, intervals: [holed(good.intervals[0] as readonly number[], 0), ...good.intervals.slice(1)] }]) {
+      expect(() => deserializeCalendar(x)).toThrow(ReformRulesError);
+    }
   });
 });

@@ -56,6 +56,14 @@ describe('createReportAccumulator', () => {
     expect(codeOf(() => acc.merge(bad({ excluded: null })))).toBe('invalid_accumulator_state');
     expect(codeOf(() => acc.merge(bad({ inputs: 1.5 })))).toBe('invalid_accumulator_state');
     expect(codeOf(() => reportAccumulatorFromJSON(null as never, { calendar }))).toBe('invalid_accumulator_state');
+    // Holes of sparse arrays (which Array.prototype.every skips) are refused, not read as NaN counts.
+    const sparse = new Array(20).fill(0);
+    delete sparse[3];
+    expect(codeOf(() => acc.merge(bad({ rows: [['A', sparse]] })))).toBe('invalid_accumulator_state');
+    const fields = [...good.fields];
+    delete fields[0];
+    expect(codeOf(() => acc.merge(bad({ fields })))).toBe('invalid_accumulator_state');
+    expect(acc.result().inputs).toBe(0);
   });
 
   it('rejects an index that is not a whole number', () => {
