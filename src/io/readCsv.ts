@@ -66,7 +66,7 @@ function headerNames(fields: string[], line: number): string[] {
 }
 
 /** @internal The CSV state machine: physical lines in, records out. */
-function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[]) => void) | undefined, transform: ((row: CsvRow, line: number) => ReadRecord<CsvRow>) | undefined) {
+function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[]) => void) | undefined, transform: ((fields: readonly string[], line: number) => ReadRecord<CsvRow>) | undefined) {
   let header: string[] | undefined;
   let delim: CsvDelimiter = o.delimiter ?? ',';
   let open: { line: number; lines: string[]; nums: number[]; len: number; problem: LineProblem | undefined } | undefined;
@@ -86,6 +86,7 @@ function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[
     const f = parseFields(text, delim, o.trim);
     if (typeof f === 'number') return void out.push(rejectRecord(line, text, 'csv_invalid_quote', { field: f }, o));
     if (f.length !== header.length) return void out.push(rejectRecord(line, text, 'csv_field_count', { expected: header.length, count: f.length }, o));
+    if (transform !== undefined) return void out.push(transform(f, line));
     const row: Record<string, string> = {};
     for (let i = 0; i < f.length; i++) {
       const h = header[i] as string;
@@ -93,7 +94,7 @@ function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[
       if (h === '__proto__') Object.defineProperty(row, h, { value: f[i], enumerable: true, writable: true, configurable: true });
       else row[h] = f[i] as string;
     }
-    out.push(transform === undefined ? { ok: true, line, value: row } : transform(row, line));
+    out.push({ ok: true, line, value: row });
   };
   const line = (num: number, text: string, problem: LineProblem | undefined): void => {
     if (open === undefined) {
@@ -135,9 +136,9 @@ export async function* csvFromText<T = CsvRow>(
   chunks: AsyncIterable<TextChunk>,
   o: ResolvedCsvOptions,
   onHeader?: (names: readonly string[]) => void,
-  transform?: (row: CsvRow, line: number) => ReadRecord<T>,
+  transform?: (fields: readonly string[], line: number) => ReadRecord<T>,
 ): AsyncGenerator<ReadRecord<T>> {
-  const a = csvAssembler(o, onHeader, transform as ((row: CsvRow, line: number) => ReadRecord<CsvRow>) | undefined) as unknown as { out: ReadRecord<T>[]; line: (n: number, t: string, p: LineProblem | undefined) => void; end: () => void };
+  const a = csvAssembler(o, onHeader, transform as ((fields: readonly string[], line: number) => ReadRecord<CsvRow>) | undefined) as unknown as { out: ReadRecord<T>[]; line: (n: number, t: string, p: LineProblem | undefined) => void; end: () => void };
   for await (const { first, lines, problems } of splitLines(chunks, o.max, o.preview)) {
     for (let i = 0; i < lines.length; i++) a.line(first + i, lines[i] as string, problems?.get(i));
     if (a.out.length > 0) yield* a.out.splice(0);

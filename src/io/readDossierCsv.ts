@@ -14,7 +14,7 @@ import type { DossierCsvMapping, DossierCsvStatus } from './dossierCsvMapping';
 import { parseDossierCsvMapping } from './dossierCsvMapping';
 import type { ExportDateFormat } from './exportDates';
 import { readExportInstant } from './exportDates';
-import type { CsvOptions, CsvRow, ResolvedCsvOptions } from './readCsv';
+import type { CsvOptions, ResolvedCsvOptions } from './readCsv';
 import { csvFromText, resolveCsvOptions } from './readCsv';
 import { decodeSource } from './decode';
 import type { ReadRecord } from './records';
@@ -50,23 +50,52 @@ const STATUSES: Readonly<Record<string, DossierCsvStatus>> = {
   '7': 'withdrawn', dungxuly: 'stopped', '8': 'stopped', daxulyxong: 'processed', '9': 'processed', datraketqua: 'returned', '10': 'returned',
 };
 
-/** @internal The column plan: which header holds which role, and how its dates read. */
+/** What a column's cells become: left out, an issue (a value under an unnamed header), a date, a channel, an online level, or the text itself. */
+const enum Kind {
+  Skip,
+  Unnamed,
+  Date,
+  Channel,
+  Level,
+  Text,
+}
+
+/** The roles whose cells a row keeps, each with a slot of the per-row cell array. */
+const SLOTS = ['id', 'procedureId', 'procedureName', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'supplementRequestedAt', 'supplementReceivedAt', 'supplementRequestedAt2', 'supplementReceivedAt2', 'apologyAt', 'apologyNewDueAt', 'endKind', 'endAt', 'returnedAt', 'status'] as const;
+type SlotRole = (typeof SLOTS)[number];
+const SLOT: Readonly<Record<SlotRole, number>> = Object.fromEntries(SLOTS.map((r, i) => [r, i])) as Record<SlotRole, number>;
+
+/** The converted cells of one row, by {@link SLOT}. */
+type Cells = (string | undefined)[];
+
+/** @internal The column plan: which header holds which role, how its cells convert, and what the header row lacks. */
 export interface Plan {
-  readonly columns: readonly { header: string; role: DossierCsvRole | 'unnamed'; dates: ExportDateFormat }[];
+  readonly columns: readonly { header: string; role: DossierCsvRole | 'unnamed'; dates: ExportDateFormat; kind: Kind; slot: number }[];
   readonly has: ReadonlySet<DossierCsvRole>;
   readonly values: { channel: { get(cell: string): string | undefined }; onlineLevel: { get(cell: string): string | undefined }; status: { get(cell: string): DossierCsvStatus | undefined } };
+  /** The required fields no column holds (each row is rejected naming them: the source cannot express them). */
+  readonly missing: readonly DossierCsvRole[];
+}
+
+function kindOf(role: DossierCsvRole | 'unnamed'): Kind {
+  if (role === 'unnamed') return Kind.Unnamed;
+  if (role === 'personal' || role === 'ignore') return Kind.Skip;
+  if (DATE_ROLES.has(role)) return Kind.Date;
+  return role === 'channel' ? Kind.Channel : role === 'onlineLevel' ? Kind.Level : Kind.Text;
 }
 
 /** A value table: looks a cell up by its normalised form, remembering each raw cell seen. */
 function valueMap(base: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> | undefined): { get(cell: string): string | undefined } {
   const m = new Map(Object.entries(base));
   for (const [k, v] of Object.entries(extra ?? {})) m.set(normaliseHeader(k), v);
-  const seen = new Map<string, string | undefined>();
+  // Each raw cell seen, with its value (null: none), so a repeated cell is one lookup.
+  const seen = new Map<string, string | null>();
   return {
     get(cell) {
-      if (seen.has(cell)) return seen.get(cell);
+      const known = seen.get(cell);
+      if (known !== undefined) return known ?? undefined;
       const v = m.get(normaliseHeader(cell));
-      if (seen.size < 10_000) seen.set(cell, v);
+      if (seen.size < 10_000) seen.set(cell, v ?? null);
       return v;
     },
   };
@@ -80,7 +109,7 @@ export function planColumns(headers: readonly string[], mapping: DossierCsvMappi
   const dateFormat = mapping?.dateFormat ?? 'auto';
   const has = new Set<DossierCsvRole>();
   const columns = headers.map((header) => {
-    if (/^#\d+$/.test(header)) return { header, role: 'unnamed' as const, dates: dateFormat };
+    if (/^#\d+$/.test(header)) return { header, role: 'unnamed' as const, dates: dateFormat, kind: Kind.Unnamed, slot: -1 };
     const key = normaliseHeader(header);
     const m = mapped.get(key) ?? table.get(key);
     if (m === undefined) {
@@ -91,40 +120,53 @@ export function planColumns(headers: readonly string[], mapping: DossierCsvMappi
       if (has.has(m.role)) raise('invalid_csv_header', { line: 1, detail: `two columns hold ${m.role}`, detailVi: `hai cột cùng chứa ${m.role}`, received: header });
       has.add(m.role);
     }
-    return { header, role: m.role, dates: m.english ? ('iso' as const) : dateFormat };
+    const kind = kindOf(m.role);
+    return { header, role: m.role, dates: m.english ? ('iso' as const) : dateFormat, kind, slot: kind === Kind.Skip ? -1 : SLOT[m.role as SlotRole] };
   });
   const values = {
     channel: valueMap(CHANNELS, mapping?.values?.channel),
     onlineLevel: valueMap(LEVELS, mapping?.values?.onlineLevel),
     status: valueMap(STATUSES, mapping?.values?.status) as { get(cell: string): DossierCsvStatus | undefined },
   };
-  return { columns, has, values };
+  // A source without a channel column (a register, some exports) says "not recorded": 'unknown', never a guess.
+  const missing = REQUIRED.filter((role) => role !== 'channel' && !has.has(role) && !(role === 'procedureId' && has.has('procedureName')));
+  return { columns, has, values, missing };
 }
 
-/** The cells of a row by role, converted: dates to ISO where recognised, values through the tables. */
-function cellsOf(row: CsvRow, plan: Plan, issues: Issue[], o: ResolvedCsvOptions): Map<DossierCsvRole, string> {
-  const cells = new Map<DossierCsvRole, string>();
-  for (const { header, role, dates } of plan.columns) {
-    const raw = row[header];
+/** The cells of a row (`row[i]` under the plan's column `i`) by slot, converted: dates to ISO where recognised, values through the tables. */
+function cellsOf(row: readonly string[], plan: Plan, issues: Issue[], o: ResolvedCsvOptions): Cells {
+  const cells: Cells = new Array<string | undefined>(SLOTS.length).fill(undefined);
+  const columns = plan.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i] as Plan['columns'][number];
+    if (c.kind === Kind.Skip) continue;
+    const raw = row[i];
     const v = raw === undefined ? '' : raw.trim();
-    if (v === '' || role === 'personal' || role === 'ignore') continue;
-    if (role === 'unnamed') {
-      issues.push(createIssue('unnamed_column_value', [header], { field: header, received: preview(v, o.preview) }, o.locale));
-      continue;
+    if (v === '') continue;
+    switch (c.kind) {
+      case Kind.Unnamed:
+        issues.push(createIssue('unnamed_column_value', [c.header], { field: c.header, received: preview(v, o.preview) }, o.locale));
+        continue;
+      case Kind.Date:
+        cells[c.slot] = readExportInstant(v, c.dates) ?? v;
+        continue;
+      case Kind.Channel:
+        cells[c.slot] = plan.values.channel.get(v) ?? v;
+        continue;
+      case Kind.Level:
+        cells[c.slot] = plan.values.onlineLevel.get(v) ?? v;
+        continue;
+      default:
+        cells[c.slot] = v;
     }
-    let value = v;
-    if (DATE_ROLES.has(role)) value = readExportInstant(v, dates) ?? v;
-    else if (role === 'channel') value = plan.values.channel.get(v) ?? v;
-    else if (role === 'onlineLevel') value = plan.values.onlineLevel.get(v) ?? v;
-    cells.set(role, value);
   }
   return cells;
 }
 
 /** The end of a row from its status, end kind and dates; pushes an issue when they say what cannot be read. */
-function endOf(cells: Map<DossierCsvRole, string>, plan: Plan, issues: Issue[], o: ResolvedCsvOptions): { kind: string; at: string | undefined } | undefined | 'not_received' {
-  const status = cells.get('status');
-  let kind = cells.get('endKind');
+function endOf(cells: Cells, plan: Plan, issues: Issue[], o: ResolvedCsvOptions): { kind: string; at: string | undefined } | undefined | 'not_received' {
+  const status = cells[SLOT.status];
+  let kind = cells[SLOT.endKind];
   if (status !== undefined) {
     const s = plan.values.status.get(status);
     if (s === undefined) {
@@ -137,7 +179,7 @@ function endOf(cells: Map<DossierCsvRole, string>, plan: Plan, issues: Issue[], 
     }
     if (kind === undefined && s !== 'pending') kind = s === 'returned' ? 'processed' : s;
   }
-  const at = cells.get('endAt');
+  const at = cells[SLOT.endAt];
   if (kind === undefined && at === undefined) return undefined;
   if (at === undefined) {
     issues.push(createIssue('required', ['endAt'], { field: 'endAt' }, o.locale));
@@ -147,65 +189,74 @@ function endOf(cells: Map<DossierCsvRole, string>, plan: Plan, issues: Issue[], 
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
 
-/** The events of a row, ordered by time (stable), as the schema requires. */
-function eventsOf(cells: Map<DossierCsvRole, string>, end: { kind: string; at: string | undefined } | undefined): { type: string; at: string; newDueAt?: string }[] {
-  const events: { type: string; at: string; newDueAt?: string }[] = [];
-  const push = (type: string, at: string | undefined, extra?: { newDueAt: string }): void => {
-    if (at !== undefined) events.push(extra === undefined ? { type, at } : { type, at, ...extra });
-  };
-  push('supplement-requested', cells.get('supplementRequestedAt'));
-  push('supplement-received', cells.get('supplementReceivedAt'));
-  push('supplement-requested', cells.get('supplementRequestedAt2'));
-  push('supplement-received', cells.get('supplementReceivedAt2'));
-  const newDue = cells.get('apologyNewDueAt');
-  push('apology', cells.get('apologyAt'), newDue === undefined ? undefined : { newDueAt: newDue });
-  if (end !== undefined && end.at !== undefined) events.push({ type: end.kind, at: end.at });
-  push('returned', cells.get('returnedAt'));
-  const t = (at: string): number | undefined => {
-    const x = parseInstant(at);
-    return typeof x === 'number' ? x : undefined;
-  };
-  return events.sort((a, b) => {
-    const x = t(a.at);
-    const y = t(b.at);
+type RowEvent = { type: string; at: string; newDueAt?: string };
+
+/** Adds an event at `at` (a cell; none when the cell is empty). */
+function pushEvent(events: RowEvent[], type: string, at: string | undefined, newDueAt?: string): void {
+  if (at !== undefined) events.push(newDueAt === undefined ? { type, at } : { type, at, newDueAt });
+}
+
+function eventTime(e: RowEvent): number | undefined {
+  const x = parseInstant(e.at);
+  return typeof x === 'number' ? x : undefined;
+}
+
+/** The events of a row, ordered by time (stable; an unreadable date keeps its place), as the schema requires. */
+function eventsOf(cells: Cells, end: { kind: string; at: string | undefined } | undefined): RowEvent[] {
+  const events: RowEvent[] = [];
+  pushEvent(events, 'supplement-requested', cells[SLOT.supplementRequestedAt]);
+  pushEvent(events, 'supplement-received', cells[SLOT.supplementReceivedAt]);
+  pushEvent(events, 'supplement-requested', cells[SLOT.supplementRequestedAt2]);
+  pushEvent(events, 'supplement-received', cells[SLOT.supplementReceivedAt2]);
+  pushEvent(events, 'apology', cells[SLOT.apologyAt], cells[SLOT.apologyNewDueAt]);
+  if (end !== undefined) pushEvent(events, end.kind, end.at);
+  pushEvent(events, 'returned', cells[SLOT.returnedAt]);
+  if (events.length < 2) return events;
+  // Each instant read once (not once per comparison).
+  const times = events.map(eventTime);
+  const order = events.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = times[a];
+    const y = times[b];
     return x !== undefined && y !== undefined ? x - y : 0;
   });
+  return order.map((i) => events[i] as RowEvent);
 }
 
 /** The procedure id of a row: its code, or its name through `procedureIds`. */
-function procedureOf(cells: Map<DossierCsvRole, string>, ids: ReadonlyMap<string, string> | undefined, issues: Issue[], o: ResolvedCsvOptions): string | undefined {
-  const id = cells.get('procedureId');
+function procedureOf(cells: Cells, ids: ReadonlyMap<string, string> | undefined, issues: Issue[], o: ResolvedCsvOptions): string | undefined {
+  const id = cells[SLOT.procedureId];
   if (id !== undefined) return id;
-  const name = cells.get('procedureName');
+  const name = cells[SLOT.procedureName];
   if (name === undefined) return undefined;
   const found = ids?.get(normaliseHeader(name));
   if (found === undefined) issues.push(createIssue('unknown_value', ['procedureName'], { field: 'procedureName', received: name, expected: ids === undefined ? 'none (give the option procedureIds: name → id)' : `the ${ids.size} names of procedureIds` }, o.locale));
   return found;
 }
 
+/** The fields a row copies as they are, in the order of the dossier's keys (the procedure after the id, the channel `'unknown'` when empty). */
+const COPIED = ['id', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt'] as const;
+
 /**
- * @internal Maps one CSV row to a dossier-shaped object (for `parseDossier`), or issues. Empty cells
- * are absent fields; a cell that is not in a recognised form is passed as it is, so validation names it.
+ * @internal Maps one row (`row[i]`: the cell under the plan's column `i`) to a dossier-shaped object
+ * (for `parseDossier`), or issues. Empty cells are absent fields; a cell that is not in a recognised
+ * form is passed as it is, so validation names it.
  */
-export function rowToDossier(row: CsvRow, plan: Plan, ids: ReadonlyMap<string, string> | undefined, o: ResolvedCsvOptions): { value: Record<string, unknown>; issues: Issue[] } {
+export function rowToDossier(row: readonly string[], plan: Plan, ids: ReadonlyMap<string, string> | undefined, o: ResolvedCsvOptions): { value: Record<string, unknown>; issues: Issue[] } {
   const issues: Issue[] = [];
-  // Unknown values: a source without a channel column (a register, some exports) or with an empty channel cell says "not recorded": 'unknown', never a guess.
-  for (const role of REQUIRED) {
-    if (role === 'channel') continue;
-    if (!plan.has.has(role) && !(role === 'procedureId' && plan.has.has('procedureName'))) {
-      issues.push(createIssue('missing_column', [role], { field: role, hint: 'add the column or map one to it', hintVi: 'thêm cột hoặc ánh xạ một cột vào trường này' }, o.locale));
-    }
+  for (const role of plan.missing) {
+    issues.push(createIssue('missing_column', [role], { field: role, hint: 'add the column or map one to it', hintVi: 'thêm cột hoặc ánh xạ một cột vào trường này' }, o.locale));
   }
   const cells = cellsOf(row, plan, issues, o);
   const out: Record<string, unknown> = {};
   const procedureId = procedureOf(cells, ids, issues, o);
-  for (const role of ['id', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt'] as const) {
-    const v = cells.get(role);
+  for (const role of COPIED) {
+    const v = cells[SLOT[role]];
     if (v !== undefined) out[role] = v;
     if (role === 'id' && procedureId !== undefined) out['procedureId'] = procedureId;
     if (role === 'channel' && v === undefined) out['channel'] = 'unknown';
   }
-  const days = cells.get('processingDays');
+  const days = cells[SLOT.processingDays];
   if (days !== undefined) out['processingDays'] = NUMERIC.test(days) ? Number(days) : days;
   const end = endOf(cells, plan, issues, o);
   if (end === 'not_received') return { value: out, issues };
@@ -261,10 +312,10 @@ export async function* readDossierCsv(source: ReaderSource, options?: DossierCsv
   checkSource(source);
   const { o, mapping, ids } = resolveDossierOptions(options);
   let plan: Plan | undefined;
-  const toRecord = (row: CsvRow, line: number): ReadRecord<Record<string, unknown>> => {
+  const toRecord = (row: readonly string[], line: number): ReadRecord<Record<string, unknown>> => {
     const { value, issues } = rowToDossier(row, plan as Plan, ids, o);
-    const [first, ...rest] = issues;
-    if (first === undefined) return { ok: true, line, value };
+    if (issues.length === 0) return { ok: true, line, value };
+    const [first, ...rest] = issues as [Issue, ...Issue[]];
     const id = typeof value['id'] === 'string' ? value['id'] : undefined;
     const input = preview(Object.entries(value).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(', '), o.preview);
     return id === undefined ? { ok: false, line, input, issues: [first, ...rest] } : { ok: false, line, id, input, issues: [first, ...rest] };

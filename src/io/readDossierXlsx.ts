@@ -11,7 +11,6 @@ import type { XlsxRow } from '../xlsx/index';
 import { excelSerialToCivil, readXlsxRows } from '../xlsx/index';
 import type { DossierCsvOptions, Plan } from './readDossierCsv';
 import { planColumns, resolveDossierOptions, rowToDossier } from './readDossierCsv';
-import type { CsvRow } from './readCsv';
 import type { ReadRecord } from './records';
 import { preview } from './records';
 
@@ -59,9 +58,9 @@ function headerOf(row: XlsxRow): string[] {
 }
 
 function record(row: XlsxRow, headers: readonly string[], plan: Plan, ids: ReadonlyMap<string, string> | undefined, o: ReturnType<typeof resolveDossierOptions>['o']): ReadRecord<Record<string, unknown>> {
-  const cells: Record<string, string> = {};
-  for (let i = 0; i < headers.length; i++) cells[headers[i] as string] = cellText(row, i);
-  const { value, issues } = rowToDossier(cells as CsvRow, plan, ids, o);
+  const cells: string[] = [];
+  for (let i = 0; i < headers.length; i++) cells.push(cellText(row, i));
+  const { value, issues } = rowToDossier(cells, plan, ids, o);
   const all: Issue[] = row.issues.length === 0 ? issues : [...row.issues, ...issues];
   for (let i = headers.length; i < row.cells.length; i++) {
     const extra = cellText(row, i).trim();
