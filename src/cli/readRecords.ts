@@ -6,6 +6,7 @@
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { READ_CHUNK_BYTES } from './fileChunks';
 import { DEFAULT_MAX_RECORD_BYTES } from '../io/index';
 import { describeJsonFault } from '../io/jsonSyntax';
 import { ReformRulesError } from '../errors/ReformRulesError';
@@ -171,7 +172,7 @@ export function* recordsOf(value: unknown): Generator<ReadRecord<unknown>> {
 
 /** The bytes of a file, a FIFO or stdin (`-`), as a stream of chunks. */
 function openInput(file: string): AsyncIterable<Uint8Array> {
-  return file === '-' || /^\/dev\/(stdin|fd\/0)$/.test(file) ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: 1 << 16 });
+  return file === '-' || /^\/dev\/(stdin|fd\/0)$/.test(file) ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
 }
 
 /** The format of stdin from its first non-space byte, and the stream with that chunk put back. */

@@ -15,7 +15,9 @@ import { serializeCalendar } from '../calendar/serializedIndex';
 import { detectEncoding } from '../io/decode';
 import type { ReportAccumulator, ReportRowBase } from '../report/index';
 import { CliError, EXIT } from './CliError';
-import type { AccumulatorSpec, PoolMessage, RangeTask } from './reportPoolProtocol';
+import type { AccumulatorSpec, PoolMessage, RangeCount, RangeTask } from './reportPoolProtocol';
+import { plainCount, sortedSetsMeet } from './reportPoolProtocol';
+import { readChunksSync } from './fileChunks';
 import type { InputFormat } from './readRecords';
 import { formatOf } from './readRecords';
 
@@ -62,23 +64,6 @@ export function splitRanges(file: string, size: number, jobs: number): [number, 
   return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] as number] as [number, number]).filter(([a, b]) => b > a);
 }
 
-/** Whether the hashes of two ranges meet (a repeated id across ranges, or a collision). */
-function idsMeet(hashes: readonly Float64Array[]): boolean {
-  const uniques = hashes.map((h) => {
-    const s = h.slice().sort();
-    return s.filter((x, i) => i === 0 || x !== s[i - 1]);
-  });
-  const all = new Float64Array(uniques.reduce((n, u) => n + u.length, 0));
-  let at = 0;
-  for (const u of uniques) {
-    all.set(u, at);
-    at += u.length;
-  }
-  all.sort();
-  for (let i = 1; i < all.length; i++) if (all[i] === all[i - 1]) return true;
-  return false;
-}
-
 /**
  * The worker: dist/reportWorker.js next to dist/cli.js; from the TypeScript sources (tsx, vitest),
  * a bootstrap that registers tsx in the worker, then imports reportWorker.ts.
@@ -90,7 +75,7 @@ function spawnWorker(task: RangeTask): Worker {
   return new Worker(boot, { eval: true, workerData: task });
 }
 
-/** One worker: its counts first, then (after `go`) its state. */
+/** One worker: told where its range starts (after counting it, when asked to), it sends its state. */
 function startWorker(task: RangeTask) {
   const worker = spawnWorker(task);
   const queue: PoolMessage[] = [];
@@ -105,9 +90,25 @@ function startWorker(task: RangeTask) {
   worker.on('exit', (code) => deliver({ kind: 'error', message: `worker exited (${code})` }));
   return {
     next: (): Promise<PoolMessage> => new Promise((resolve) => (queue.length > 0 ? resolve(queue.shift() as PoolMessage) : waiting.push(resolve))),
-    go: (firstLine: number, firstIndex: number): void => worker.postMessage({ firstLine, firstIndex }),
+    count: (): void => worker.postMessage({ kind: 'count' }),
+    go: (firstLine: number, firstIndex: number): void => worker.postMessage({ kind: 'go', firstLine, firstIndex }),
     stop: (): Promise<number> => worker.terminate(),
   };
+}
+
+type PoolWorker = ReturnType<typeof startWorker>;
+
+/**
+ * The ranges' counts: read here in the bytes while the workers start ({@link plainCount}), or, when
+ * a range is not plain, by the workers with the reader's own splitter. `undefined` when a worker failed.
+ */
+async function rangeCounts(file: string, ranges: readonly [number, number][], workers: readonly PoolWorker[]): Promise<RangeCount[] | undefined> {
+  const plain: (RangeCount | undefined)[] = [];
+  for (const [start, end] of ranges) plain.push(await plainCount(readChunksSync(file, start, end)));
+  if (plain.every((c) => c !== undefined)) return plain as RangeCount[];
+  for (const w of workers) w.count();
+  const counts = await Promise.all(workers.map((w) => w.next()));
+  return counts.every((c) => c.kind === 'counts') ? (counts as RangeCount[]) : undefined;
 }
 
 /** @internal What the pool needs: the file, the number of workers, the accumulator's options and calendar. */
@@ -139,19 +140,19 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
   const calendar = serializeCalendar(input.calendar);
   const workers = ranges.map(([start, end]) => startWorker({ file: input.file, start, end, spec: input.spec, calendar, reader: {} }));
   try {
-    const counts = await Promise.all(workers.map((w) => w.next()));
+    const counts = await rangeCounts(input.file, ranges, workers);
+    if (counts === undefined) return false;
     let line = 1;
     let index = 0;
     for (let k = 0; k < workers.length; k++) {
-      const c = counts[k] as PoolMessage;
-      if (c.kind !== 'counts') return false;
-      (workers[k] as ReturnType<typeof startWorker>).go(line, index);
+      const c = counts[k] as RangeCount;
+      (workers[k] as PoolWorker).go(line, index);
       line += c.lines;
       index += c.records;
     }
     const done = await Promise.all(workers.map((w) => w.next()));
     const states = done.flatMap((d) => (d.kind === 'done' ? [d] : []));
-    if (states.length !== done.length || idsMeet(states.map((s) => s.ids))) return false;
+    if (states.length !== done.length || sortedSetsMeet(states.map((s) => s.ids))) return false;
     for (const s of states) acc.merge(s.state);
     return true;
   } finally {

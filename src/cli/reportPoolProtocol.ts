@@ -4,7 +4,12 @@
  * @module
  */
 import type { SerializedCalendar } from '../calendar/serializedIndex';
+import { decodeSource } from '../io/decode';
 import type { ReaderOptions } from '../io/index';
+import { splitLines } from '../io/lines';
+import { resolveReaderOptions } from '../io/options';
+import { isBlank } from '../io/records';
+import type { ReaderSource } from '../io/source';
 import type { ReportAccumulatorState, ResolutionReportOptions } from '../report/index';
 
 /** @internal The accumulator's options but the calendar (sent once, serialized). */
@@ -21,10 +26,13 @@ export interface RangeTask {
   readonly reader: ReaderOptions;
 }
 
-/** @internal A worker's messages: its range's counts, then its state and id hashes (or an error). */
+/** @internal The main thread's messages to a worker: count your range (when the main thread could not), or start at this line and index. */
+export type PoolCommand = { readonly kind: 'count' } | { readonly kind: 'go'; readonly firstLine: number; readonly firstIndex: number };
+
+/** @internal A worker's messages: its range's counts (when asked), then its state and id hashes (or an error). */
 export type PoolMessage =
   | { readonly kind: 'counts'; readonly lines: number; readonly records: number }
-  | { readonly kind: 'done'; readonly state: ReportAccumulatorState; readonly ids: Float64Array }
+  | { readonly kind: 'done'; readonly state: ReportAccumulatorState; readonly ids: Float64Array /** ascending, each once */ }
   | { readonly kind: 'error'; readonly message: string };
 
 /**
@@ -43,4 +51,80 @@ export function idHash(id: string): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** @internal The lines and the records (non-blank lines, or lines with a problem) of a range, as the JSON Lines reader counts them. */
+export interface RangeCount {
+  readonly lines: number;
+  readonly records: number;
+}
+
+/**
+ * @internal The count of a range whose every line starts with a printable ASCII character (`!`
+ * to `~`) and which holds no carriage return: then every line is a record (none is blank), and the
+ * lines are the `\n`-separated parts (a last part without `\n` counted when not empty), counted
+ * in the bytes without decoding them. `undefined` for any other range (a blank line, a line that
+ * starts with a space, a byte order mark or a multi-byte character, a `\r`): the caller counts it
+ * the reader's way ({@link exactCount}). Property-tested against that count. `chunks` may reuse
+ * one buffer (each chunk is read before the next is asked for).
+ */
+export async function plainCount(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<RangeCount | undefined> {
+  let lines = 0;
+  let lineStart = true;
+  for await (const c of chunks) {
+    if (c.indexOf(13) >= 0) return undefined;
+    for (let i = 0; i < c.length; ) {
+      if (lineStart) {
+        const b = c[i] as number;
+        if (b < 0x21 || b > 0x7e) return undefined;
+        lineStart = false;
+      }
+      const nl = c.indexOf(10, i);
+      if (nl < 0) break;
+      lines++;
+      lineStart = true;
+      i = nl + 1;
+    }
+  }
+  if (!lineStart) lines++;
+  return { lines, records: lines };
+}
+
+/** @internal The count of a range with the reader's own decoder and splitter (exact for any bytes). */
+export async function exactCount(source: ReaderSource, reader: ReaderOptions): Promise<RangeCount> {
+  const o = resolveReaderOptions(reader);
+  let lines = 0;
+  let records = 0;
+  for await (const batch of splitLines(decodeSource(source), o.max, o.preview)) {
+    lines += batch.lines.length;
+    for (let i = 0; i < batch.lines.length; i++) if (batch.problems?.has(i) === true || !isBlank(batch.lines[i] as string)) records++;
+  }
+  return { lines, records };
+}
+
+/** @internal The hashes ascending, each once (a worker sorts its own, so the main thread only merges). */
+export function sortedUnique(hashes: readonly number[]): Float64Array {
+  const s = Float64Array.from(hashes).sort();
+  let k = 0;
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[k - 1]) s[k++] = s[i] as number;
+  return s.slice(0, k);
+}
+
+/** @internal Whether two of the ascending, duplicate-free sets share a value: one merge pass over them all. */
+export function sortedSetsMeet(sets: readonly Float64Array[]): boolean {
+  const at = sets.map(() => 0);
+  let previous = Number.NaN;
+  for (;;) {
+    let min = -1;
+    for (let k = 0; k < sets.length; k++) {
+      const s = sets[k] as Float64Array;
+      const i = at[k] as number;
+      if (i < s.length && (min < 0 || (s[i] as number) < ((sets[min] as Float64Array)[at[min] as number] as number))) min = k;
+    }
+    if (min < 0) return false;
+    const v = (sets[min] as Float64Array)[at[min] as number] as number;
+    if (v === previous) return true;
+    previous = v;
+    at[min] = (at[min] as number) + 1;
+  }
 }

@@ -13,7 +13,8 @@ import { reportCommand } from '../../src/cli/commands/report';
 import type { ReportCommandOptions } from '../../src/cli/commands/report';
 import type { Output } from '../../src/cli/output';
 import { accumulateInWorkers, splitRanges } from '../../src/cli/reportPool';
-import { idHash } from '../../src/cli/reportPoolProtocol';
+import { exactCount, idHash, plainCount, sortedSetsMeet, sortedUnique } from '../../src/cli/reportPoolProtocol';
+import { readChunksSync } from '../../src/cli/fileChunks';
 import { createReportAccumulator, parsePeriod } from '../../src/report/index';
 import { denseDossiersArb } from '../report/_arbitraries';
 
@@ -82,6 +83,13 @@ describe('report --jobs N (worker threads)', () => {
     expect(await accumulateInWorkers({ file: dup, jobs: 2, spec, calendar, minBytes: 1 }, untouched)).toBe(false);
     expect(untouched.result().inputs).toBe(0);
     expect(await reportText(dup, 2)).toBe(await reportText(dup, 1));
+    // A blank line makes a range not plain: its worker counts it with the reader's splitter.
+    const blank = fresh();
+    writeFileSync(blank, `${lines.slice(0, 300).join('\n')}\n\n${lines.slice(300).join('\n')}\n`);
+    const counted = createReportAccumulator({ ...spec, calendar });
+    expect(await accumulateInWorkers({ file: blank, jobs: 2, spec, calendar, minBytes: 1 }, counted)).toBe(true);
+    expect(counted.result().inputs).toBe(400);
+    expect(await reportText(blank, 2)).toBe(await reportText(blank, 1));
   }, 120_000);
 
   it('cuts ranges after a line break, covering the file', () => {
@@ -107,6 +115,77 @@ describe('report --jobs N (worker threads)', () => {
       fc.property(fc.string(), (id) => {
         expect(idHash(id)).toBe(idHash(`${id}`));
         expect(Number.isSafeInteger(idHash(id))).toBe(true);
+      }),
+    );
+  });
+
+  /** Bytes made of JSON Lines-like pieces: plain lines, and every kind of line the plain count must not take. */
+  const piecesArb = fc.array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.string({ minLength: 1, maxLength: 12 }).map((s) => `{"id":"${s.replace(/[\n\r"\\]/g, '')}"}`) },
+      fc.constantFrom('\n', '\r\n', '\r', '', ' {"a":1}', '\t', '\uFEFF{}', 'é{}', '{"é":1}', '\u00a0', '\n\n', 'x', '{\xff}'),
+    ),
+    { maxLength: 30 },
+  );
+  /** The bytes cut into chunks at random places (a line may span chunks). */
+  const chunked = (bytes: Uint8Array, cuts: readonly number[]): Uint8Array[] => {
+    const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    const out: Uint8Array[] = [];
+    let from = 0;
+    for (const c of [...at, bytes.length]) {
+      if (c > from) out.push(bytes.subarray(from, c));
+      from = Math.max(from, c);
+    }
+    return out;
+  };
+
+  it('counts a range in the bytes exactly as the reader does, whenever it takes the range (and it takes plain JSON Lines)', async () => {
+    let taken = 0;
+    await fc.assert(
+      fc.asyncProperty(piecesArb, fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), fc.option(fc.nat()), async (pieces, endsWithBreak, cuts, bad) => {
+        const text = pieces.join('\n') + (endsWithBreak ? '\n' : '');
+        const utf8 = Buffer.from(text, 'utf8');
+        // Now and then a raw byte that is not UTF-8 (a line with a problem is still one line and one record).
+        const bytes = bad === null ? utf8 : Buffer.concat([utf8.subarray(0, bad % (utf8.length + 1)), Buffer.from([0xff]), utf8.subarray(bad % (utf8.length + 1))]);
+        const fast = await plainCount(chunked(bytes, cuts));
+        if (fast === undefined) return;
+        taken++;
+        expect(fast).toEqual(await exactCount([bytes], {}));
+      }),
+      { numRuns: 300 },
+    );
+    expect(taken).toBeGreaterThan(0);
+    // Plain JSON Lines are taken, over any chunking; a blank line, a CR or a leading space are not.
+    const plain = Buffer.from('{"id":"a"}\n{"id":"b"}\n{"id":"c"}', 'utf8');
+    expect(await plainCount(chunked(plain, [3, 11, 12]))).toEqual({ lines: 3, records: 3 });
+    for (const odd of ['{"id":"a"}\n\n{"id":"b"}\n', '{"id":"a"}\r\n', ' {"id":"a"}\n', '\uFEFF{"id":"a"}\n']) expect(await plainCount([Buffer.from(odd, 'utf8')])).toBeUndefined();
+  });
+
+  it('reads a byte range of a file in chunks (each a view of one reused buffer)', () => {
+    const file = fresh();
+    const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => i % 251));
+    writeFileSync(file, bytes);
+    for (const [a, b] of [[0, 3000], [17, 2999], [5, 5], [2999, 3000]] as const) {
+      const got = Buffer.concat([...readChunksSync(file, a, b)].map((c) => Buffer.from(c)));
+      expect(got.equals(bytes.subarray(a, b))).toBe(true);
+    }
+  });
+
+  it('finds a hash two ranges share with one merge over their sorted sets, as a set union would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 20 }), { maxLength: 4 }), (ranges) => {
+        const sets = ranges.map((r) => sortedUnique(r));
+        for (const [k, s] of sets.entries()) expect([...s]).toEqual([...new Set(ranges[k])].sort((a, b) => a - b));
+        const seen = new Map<number, number>();
+        let shared = false;
+        ranges.forEach((r, k) => {
+          for (const h of r) {
+            const first = seen.get(h);
+            if (first !== undefined && first !== k) shared = true;
+            if (first === undefined) seen.set(h, k);
+          }
+        });
+        expect(sortedSetsMeet(sets)).toBe(shared);
       }),
     );
   });
