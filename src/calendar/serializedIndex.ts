@@ -6,7 +6,6 @@
  * @module
  */
 import { parseCivilDate } from '../_lib/civilDate';
-import { everyEntry } from '../_lib/arrays';
 import { raiseCore as raise } from '../errors/raiseCore';
 import { calendarIndex } from './calendarIndex';
 import { assembleCalendar } from './createCalendar';
@@ -77,10 +76,10 @@ function check(data: unknown): SerializedCalendar {
   const intervals = s.intervals;
   if (!Array.isArray(intervals) || intervals.length === 0 || !Array.isArray(hours) || hours.length !== intervals.length) bad('office hours', intervals);
   for (const iv of intervals as unknown[]) {
-    if (!Array.isArray(iv) || iv.length !== 2 || !everyEntry(iv as unknown[], (m) => Number.isInteger(m) && (m as number) >= 0 && (m as number) <= 1440) || iv[0] >= iv[1]) bad('office hours', iv);
+    if (!Array.isArray(iv) || iv.length !== 2 || ![...(iv as unknown[])].every((m) => Number.isInteger(m) && (m as number) >= 0 && (m as number) <= 1440) || iv[0] >= iv[1]) bad('office hours', iv);
   }
-  if (!Array.isArray(s.holidays) || !everyEntry(s.holidays, (y) => Array.isArray(y) && Number.isInteger(y[0]) && Array.isArray(y[1]))) bad('holidays', s.holidays);
-  if (!Array.isArray(s.decidedYears) || !everyEntry(s.decidedYears, (y) => Number.isInteger(y))) bad('decidedYears', s.decidedYears);
+  if (!Array.isArray(s.holidays) || ![...s.holidays].every((y) => Array.isArray(y) && Number.isInteger(y[0]) && Array.isArray(y[1]))) bad('holidays', s.holidays);
+  if (!Array.isArray(s.decidedYears) || ![...s.decidedYears].every((y) => Number.isInteger(y))) bad('decidedYears', s.decidedYears);
   return s as SerializedCalendar;
 }
 

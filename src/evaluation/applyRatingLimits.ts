@@ -286,8 +286,8 @@ export function applyRatingLimits(results: readonly OfficialEvaluation[], option
   optionalObjectArg(options, 'options');
   if (!Array.isArray(results)) raise('invalid_type', { field: 'results', expected: 'an array of evaluations', received: results });
   const policy = options.policy ?? evaluationPolicy;
-  // An index loop, not forEach: a hole in a sparse array is checked (and refused) like any other entry.
-  for (let i = 0; i < results.length; i++) checkEvaluation(results[i], `results[${i}]`);
+  // Spread first: a hole in a sparse array is checked (and refused) like any other entry; forEach alone skips it.
+  [...results].forEach((e, i) => checkEvaluation(e, `results[${i}]`));
   for (const k of ['unitLevel', 'groups'] as const) optionalObjectArg(options[k], `options.${k}`, 'an object keyed by id or nothing');
   const pending = results.map((e) => prepare(e, options, policy));
   const byKey = new Map<string, Pending[]>();

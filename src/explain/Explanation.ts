@@ -107,7 +107,7 @@ export function createExplanation(init: ExplanationInit): Explanation {
   if (init.parameters !== undefined) requireArrayArg(init.parameters, 'init.parameters');
   if (init.children !== undefined) {
     requireArrayArg(init.children, 'init.children');
-    for (let i = 0; i < init.children.length; i++) checkNode(init.children[i], `init.children[${i}]`, new Set());
+    [...init.children].forEach((c, i) => checkNode(c, `init.children[${i}]`, new Set())); // spread: a hole is checked (forEach alone skips it)
   }
   return {
     rule: init.rule,
@@ -142,7 +142,7 @@ function checkNode(node: unknown, field: string, path: Set<unknown>): void {
   const children = node['children'];
   requireArrayArg(children, `${field}.children`);
   path.add(node);
-  for (let i = 0; i < children.length; i++) checkNode(children[i], `${field}.children[${i}]`, path);
+  [...children].forEach((c, i) => checkNode(c, `${field}.children[${i}]`, path));
   path.delete(node);
 }
 

@@ -1,5 +1,4 @@
 import { parseCivilDate } from '../_lib/civilDate';
-import { everyEntry } from '../_lib/arrays';
 import { raise } from '../errors/ReformRulesError';
 import type { PolicyParameterName } from './PolicyParameters';
 
@@ -54,7 +53,7 @@ function isJson(value: unknown, depth = 0): boolean {
   if (depth > 16) return false;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return everyEntry(value, (v) => isJson(v, depth + 1));
+  if (Array.isArray(value)) return [...value].every((v) => isJson(v, depth + 1)); // spread: a hole reads as undefined (every alone skips it)
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value) as unknown;
     if (proto !== Object.prototype && proto !== null) return false;

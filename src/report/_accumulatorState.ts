@@ -4,7 +4,6 @@
  * @module
  */
 import { readInstant } from '../_lib/fastInstant';
-import { everyEntry } from '../_lib/arrays';
 import { raise } from '../errors/ReformRulesError';
 import { bieu06Form } from './forms/bieu06';
 import { compileForm } from './forms/_compileForm';
@@ -48,7 +47,7 @@ function checkRows(rows: unknown, width: number, bad: (detail: string, received:
     if (key !== null && typeof key !== 'string') bad('a row key is not a string or null', key);
     if (keys.has(key as string | null)) bad('a row key repeats', key);
     keys.add(key as string | null);
-    if (!Array.isArray(counts) || counts.length !== width || !everyEntry(counts as unknown[], isCount)) bad('row counts are not whole numbers', counts);
+    if (!Array.isArray(counts) || counts.length !== width || ![...(counts as unknown[])].every(isCount)) bad('row counts are not whole numbers', counts);
   }
 }
 
@@ -99,8 +98,8 @@ export function readState(state: unknown, field: string): ReportAccumulatorState
   if (!GROUP_BYS.includes(s.groupBy as ReportGroupBy)) return bad('unknown groupBy', s.groupBy);
   const v1 = s.version === 1;
   if (!v1 && (typeof s.form !== 'string' || s.form === '')) return bad('form is not a form id', s.form);
-  if (!Array.isArray(s.fields) || !everyEntry(s.fields, (f) => typeof f === 'string')) return bad('unexpected fields', s.fields);
-  if (v1 && (s.fields.length !== V1_FIELDS.length || !everyEntry(s.fields, (f, i) => f === V1_FIELDS[i]))) return bad('unexpected fields', s.fields);
+  if (!Array.isArray(s.fields) || ![...s.fields].every((f) => typeof f === 'string')) return bad('unexpected fields', s.fields);
+  if (v1 && (s.fields.length !== V1_FIELDS.length || s.fields.some((f, i) => f !== V1_FIELDS[i]))) return bad('unexpected fields', s.fields);
   if (!isCount(s.inputs)) return bad('inputs is not a count', s.inputs);
   checkRows(s.rows, s.fields.length, bad);
   checkRejected(s.rejected, bad);
@@ -124,7 +123,7 @@ export function checkStateForm(s: ReportAccumulatorState, compiled: CompiledForm
   const bad = (detail: string, received: unknown): never => raise('invalid_accumulator_state', { field, detail, received });
   if (s.form !== compiled.form.id) bad(`the state is of form '${s.form}', not '${compiled.form.id}'`, s.form);
   const fields = compiled.fields;
-  if (s.fields.length !== fields.length || !everyEntry(s.fields, (f, i) => f === fields[i])) bad('unexpected fields', s.fields);
+  if (s.fields.length !== fields.length || s.fields.some((f, i) => f !== fields[i])) bad('unexpected fields', s.fields);
   for (const [key, counts] of s.rows) {
     if (counts.length !== fields.length) bad('row counts are not whole numbers', counts);
     const broken = compiled.broken(counts);

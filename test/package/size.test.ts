@@ -74,11 +74,14 @@ describe('bundle size', () => {
   // the date guards: 98,882 bytes; with the plan's index-group rows, task results from the library's
   // own results and the fuzz-found boundary checks: 104,875 bytes. With the bounded rejected list
   // of reports (maxRejected: the first records kept, exact totals per code, the state's checks),
-  // about 1 KB more. Budget: 105 KB.
-  it('keeps the whole package within 105 KB gzipped plus its dependencies', async () => {
+  // about 1 KB more: 107,514 bytes. The checks that see the holes of sparse arrays (found by the
+  // fuzzer: applyRatingLimits crashed on one; a saved state's holed counts row merged as NaN) took
+  // it to 107,535 bytes, past 105 KB by 15 bytes, after their first form (a helper, 107,591) was
+  // cut down to spreads. Budget: 106 KB.
+  it('keeps the whole package within 106 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(105 * 1024);
+    expect(m.gzipped).toBeLessThanOrEqual(106 * 1024);
   });
 
   it('keeps compareRatio alone small', async () => {
