@@ -61,7 +61,7 @@ function paths(value: unknown, prefix: (string | number)[] = [], out: (string | 
   return out;
 }
 
-/** Valid arguments with one value somewhere inside replaced by a hostile one (or removed, or one argument dropped). */
+/** Valid arguments with one value somewhere inside replaced by a hostile one (or removed: from an array, a hole; or arguments dropped). */
 export function mutated(valid: fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]> {
   return fc.tuple(valid, fc.nat(), hostile, fc.constantFrom('replace', 'delete', 'truncate')).map(([args, pick, value, how]) => {
     const copy = clone(args) as unknown[];
@@ -72,7 +72,8 @@ export function mutated(valid: fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]>
     let parent: unknown = copy;
     for (const k of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[k];
     const last = path[path.length - 1] as string | number;
-    if (how === 'delete' && !Array.isArray(parent)) delete (parent as Record<string | number, unknown>)[last];
+    // Deleting from an array leaves a hole (a sparse array: forEach, every and some skip it).
+    if (how === 'delete') delete (parent as Record<string | number, unknown>)[last];
     else (parent as Record<string | number, unknown>)[last] = value;
     return copy;
   });
