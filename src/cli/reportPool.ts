@@ -103,9 +103,13 @@ type PoolWorker = ReturnType<typeof startWorker>;
  * a range is not plain, by the workers with the reader's own splitter. `undefined` when a worker failed.
  */
 async function rangeCounts(file: string, ranges: readonly [number, number][], workers: readonly PoolWorker[]): Promise<RangeCount[] | undefined> {
-  const plain: (RangeCount | undefined)[] = [];
-  for (const [start, end] of ranges) plain.push(await plainCount(readChunksSync(file, start, end)));
-  if (plain.every((c) => c !== undefined)) return plain as RangeCount[];
+  const plain: RangeCount[] = [];
+  for (const [start, end] of ranges) {
+    const c = await plainCount(readChunksSync(file, start, end));
+    if (c === undefined) break;
+    plain.push(c);
+  }
+  if (plain.length === ranges.length) return plain;
   for (const w of workers) w.count();
   const counts = await Promise.all(workers.map((w) => w.next()));
   return counts.every((c) => c.kind === 'counts') ? (counts as RangeCount[]) : undefined;
