@@ -1,10 +1,9 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-
 /**
  * How the CLI reads files.
  * @internal
  * @module
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /**
  * @internal The chunk size of file reads: 1 MiB. A stream's cost is mostly per chunk; measured on

@@ -131,7 +131,7 @@ function csvAssembler(o: ResolvedCsvOptions, onHeader: ((names: readonly string[
   return { out, line, end };
 }
 
-/** @internal CSV over decoded text, calling `onHeader` with the header names before the first record. */
+/** @internal CSV over decoded text, calling `onHeader` with the header names before the first record; with `transform`, each row's fields (in header order) become its record instead of a row object. */
 export async function* csvFromText<T = CsvRow>(
   chunks: AsyncIterable<TextChunk>,
   o: ResolvedCsvOptions,
