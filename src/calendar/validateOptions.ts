@@ -79,14 +79,14 @@ function checkDecision(value: unknown, field: string): CalendarDecision {
   const settles = value['settles'];
   if (settles !== undefined) {
     if (!Array.isArray(settles)) raise('invalid_type', { field: `${field}.settles`, expected: 'an array of blocks', received: settles });
-    else settles.forEach((b: unknown, i) => {
+    else [...settles].forEach((b: unknown, i) => { // spread: a hole is checked (forEach alone skips it)
       if (!BLOCKS.includes(b as HolidayBlock)) raise('invalid_enum', { field: `${field}.settles[${i}]`, expected: BLOCKS.join(', '), received: b });
     });
   }
   if (value['note'] !== undefined && typeof value['note'] !== 'string') raise('invalid_type', { field: `${field}.note`, expected: 'a string', received: value['note'] });
   const days = value['days'];
   if (!Array.isArray(days)) return raise('invalid_type', { field: `${field}.days`, expected: 'an array of days', received: days });
-  days.forEach((d: unknown, i) => {
+  [...days].forEach((d: unknown, i) => {
     const path = `${field}.days[${i}]`;
     if (!isRecord(d)) return raise('invalid_type', { field: path, expected: 'an object { date, kind, name }', received: d });
     checkKeys(d, DAY_KEYS, path);
@@ -116,7 +116,7 @@ function checkOfficeHours(value: unknown): { hours: readonly OfficeHoursInterval
   if (!Array.isArray(value)) return bad('expected an array of { start, end }');
   if (value.length === 0) return bad('at least one interval is needed');
   const intervals: [number, number][] = [];
-  value.forEach((v: unknown, i) => {
+  [...value].forEach((v: unknown, i) => {
     if (!isRecord(v)) return bad(`interval ${i} is not an object { start, end }`);
     checkKeys(v, new Set(['start', 'end']), `${field}[${i}]`);
     const s = parseClockTime(v['start']);

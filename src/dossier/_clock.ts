@@ -16,6 +16,7 @@ import type { IssueCode, Locale } from '../errors/messages/index';
 import { raise, ReformRulesError } from '../errors/ReformRulesError';
 import type { Dossier } from '../model/dossier';
 import type { Procedure } from '../model/procedure';
+import { procedureList } from '../model/procedure';
 import { defaultPolicy } from '../policy/defaultPolicy';
 import type { Policy } from '../policy/Policy';
 import type { PolicyParameters } from '../policy/PolicyParameters';
@@ -76,8 +77,7 @@ export function readCounting(counting: unknown): CountingConvention {
 function readProcedures(p: ClockOptions['procedures']): Map<string, ProcedureInfo> | undefined {
   if (p === undefined) return undefined;
   const out = new Map<string, ProcedureInfo>();
-  const entries: Iterable<Procedure> = Array.isArray(p) ? (p as readonly Procedure[]) : (p as ReadonlyMap<string, Procedure>).values();
-  for (const x of entries) out.set(x.id, { procedure: x, cutoffMinute: x.cutoffTime === undefined ? undefined : parseClockTime(x.cutoffTime) });
+  for (const x of procedureList(p, 'procedures')) out.set(x.id, { procedure: x, cutoffMinute: x.cutoffTime === undefined ? undefined : parseClockTime(x.cutoffTime) });
   return out;
 }
 

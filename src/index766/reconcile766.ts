@@ -105,7 +105,7 @@ const differs = (r: ReconciliationRow766): boolean => {
 export function reconcile766(index: ServiceIndex766, responses: PortalReport766 | readonly PortalReport766[]): Reconciliation766 {
   requireShape(index, 'index', 'an index from serviceIndex766()', { total: 'object', units: 'array' });
   return guardShape('index', 'an index from serviceIndex766() and portal reports', index, () => {
-    (Array.isArray(responses) ? responses : [responses]).forEach((r: unknown, i) => requireShape(r, `responses[${i}]`, 'a portal report from readPortal766()', { units: 'array' }));
+    [...(Array.isArray(responses) ? responses : [responses])].forEach((r: unknown, i) => requireShape(r, `responses[${i}]`, 'a portal report from readPortal766()', { units: 'array' }));
     const list = Array.isArray(responses) ? (responses as readonly PortalReport766[]) : [responses as PortalReport766];
     const ours = new Map<string | null, Index766Unit>([[null, index.total], ...index.units.map((u) => [u.unit, u] as const)]);
     const rows: ReconciliationRow766[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../errors/Issue';
+import { raise } from '../errors/ReformRulesError';
 import { clockTimeField, dayCountField, idField, textField } from './_fields';
 import type { BatchResult, ParseOptions } from './_parse';
 import { recordParsers } from './_parse';
@@ -90,4 +91,18 @@ export function parseProcedure(input: unknown, options?: ParseOptions): Result<P
  */
 export function parseProcedures(inputs: unknown, options?: ParseOptions): BatchResult<Procedure> {
   return parsers.many(inputs, options);
+}
+
+/**
+ * @internal The procedures of a `procedures` option (an array or a `Map` of them), each checked to
+ * be an object with a text `id` (every index of a sparse array included): `invalid_type` naming
+ * the entry otherwise, never a crash in the code that reads them.
+ */
+export function procedureList(p: unknown, field: string): readonly Procedure[] {
+  const list: unknown[] = p instanceof Map ? [...(p as Map<unknown, unknown>).values()] : Array.isArray(p) ? [...(p as unknown[])] : raise('invalid_type', { field, expected: 'an array or Map of procedures', received: p });
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as { id?: unknown } | null | undefined;
+    if (typeof x !== 'object' || x === null || typeof x.id !== 'string') raise('invalid_type', { field: `${field}[${i}]`, expected: 'a procedure { id, processingDays }', received: x });
+  }
+  return list as Procedure[];
 }

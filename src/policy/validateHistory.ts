@@ -85,7 +85,7 @@ export function validateHistory(name: string, history: unknown): void {
   let previousFrom: string | undefined;
   let previousUntil: string | undefined;
   let previousField = '';
-  history.forEach((entry: unknown, i: number) => {
+  [...history].forEach((entry: unknown, i: number) => { // spread: a hole is checked (forEach alone skips it)
     const field = `${name}[${i}]`;
     if (typeof entry !== 'object' || entry === null) raise('invalid_type', { field, expected: 'a dated value { from, until?, value, basis }', received: entry });
     const e = entry as Record<string, unknown>;

@@ -171,7 +171,8 @@ interface ReadMember {
 function readMembers(members: unknown): ReadMember[] {
   if (!Array.isArray(members)) raise('invalid_type', { field: 'members', expected: 'an array of members', received: members });
   const seen = new Map<string, number>();
-  return members.map((m: unknown, i: number) => {
+  // Spread first: a hole of a sparse array is read (and refused) like any other member; map alone skips it.
+  return [...members].map((m: unknown, i: number) => {
     const field = `members[${i}]`;
     const counts = readCounts(m, field);
     const v = m as Record<string, unknown>;

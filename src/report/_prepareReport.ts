@@ -14,6 +14,7 @@ import type { CivilDate } from '../_lib/dateTypes';
 import type { Locale } from '../errors/messages/index';
 import { raise } from '../errors/ReformRulesError';
 import type { Procedure } from '../model/procedure';
+import { procedureList } from '../model/procedure';
 import { compileForm } from './forms/_compileForm';
 import type { CompiledForm } from './forms/_compileForm';
 import type { ReportFormSelector } from './forms/reportForms';
@@ -47,9 +48,8 @@ export interface ReportContext {
 
 function toProcedureMap(p: ResolutionReportOptions['procedures']): ReadonlyMap<string, Procedure> | undefined {
   if (p === undefined) return undefined;
-  if (p instanceof Map) return p as ReadonlyMap<string, Procedure>;
-  if (!Array.isArray(p)) return raise('invalid_type', { field: 'procedures', expected: 'an array or Map of procedures', received: p });
-  return new Map((p as readonly Procedure[]).map((x) => [x.id, x]));
+  const list = procedureList(p, 'procedures');
+  return p instanceof Map ? (p as ReadonlyMap<string, Procedure>) : new Map(list.map((x) => [x.id, x]));
 }
 
 /**

@@ -190,6 +190,21 @@ describe('createCalendar', () => {
     expect(createCalendar({ bundledDecisions: false }).coverage(2025)).toBe('provisional');
   });
 
+  it('refuses a hole in a decision\'s days, its settled blocks or the office hours, naming it', () => {
+    const day = { date: '2027-03-15', kind: 'holiday', name: { vi: 'Nghỉ', en: 'Day off' } } as const;
+    const base = { document: 'X', issuer: 'Y', signedOn: '2026-10-01', knownFrom: '2026-10-02', name: { vi: 'a', en: 'a' }, year: 2027 } as const;
+    const holed = <T,>(xs: T[]): T[] => {
+      const copy = [...xs, ...xs];
+      delete copy[0];
+      return copy;
+    };
+    const days = errorOf(() => createCalendar({ decisions: [{ ...base, days: holed([day]) } as CalendarDecision] }));
+    expect(days.message).toContain('days[0]');
+    const settles = errorOf(() => createCalendar({ decisions: [{ ...base, settles: holed(['tet'] as const as unknown as 'tet'[]), days: [day] } as CalendarDecision] }));
+    expect([settles.code, settles.message.includes('settles[0]')]).toEqual(['invalid_enum', true]);
+    expect(errorOf(() => createCalendar({ officeHours: holed([{ start: '07:30', end: '11:30' }]) })).message).toContain('0');
+  });
+
   it('lets a later-known decision replace an earlier one for the same block', () => {
     const base = { issuer: 'X', signedOn: '2026-10-01' as const, name: { vi: 'a', en: 'a' }, year: 2027, settles: ['tet'] as const };
     const first: CalendarDecision = { ...base, document: 'A', knownFrom: '2026-10-01', days: [{ date: '2027-02-01', kind: 'holiday', name: { vi: 'a', en: 'a' } }] };

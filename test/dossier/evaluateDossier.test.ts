@@ -489,4 +489,21 @@ describe('evaluateDossiers', () => {
     const results = [...evaluateDossiers(ds, { calendar, asOf: ASOF, procedures })];
     expect(results.map((r) => r.ok)).toEqual([true, false]);
   });
+
+  it('refuses a procedures option whose entries are not procedures (null, a hole, no id, in a Map), naming the entry', () => {
+    const d = dossier({ receivedAt: '2025-03-03T09:00:00+07:00' });
+    const holed = [{ id: d.procedureId, processingDays: 5 }, { id: 'X', processingDays: 5 }];
+    delete holed[1];
+    for (const procedures of [[null], holed, [{ processingDays: 5 }], new Map([[d.procedureId, null]]), 'P1'] as unknown[]) {
+      let caught: unknown;
+      try {
+        evaluateDossier(d, { calendar, asOf: ASOF, procedures: procedures as never });
+      } catch (e) {
+        caught = e;
+      }
+      expect(caught).toBeInstanceOf(ReformRulesError);
+      expect((caught as ReformRulesError).code).toBe('invalid_type');
+      expect((caught as ReformRulesError).message).toMatch(/^procedures/);
+    }
+  });
 });

@@ -91,7 +91,8 @@ export const TARGETS: Readonly<Record<string, (() => fc.Arbitrary<unknown[]>) | 
   electronicDocuments: () => fc.array(officialDocumentArb(), { maxLength: 5 }).map((ds) => [ds, { period: { from: '2025-01-01', to: '2025-12-31' } }]),
   emptyTally: () => c(),
   emulationEligibility: () => c({ handled: 100, late: 4 }, [{ id: 'a', handled: 50, late: 1 }, { id: 'constructor', handled: 50, late: 3 }], { year: 2025 }),
-  evaluateDossier: () => dossierArb().map((d) => [d, { calendar, asOf: ARB_AS_OF }]),
+  // with procedures: the option's entries are mutated too (a hole, null, a bad id)
+  evaluateDossier: () => dossierArb().map((d) => [d, { calendar, asOf: ARB_AS_OF, procedures: [...arbitraryProcedures] }]),
   evaluateDossiers: () => small.map((ds) => [ds, { calendar, asOf: ARB_AS_OF }]),
   evaluateOfficial: () => c({ officialId: 'cv01', kind: 'civilServant', generalPoints: 28, tasks: [] }, { period: '2026-Q1' }),
   evaluateOfficials: () => c([{ officialId: 'cv01', kind: 'civilServant', generalPoints: 28, tasks: [] }], { period: '2026-Q1' }),
@@ -148,7 +149,7 @@ export const TARGETS: Readonly<Record<string, (() => fc.Arbitrary<unknown[]>) | 
     return [JSON.parse(JSON.stringify(acc.toJSON())), { period, calendar }];
   }),
   reportingPeriod: () => c({ kind: 'quarter', year: 2025, index: 1 }),
-  resolutionReport: () => small.map((ds) => [ds, { period, calendar, groupBy: 'official', names: { constructor: 'Tên', __proto__: 'x' } }]),
+  resolutionReport: () => small.map((ds) => [ds, { period, calendar, groupBy: 'official', names: { constructor: 'Tên', __proto__: 'x' }, procedures: [...arbitraryProcedures] }]),
   resolveParameter: () => c(rr.defaultPolicy, 'onlineCoverageTarget', '2025-06-01'),
   rotationSchedule: () => c([{ officialId: 'cv01', positionId: 'one-stop', decisionDate: '2021-03-15' }], { asOf: '2026-12-01', rules: [rr.exampleRotationRule('tt41-2024-bct', 'one-stop')] }),
   satisfaction: () => fc.array(feedbackArb(['CB-01']), { maxLength: 4 }).map((d) => [d, { period: { from: '2025-01-01', to: '2025-12-31' } }]),

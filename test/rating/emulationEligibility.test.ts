@@ -85,5 +85,9 @@ describe('emulationEligibility', () => {
     expectCode(() => emulationEligibility({ handled: 10, late: 11 }, [], { year: 2025 }), 'late_exceeds_handled');
     expectCode(() => emulationEligibility({ handled: 10, late: 0 }, {} as never, { year: 2025 }), 'invalid_type');
     expectCode(() => emulationEligibility({ handled: 10, late: 0 }, [], { year: 2021 }), 'year_outside_policy');
+    // A hole of a sparse array is refused like any other member that is not one (found by the fuzzer: it crashed inside).
+    const sparse = [clean('a'), clean('b')];
+    delete sparse[1];
+    expect(expectCode(() => emulationEligibility({ handled: 10, late: 0 }, sparse, { year: 2025 }), 'invalid_type').message).toContain('members[1]');
   });
 });

@@ -200,4 +200,21 @@ describe('resolutionReport', () => {
     expect(code(() => resolutionReport([], { period, calendar: null as never }))).toBe('invalid_calendar');
     expect(code(() => resolutionReport(42 as never, { period, calendar }))).toBe('invalid_type');
   });
+
+  it('refuses a procedures option whose entries are not procedures (null, a hole, no id, in an array or a Map), naming the entry', () => {
+    const p1: Procedure = { id: 'P1', name: 'A', field: 'F', processingDays: 5, onlineEligible: false, onlineLevel: 'none', hasFees: false, onlinePayment: false };
+    const holed = [p1, p1];
+    delete holed[1];
+    for (const procedures of [[null], holed, [{ name: 'no id' }], new Map([['P1', null]])] as unknown[]) {
+      let caught: unknown;
+      try {
+        resolutionReport([], { period, calendar, procedures: procedures as never });
+      } catch (e) {
+        caught = e;
+      }
+      expect((caught as { code?: string }).code).toBe('invalid_type');
+      expect(String((caught as Error).message)).toMatch(/^procedures\[\d\]/);
+    }
+    expect(resolutionReport([], { period, calendar, procedures: [p1] }).inputs).toBe(0);
+  });
 });
