@@ -60,7 +60,7 @@ export function resolutionReport<F extends ReportFormSelector = 'bieu06'>(
   options: ResolutionReportOptions<F>,
 ): ResolutionReport<ReportRowOf<F>> {
   const acc = createInternalAccumulator(options);
-  if (dossiers === null || typeof (dossiers as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function' || typeof dossiers === 'string') {
+  if (dossiers === null || dossiers === undefined || typeof (dossiers as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function' || typeof dossiers === 'string') {
     raise('invalid_type', { field: 'dossiers', expected: 'an array or iterable of dossier records', received: dossiers });
   }
   let index = 0;

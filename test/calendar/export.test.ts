@@ -94,4 +94,12 @@ describe('calendar exports', () => {
     expect(() => exportCalendarSql(calendar, { from: 2025, to: 2024 })).toThrow(/to/);
     expect(() => exportCalendarSql(calendar, { from: 1899, to: 2024 })).toThrow(/from/);
   });
+
+  it('refuses a calendar that is not one (a copy with an unknown profile) with invalid_calendar, not a crash printing it', () => {
+    const odd = { ...calendar, profile: Object.create(null) as never };
+    for (const f of [() => exportCalendarIcs(odd, { from: 2025, to: 2025 }), () => exportCalendarSql(odd, { from: 2025, to: 2025 }), () => calendarDays(odd, { from: 2025, to: 2025 })]) {
+      expect(f).toThrow(expect.objectContaining({ code: 'invalid_calendar' }));
+    }
+    expect(calendarDays({ ...calendar }, { from: '2025-04-26', to: '2025-04-26' })[0]?.kind).toBe('makeUpWorkday');
+  });
 });

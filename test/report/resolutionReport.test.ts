@@ -199,6 +199,7 @@ describe('resolutionReport', () => {
     expect(code(() => resolutionReport([], { period: { from: 'x' } as never, calendar }))).toBe('invalid_reporting_period');
     expect(code(() => resolutionReport([], { period, calendar: null as never }))).toBe('invalid_calendar');
     expect(code(() => resolutionReport(42 as never, { period, calendar }))).toBe('invalid_type');
+    expect(code(() => resolutionReport(undefined as never, { period, calendar }))).toBe('invalid_type');
   });
 
   it('refuses a procedures option whose entries are not procedures (null, a hole, no id, in an array or a Map), naming the entry', () => {

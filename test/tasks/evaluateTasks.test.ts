@@ -110,5 +110,9 @@ describe('evaluateTasks', () => {
     expect(() => evaluateTasks([], { asOf: '2025-03-15', calendar: {} as never })).toThrow(
       expect.objectContaining({ code: 'invalid_calendar', message: expect.stringContaining('options.calendar') }),
     );
+    // A copy of a calendar that lost one method is not a calendar (the fuzzer found nextWorkingDay called on such a copy).
+    const { nextWorkingDay: _gone, ...lacking } = calendar;
+    const task = { id: 'T0', title: 'Báo cáo', section: 'II.1', lead: { kind: 'department', id: 'VP' }, dueDate: '2024-01-01', recurrence: 'quarterly' };
+    expect(() => evaluateTasks([task] as never, { asOf: '2025-03-15', calendar: lacking as never })).toThrow(expect.objectContaining({ code: 'invalid_calendar' }));
   });
 });

@@ -7,6 +7,7 @@ import { dayOfWeek } from '../../_lib/civilDate';
 import { requireObjectArg } from '../../errors/args';
 import { raiseCore as raise } from '../../errors/raiseCore';
 import { calendarIndex } from '../calendarIndex';
+import { readCalendarOption } from '../readCalendarOption';
 import { dayNumber, formatDay } from '../dayNumber';
 import type { CivilDate, HolidayEntry, HolidayKind, WorkCalendar } from '../WorkCalendar';
 
@@ -75,6 +76,7 @@ export function rangeDays(calendar: WorkCalendar, range: CalendarExportRange): [
  * @param range - Years or days, e.g. `{ from: 2010, to: 2030 }`.
  * @returns One row per day, in order.
  * @throws {@link ReformRulesError} (code `invalid_date`, `not_integer`, `calendar_out_of_range`) When the range is malformed or not covered.
+ * @throws {@link ReformRulesError} (code `invalid_calendar`) When `calendar` is not a calendar.
  * @example
  * ```ts
  * import { calendarDays, createCalendar } from 'reform-rules';
@@ -84,6 +86,7 @@ export function rangeDays(calendar: WorkCalendar, range: CalendarExportRange): [
  * @category Calendar
  */
 export function calendarDays(calendar: WorkCalendar, range: CalendarExportRange): CalendarDayRow[] {
+  readCalendarOption(calendar, 'calendar');
   const [a, b] = rangeDays(calendar, range);
   const index = calendarIndex(calendar);
   const { flags, prefix } = index.tables;
