@@ -4,13 +4,14 @@
  *    validation and the dossier clock included) against `readline` + `JSON.parse` of the same file
  *    (goal >= 1.0), and against a minimal byte scanner that only cuts lines and slices the four
  *    fields a report needs (the floor; goal >= 0.6);
- * 2. `report --jobs 2` against `--jobs 1` (the built CLI, child processes), judged against the
- *    cores actually free during the run: the CPU time a fixed reference job (two threads spinning)
+ * 2. `report --jobs 2` against `--jobs 1` (the built CLI, child processes) on a fixed file of
+ *    2,000,000 dossiers (THROUGHPUT_JOBS_N), judged against the cores actually free during the run: the CPU time a fixed reference job (two threads spinning)
  *    obtains per second of wall time (goal: speed-up >= 0.85 x free cores, i.e. 1.7x on 2 free cores);
  * 3. peak RSS (`process.resourceUsage().maxRSS` of a child reading the file with the built dist/)
  *    for the JSON Lines and the CSV readers at each size (goal < 200 MB).
- * Needs the build (`npx tsup`). Sizes: THROUGHPUT_N (default 1,000,000), THROUGHPUT_RSS_SIZES
- * (default "1000000,5000000"); a quick run: THROUGHPUT_N=100000 THROUGHPUT_RSS_SIZES=100000.
+ * Needs the build (`npx tsup`). Sizes: THROUGHPUT_N (default 1,000,000), THROUGHPUT_JOBS_N (default
+ * 2,000,000), THROUGHPUT_RSS_SIZES (default "1000000,5000000"); a quick run: THROUGHPUT_N=100000
+ * THROUGHPUT_JOBS_N=100000 THROUGHPUT_RSS_SIZES=100000.
  * The machine is shared: the load average is printed with the results.
  */
 import { spawnSync } from 'node:child_process';
@@ -167,7 +168,7 @@ async function rssRows(dir: string, sizes: readonly number[]): Promise<BenchRow[
       const r = child(reader, file);
       rmSync(file);
       const mb = r.maxRssKb / 1024;
-      rows.push(row(`peak RSS, ${reader.toUpperCase()} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; default duplicateIds 'reject' (about 40 bytes per distinct id); load ${loadavg()[0]?.toFixed(1)}`));
+      rows.push(row(`peak RSS, ${reader.toUpperCase()} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id); load ${loadavg()[0]?.toFixed(1)}`));
     }
   }
   return rows;
@@ -177,12 +178,19 @@ async function rssRows(dir: string, sizes: readonly number[]): Promise<BenchRow[
 export default async function run(): Promise<BenchRow[]> {
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('throughput bench: build first (npx tsup)');
   const n = Number(process.env['THROUGHPUT_N'] ?? 1_000_000);
+  const jobsN = Number(process.env['THROUGHPUT_JOBS_N'] ?? 2_000_000);
   const sizes = (process.env['THROUGHPUT_RSS_SIZES'] ?? '1000000,5000000').split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'reform-rules-throughput-'));
   try {
     const file = join(dir, 'dossiers.jsonl');
     await writeLines(file, n, jsonlLine());
-    return [...(await speedRows(file, n)), ...(await workerRows(file, n)), ...(await rssRows(dir, sizes))];
+    const speed = await speedRows(file, n);
+    rmSync(file);
+    const jobsFile = join(dir, 'jobs.jsonl');
+    await writeLines(jobsFile, jobsN, jsonlLine());
+    const jobs = await workerRows(jobsFile, jobsN);
+    rmSync(jobsFile);
+    return [...speed, ...jobs, ...(await rssRows(dir, sizes))];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -31,10 +31,10 @@ export type DuplicateIdRule = 'reject' | 'allow';
  * Remembers the ids seen so far in one batch or stream.
  * @remarks Memory: each distinct id once, compactly: front-coded against the id before it (national
  * dossier codes share most of their characters with the previous one) with its first position as
- * small deltas, in pages that are never copied, and one 32-bit slot per 3/4 id. About 13-18 bytes
- * per distinct id for sequential dossier codes (some 15 MB for a million dossiers, 75 MB for five
- * million), more for ids that share little with their neighbours (random ids cost about their
- * length plus 8 bytes). Ids are compared exactly, character for character (a hash only finds the
+ * small deltas, in pages that are never copied, and one 32-bit slot per entry at a load of 3/8 to
+ * 3/4. About 12-17 bytes per distinct id for sequential dossier codes (some 16 MB for a million
+ * dossiers, 75 MB for five million), more for ids that share little with their neighbours (random
+ * ids cost about their length plus 8 bytes). Ids are compared exactly, character for character (a hash only finds the
  * candidates). Past 2^30 distinct ids the check stops with `duplicate_check_limit`. Choose
  * `'allow'` to keep memory flat for streams deduplicated upstream.
  * @category Model

@@ -336,7 +336,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
  * Merged and loaded states are checked against the form's identities.
  * Records go through the library's one ingest step, so the accumulator accepts and rejects
  * exactly what {@link parseDossiers} and {@link resolutionReport} do, repeated ids included
- * (`duplicateIds`, default `'reject'`: memory grows by about 40 bytes per distinct id, see {@link DuplicateIdTracker}; `'allow'` keeps
+ * (`duplicateIds`, default `'reject'`: memory grows by about 15 bytes per distinct sequential dossier code, more for ids that share little with the one before, see {@link DuplicateIdTracker}; `'allow'` keeps
  * it flat). Ids are not part of the saved state, so merged shards are de-duplicated within each
  * shard only.
  * To continue from a saved state use {@link reportAccumulatorFromJSON}.
