@@ -10,12 +10,12 @@
  * - **Positions, as deltas.** The first record's index is stored as the difference from the entry
  *   before it in the block, and its line as the difference from its index (varints; usually one
  *   byte each). A position that is not a safe integer below 2^50 is kept apart, exactly.
- * - **One table of slots.** A slot is one 32-bit word: the entry number in its low `bits` and the
- *   hash's remaining high bits as a fingerprint (open addressing, linear probing, load at most 3/4).
- *   A probe decodes an entry's block only when the fingerprint matches, and then compares the id
- *   character for character: the hash only finds candidates. Growing recomputes each hash in one
- *   walk through the pages (no stored hashes: a stored hash or distance from home costs more
- *   memory than the walk costs time).
+ * - **One table of slots.** A slot is one 32-bit word: the entry number in its low `bits`, then how
+ *   far the entry moved from its home slot (3 bits), then as many of the hash's higher bits as fit,
+ *   as a fingerprint (open addressing, linear probing, load at most 3/4). A probe decodes an
+ *   entry's block only when the fingerprint matches, and then compares the id character for
+ *   character: the hash only finds candidates. Home and fingerprint give back the hash bits that
+ *   growing needs, so no hash is stored.
  *
  * Measured at 5,000,000 distinct ids: 12-15 bytes per id (5-8 in pages for the benches' sequential
  * ids, 6.7 in slots), against 40-67 for the arena of whole ids with stored hashes and positions it
@@ -38,6 +38,14 @@ const FIRST_PAGE = 1 << 12;
 const MAX_PAGE = 1 << 20;
 const MIN_BITS = 10;
 const MAX_LOAD = 0.75;
+/** Bits of a slot that say how far its entry sits from its home slot; {@link FAR} means that far or farther. */
+const MOVED_BITS = 3;
+const FAR = (1 << MOVED_BITS) - 1;
+/**
+ * The most distinct ids: the slots then have `bits` at most 29, and every growth (up to 29) still
+ * finds the new home's bit in the fingerprint.
+ */
+const MAX_IDS = 2 ** 28;
 /**
  * An entry's first byte: `1 + prefix * SHORT_REST + rest` when a Latin-1 rest is short (at most
  * 217, never 0: the zeros of a page's unused tail are never an entry), else {@link LONG} and two
@@ -88,17 +96,19 @@ export class CompactIdTable {
   private previousIndex = 0;
   private previousOffset = 1;
   private bits = MIN_BITS;
+  /** The mask of a slot's fingerprint: the hash's bits above `bits`, as many as the slot has room for. */
+  private fingerprints = 2 ** (32 - MIN_BITS - MOVED_BITS) - 1;
   private slots = new Uint32Array(1 << MIN_BITS);
   private units = new Uint16Array(64);
   private readonly apart = new Map<number, Position>();
   private readonly cursor: Cursor = { page: 0, at: 0, length: 0, index: 0, line: undefined, offset: 1 };
 
   /**
-   * @param maxIds - The most distinct ids (2^30; lower only in tests).
+   * @param maxIds - The most distinct ids (2^28; lower only in tests).
    * @param maxPage - The largest page in bytes (1 MiB; lower only in tests, to cross pages often).
    */
   constructor(
-    private readonly maxIds = 2 ** 30,
+    private readonly maxIds = MAX_IDS,
     private readonly maxPage = MAX_PAGE,
   ) {}
 
@@ -115,7 +125,7 @@ export class CompactIdTable {
     if (this.n >= this.maxIds) raise('duplicate_check_limit', { field: 'id', maximum: this.maxIds, what: 'ids', received: this.n + 1 });
     if (this.n + 1 > MAX_LOAD * this.slots.length) this.grow();
     this.append(id, index, line);
-    this.place(this.n, h);
+    this.place(this.n, h & (this.slots.length - 1), (h >>> this.bits) & this.fingerprints);
     this.n += 1;
     return undefined;
   }
@@ -124,35 +134,64 @@ export class CompactIdTable {
   private find(id: string, h: number): number {
     const bits = this.bits;
     const mask = this.slots.length - 1;
-    const fingerprint = h >>> bits;
+    const shift = bits + MOVED_BITS;
+    const fingerprints = this.fingerprints;
+    const fingerprint = (h >>> bits) & fingerprints;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = this.slots[s] as number;
       if (v === 0) return -1;
-      if (v >>> bits === fingerprint && this.matches((v & mask) - 1, id)) return (v & mask) - 1;
+      // A shift of 32 is no shift in JavaScript: the mask (then 0) keeps the comparison right.
+      if (((v >>> shift) & fingerprints) === fingerprint && this.matches((v & mask) - 1, id)) return (v & mask) - 1;
     }
   }
 
-  private place(e: number, h: number): void {
+  /** Places entry `e` from slot `home` on, with the fingerprint of the current `bits`. */
+  private place(e: number, home: number, fingerprint: number): void {
     const mask = this.slots.length - 1;
-    let s = h & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = (((h >>> this.bits) << this.bits) | (e + 1)) >>> 0;
+    let s = home;
+    let moved = 0;
+    while (this.slots[s] !== 0) {
+      s = (s + 1) & mask;
+      moved += 1;
+    }
+    this.slots[s] = ((fingerprint << (this.bits + MOVED_BITS)) | ((moved < FAR ? moved : FAR) << this.bits) | (e + 1)) >>> 0;
   }
 
-  /** Doubles the slots and places every entry again, its hash recomputed from the pages in one walk. */
+  /**
+   * Doubles the slots and places every entry again, in slot order (so the new table is written
+   * almost in order). An entry's home is its slot less how far it moved; the new home's extra bit
+   * is the fingerprint's lowest, and the fingerprint loses that bit. Only an entry that moved
+   * {@link FAR} slots or more has its hash recomputed from the pages.
+   */
   private grow(): void {
-    this.bits += 1;
+    const { slots, bits, fingerprints } = this;
+    const mask = slots.length - 1;
+    const shift = bits + MOVED_BITS;
+    this.bits = bits + 1;
     this.slots = new Uint32Array(2 ** this.bits);
-    const c = this.cursor;
-    c.page = 0;
-    c.at = 0;
-    for (let e = 0; e < this.n; e++) {
-      this.next(e);
-      const u = this.units;
-      let h = 0x811c9dc5;
-      for (let i = 0; i < c.length; i++) h = Math.imul(h ^ (u[i] as number), 0x01000193);
-      this.place(e, h >>> 0);
+    this.fingerprints = 2 ** (32 - this.bits - MOVED_BITS) - 1;
+    for (let s = 0; s < slots.length; s++) {
+      const v = slots[s] as number;
+      if (v === 0) continue;
+      const e = (v & mask) - 1;
+      const moved = (v >>> bits) & FAR;
+      if (moved < FAR) {
+        const fingerprint = (v >>> shift) & fingerprints;
+        this.place(e, ((s - moved) & mask) + (fingerprint & 1) * (mask + 1), fingerprint >>> 1);
+      } else {
+        const h = this.rehash(e);
+        this.place(e, h & (this.slots.length - 1), (h >>> this.bits) & this.fingerprints);
+      }
     }
+  }
+
+  /** The hash of entry `e`, from its decoded characters. */
+  private rehash(e: number): number {
+    this.decode(e);
+    const u = this.units;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < this.cursor.length; i++) h = Math.imul(h ^ (u[i] as number), 0x01000193);
+    return h >>> 0;
   }
 
   /** Whether entry `e` is `id`, character for character. */
@@ -256,28 +295,44 @@ export class CompactIdTable {
       const most = Math.min(p.length, id.length);
       while (prefix < most && p.charCodeAt(prefix) === id.charCodeAt(prefix)) prefix++;
     }
-    let wide = 0;
-    for (let i = prefix; i < id.length; i++) if (id.charCodeAt(i) > 0xff) wide = 1;
     const rest = id.length - prefix;
-    this.reserve(32 + (1 + wide) * rest, first);
+    this.reserve(32 + 2 * rest, first);
     const page = this.pages[this.pages.length - 1] as Uint8Array;
-    if (wide === 0 && prefix < SHORT_PREFIX && rest < SHORT_REST) page[this.at++] = 1 + prefix * SHORT_REST + rest;
+    const start = this.at;
+    // Latin-1 first (the common case); a character past it starts the entry again as UTF-16.
+    if (prefix < SHORT_PREFIX && rest < SHORT_REST) page[this.at++] = 1 + prefix * SHORT_REST + rest;
     else {
       page[this.at++] = LONG;
       this.write(prefix);
-      this.write(2 * rest + wide);
+      this.write(2 * rest);
     }
     let at = this.at;
-    if (wide === 0) for (let i = prefix; i < id.length; i++) page[at++] = id.charCodeAt(i);
-    else
-      for (let i = prefix; i < id.length; i++, at += 2) {
-        const unit = id.charCodeAt(i);
-        page[at] = unit & 0xff;
-        page[at + 1] = unit >>> 8;
-      }
+    let i = prefix;
+    for (; i < id.length; i++) {
+      const unit = id.charCodeAt(i);
+      if (unit > 0xff) break;
+      page[at++] = unit;
+    }
+    if (i < id.length) at = this.appendWide(page, start, id, prefix);
     this.at = at;
     this.writePosition(page, index, line, first);
     this.previous = id;
+  }
+
+  /** Writes entry `n`'s id again from `start`, its rest as UTF-16 code units; returns the end. */
+  private appendWide(page: Uint8Array, start: number, id: string, prefix: number): number {
+    // The UTF-16 entry is longer than the Latin-1 bytes it overwrites: the page's tail stays zeros.
+    this.at = start;
+    page[this.at++] = LONG;
+    this.write(prefix);
+    this.write(2 * (id.length - prefix) + 1);
+    let at = this.at;
+    for (let i = prefix; i < id.length; i++, at += 2) {
+      const unit = id.charCodeAt(i);
+      page[at] = unit & 0xff;
+      page[at + 1] = unit >>> 8;
+    }
+    return at;
   }
 
   /** Writes the position: one byte for the next index at the same line offset, else deltas, else apart. */
@@ -287,6 +342,12 @@ export class CompactIdTable {
       this.previousOffset = 1;
     }
     const base = this.previousIndex;
+    // The common case first: the next index, no line or the same line offset.
+    if (index === base + 1 && index < SAFE && (line === undefined || (line === index + this.previousOffset && line < SAFE && line > -SAFE))) {
+      page[this.at++] = line === undefined ? NEXT_NO_LINE : NEXT_WITH_LINE;
+      this.previousIndex = index;
+      return;
+    }
     if (!(codable(index) && codable(index - base) && (line === undefined || (codable(line) && codable(line - index))))) {
       page[this.at++] = APART;
       this.apart.set(this.n, line === undefined ? { index } : { index, line });

@@ -35,7 +35,7 @@ export type DuplicateIdRule = 'reject' | 'allow';
  * 3/4. About 12-17 bytes per distinct id for sequential dossier codes (some 16 MB for a million
  * dossiers, 75 MB for five million), more for ids that share little with their neighbours (random
  * ids cost about their length plus 8 bytes). Ids are compared exactly, character for character (a hash only finds the
- * candidates). Past 2^30 distinct ids the check stops with `duplicate_check_limit`. Choose
+ * candidates). Past 2^28 distinct ids the check stops with `duplicate_check_limit`. Choose
  * `'allow'` to keep memory flat for streams deduplicated upstream.
  * @category Model
  */
