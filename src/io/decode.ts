@@ -212,7 +212,7 @@ export async function* decodeSource(source: ReaderSource): AsyncGenerator<TextCh
       // 128 KiB is allocated in V8's old generation at once, and the dead chunks piled up there
       // (a 300,000-line report peaked at 170 MB in 1 MiB chunks, 95 MB in 64 KiB ones).
       for (let at = 0; at < chunk.length; at += DECODE_PIECE) {
-        const out = feed(at === 0 && chunk.length <= DECODE_PIECE ? chunk : chunk.subarray(at, at + DECODE_PIECE));
+        const out = feed(chunk.subarray(at, at + DECODE_PIECE));
         if (out !== undefined) yield out;
       }
       continue;

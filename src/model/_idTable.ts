@@ -59,6 +59,8 @@ const APART = 0;
 const NEXT_WITH_LINE = 1;
 const NEXT_NO_LINE = 2;
 const DELTAS = 3;
+/** A character past Latin-1 (searched from a `lastIndex`): the rest is then stored as UTF-16. */
+const WIDE = /[^\0-\xff]/g;
 /** Positions are delta-coded only below this (so every zigzag code is a safe integer). */
 const SAFE = 2 ** 50;
 
@@ -89,8 +91,8 @@ interface Cursor {
 export class CompactIdTable {
   private readonly pages: Uint8Array[] = [new Uint8Array(FIRST_PAGE)];
   private at = 0;
-  private blockPage = new Uint32Array(64);
-  private blockAt = new Uint32Array(64);
+  /** Where block b starts: its page at 2b, its byte in that page at 2b + 1. */
+  private blocks = new Uint32Array(128);
   private n = 0;
   private previous = '';
   private previousIndex = 0;
@@ -122,10 +124,10 @@ export class CompactIdTable {
     const h = fnv1a(id);
     const e = this.find(id, h);
     if (e >= 0) return this.position(e);
-    if (this.n >= this.maxIds) raise('duplicate_check_limit', { field: 'id', maximum: this.maxIds, what: 'ids', received: this.n + 1 });
+    if (this.n >= this.maxIds) raise('duplicate_check_limit', { field: 'id', maximum: this.maxIds, received: this.n + 1 });
     if (this.n + 1 > MAX_LOAD * this.slots.length) this.grow();
     this.append(id, index, line);
-    this.place(this.n, h & (this.slots.length - 1), (h >>> this.bits) & this.fingerprints);
+    this.placeHash(this.n, h);
     this.n += 1;
     return undefined;
   }
@@ -141,8 +143,14 @@ export class CompactIdTable {
       const v = this.slots[s] as number;
       if (v === 0) return -1;
       // A shift of 32 is no shift in JavaScript: the mask (then 0) keeps the comparison right.
-      if (((v >>> shift) & fingerprints) === fingerprint && this.matches((v & mask) - 1, id)) return (v & mask) - 1;
+      const e = (v & mask) - 1;
+      if (((v >>> shift) & fingerprints) === fingerprint && this.matches(e, id)) return e;
     }
+  }
+
+  /** Places entry `e` by its hash. */
+  private placeHash(e: number, h: number): void {
+    this.place(e, h & (this.slots.length - 1), (h >>> this.bits) & this.fingerprints);
   }
 
   /** Places entry `e` from slot `home` on, with the fingerprint of the current `bits`. */
@@ -179,8 +187,7 @@ export class CompactIdTable {
         const fingerprint = (v >>> shift) & fingerprints;
         this.place(e, ((s - moved) & mask) + (fingerprint & 1) * (mask + 1), fingerprint >>> 1);
       } else {
-        const h = this.rehash(e);
-        this.place(e, h & (this.slots.length - 1), (h >>> this.bits) & this.fingerprints);
+        this.placeHash(e, this.rehash(e));
       }
     }
   }
@@ -209,15 +216,15 @@ export class CompactIdTable {
     if (kept !== undefined) return kept;
     this.decode(e);
     const { index, line } = this.cursor;
-    return line === undefined ? { index } : { index, line };
+    return { index, line };
   }
 
   /** Walks entry `e`'s block from its start through `e`: the cursor then describes `e`. */
   private decode(e: number): void {
     const b = e >>> BLOCK_SHIFT;
     const c = this.cursor;
-    c.page = this.blockPage[b] as number;
-    c.at = this.blockAt[b] as number;
+    c.page = this.blocks[2 * b] as number;
+    c.at = this.blocks[2 * b + 1] as number;
     for (let k = b << BLOCK_SHIFT; k <= e; k++) this.next(k);
   }
 
@@ -239,8 +246,8 @@ export class CompactIdTable {
   private next(k: number): void {
     const c = this.cursor;
     let page = this.pages[c.page] as Uint8Array;
-    // The rest of a page is zeros; an entry's first byte never is.
-    if (c.at >= page.length || page[c.at] === 0) {
+    // The rest of a page is zeros (past its end, undefined); an entry's first byte never is.
+    if (!page[c.at]) {
       c.page += 1;
       c.at = 0;
       page = this.pages[c.page] as Uint8Array;
@@ -256,7 +263,11 @@ export class CompactIdTable {
       code = this.varint();
     }
     const length = prefix + Math.floor(code / 2);
-    if (length > this.units.length) this.widen(length);
+    if (length > this.units.length) {
+      const wider = new Uint16Array(2 * length);
+      wider.set(this.units);
+      this.units = wider;
+    }
     const u = this.units;
     let at = c.at;
     if (code % 2 === 0) for (let i = prefix; i < length; i++) u[i] = page[at++] as number;
@@ -280,12 +291,6 @@ export class CompactIdTable {
     // APART: kept in `apart`; the running index and offset stay those of the entry before.
   }
 
-  private widen(length: number): void {
-    const next = new Uint16Array(Math.max(length, 2 * this.units.length));
-    next.set(this.units);
-    this.units = next;
-  }
-
   /** Appends entry `n`: its id against the previous one in the block, then its position. */
   private append(id: string, index: number, line: number | undefined): void {
     const first = (this.n & (BLOCK - 1)) === 0;
@@ -296,43 +301,25 @@ export class CompactIdTable {
       while (prefix < most && p.charCodeAt(prefix) === id.charCodeAt(prefix)) prefix++;
     }
     const rest = id.length - prefix;
-    this.reserve(32 + 2 * rest, first);
+    WIDE.lastIndex = prefix;
+    const wide = WIDE.test(id) ? 1 : 0;
+    this.reserve(32 + (1 + wide) * rest, first);
     const page = this.pages[this.pages.length - 1] as Uint8Array;
-    const start = this.at;
-    // Latin-1 first (the common case); a character past it starts the entry again as UTF-16.
-    if (prefix < SHORT_PREFIX && rest < SHORT_REST) page[this.at++] = 1 + prefix * SHORT_REST + rest;
+    if (wide === 0 && prefix < SHORT_PREFIX && rest < SHORT_REST) page[this.at++] = 1 + prefix * SHORT_REST + rest;
     else {
       page[this.at++] = LONG;
       this.write(prefix);
-      this.write(2 * rest);
+      this.write(2 * rest + wide);
     }
     let at = this.at;
-    let i = prefix;
-    for (; i < id.length; i++) {
+    for (let i = prefix; i < id.length; i++) {
       const unit = id.charCodeAt(i);
-      if (unit > 0xff) break;
       page[at++] = unit;
+      if (wide === 1) page[at++] = unit >>> 8;
     }
-    if (i < id.length) at = this.appendWide(page, start, id, prefix);
     this.at = at;
     this.writePosition(page, index, line, first);
     this.previous = id;
-  }
-
-  /** Writes entry `n`'s id again from `start`, its rest as UTF-16 code units; returns the end. */
-  private appendWide(page: Uint8Array, start: number, id: string, prefix: number): number {
-    // The UTF-16 entry is longer than the Latin-1 bytes it overwrites: the page's tail stays zeros.
-    this.at = start;
-    page[this.at++] = LONG;
-    this.write(prefix);
-    this.write(2 * (id.length - prefix) + 1);
-    let at = this.at;
-    for (let i = prefix; i < id.length; i++, at += 2) {
-      const unit = id.charCodeAt(i);
-      page[at] = unit & 0xff;
-      page[at + 1] = unit >>> 8;
-    }
-    return at;
   }
 
   /** Writes the position: one byte for the next index at the same line offset, else deltas, else apart. */
@@ -342,20 +329,15 @@ export class CompactIdTable {
       this.previousOffset = 1;
     }
     const base = this.previousIndex;
-    // The common case first: the next index, no line or the same line offset.
-    if (index === base + 1 && index < SAFE && (line === undefined || (line === index + this.previousOffset && line < SAFE && line > -SAFE))) {
-      page[this.at++] = line === undefined ? NEXT_NO_LINE : NEXT_WITH_LINE;
-      this.previousIndex = index;
-      return;
-    }
-    if (!(codable(index) && codable(index - base) && (line === undefined || (codable(line) && codable(line - index))))) {
+    // The common cases first (an index after a codable one is codable below SAFE).
+    const next = index === base + 1 && index < SAFE;
+    if (next && line === undefined) page[this.at++] = NEXT_NO_LINE;
+    else if (next && line === index + this.previousOffset && Math.abs(line) < SAFE) page[this.at++] = NEXT_WITH_LINE;
+    else if (!(codable(index) && codable(index - base) && (line === undefined || (codable(line) && codable(line - index))))) {
       page[this.at++] = APART;
-      this.apart.set(this.n, line === undefined ? { index } : { index, line });
+      this.apart.set(this.n, { index, line });
       return;
-    }
-    if (index === base + 1 && line === undefined) page[this.at++] = NEXT_NO_LINE;
-    else if (index === base + 1 && line === index + this.previousOffset) page[this.at++] = NEXT_WITH_LINE;
-    else {
+    } else {
       page[this.at++] = DELTAS;
       this.write(zigzag(index - base));
       this.write(line === undefined ? 0 : zigzag(line - index) + 1);
@@ -373,15 +355,13 @@ export class CompactIdTable {
     }
     if (!first) return;
     const b = this.n >>> BLOCK_SHIFT;
-    if (b >= this.blockPage.length) {
-      for (const key of ['blockPage', 'blockAt'] as const) {
-        const next = new Uint32Array(2 * this[key].length);
-        next.set(this[key]);
-        this[key] = next;
-      }
+    if (2 * b >= this.blocks.length) {
+      const next = new Uint32Array(2 * this.blocks.length);
+      next.set(this.blocks);
+      this.blocks = next;
     }
-    this.blockPage[b] = this.pages.length - 1;
-    this.blockAt[b] = this.at;
+    this.blocks[2 * b] = this.pages.length - 1;
+    this.blocks[2 * b + 1] = this.at;
   }
 
   /** Writes a varint (any safe non-negative integer) at the end of the last page. */

@@ -40,8 +40,8 @@ export const modelMessages = {
     vi: (p) => `${p['field']}: mã ${d(p.received)} trùng với bản ghi trước (${p['firstLine'] === undefined ? `vị trí ${p['firstIndex']}` : `dòng ${p['firstLine']}`})`,
   },
   duplicate_check_limit: {
-    en: (p) => `${p['field']}: over ${p['maximum']} ${p['what'] === 'bytes' ? 'bytes of ids' : 'ids'} to check for repeats; use duplicateIds: 'allow'`,
-    vi: (p) => `${p['field']}: quá ${p['maximum']} ${p['what'] === 'bytes' ? 'byte mã' : 'mã'} cần kiểm tra trùng; dùng duplicateIds: 'allow'`,
+    en: (p) => `${p['field']}: over ${p['maximum']} ids to check for repeats; use duplicateIds: 'allow'`,
+    vi: (p) => `${p['field']}: quá ${p['maximum']} mã cần kiểm tra trùng; dùng duplicateIds: 'allow'`,
   },
   missing_lead: {
     en: (p) => `${p['field']}: a task needs exactly one lead (chủ trì), received none`,
