@@ -34,8 +34,8 @@ export type DuplicateIdRule = 'reject' | 'allow';
  * small deltas, in pages that are never copied, and one 32-bit slot per entry at a load of 3/8 to
  * 3/4. About 12-17 bytes per distinct id for sequential dossier codes (some 16 MB for a million
  * dossiers, 75 MB for five million), more for ids that share little with their neighbours (random
- * ids cost about their length plus 8 bytes). Ids are compared exactly, character for character (a hash only finds the
- * candidates). Past 2^28 distinct ids the check stops with `duplicate_check_limit`. Choose
+ * ids cost about their length plus 10 bytes). Ids are compared exactly, character for character
+ * (a hash only finds the candidates). Past 2^28 distinct ids the check stops with `duplicate_check_limit`. Choose
  * `'allow'` to keep memory flat for streams deduplicated upstream.
  * @category Model
  */
