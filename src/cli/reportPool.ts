@@ -1,8 +1,10 @@
 /**
- * `report --jobs N`: a JSON Lines file split into N byte ranges at line breaks, each read by a
- * worker thread that receives one serialized calendar (no rebuild per worker) and returns the exact
- * state of its accumulator; the states are merged in order, so the report is the one pass's, byte
- * for byte.
+ * `report --jobs N`: a JSON Lines file cut into byte ranges at line breaks (many more ranges than
+ * workers), handed out in order to N worker threads as each becomes free; every worker receives one
+ * serialized calendar (no rebuild per worker), reads its ranges into one accumulator and returns
+ * its exact state; the states are merged, so the report is the one pass's, byte for byte. The main
+ * thread counts the lines of each range in the bytes while the workers read, so that a range is
+ * handed out with the line and record it starts at in the whole file.
  * @internal
  * @module
  */
@@ -15,8 +17,8 @@ import { serializeCalendar } from '../calendar/serializedIndex';
 import { detectEncoding } from '../io/decode';
 import type { ReportAccumulator, ReportRowBase } from '../report/index';
 import { CliError, EXIT } from './CliError';
-import type { AccumulatorSpec, PoolMessage, RangeCount, RangeTask } from './reportPoolProtocol';
-import { plainCount, sortedSetsMeet } from './reportPoolProtocol';
+import type { AccumulatorSpec, PoolMessage, PoolTask, RangeCount } from './reportPoolProtocol';
+import { exactCount, plainCount, sortedSetsMeet } from './reportPoolProtocol';
 import { readChunksSync } from './fileChunks';
 import type { InputFormat } from './readRecords';
 import { formatOf } from './readRecords';
@@ -31,6 +33,16 @@ export function parseJobs(value: string | undefined): number {
 /** @internal Files smaller than this are read in one pass (starting workers would cost more). */
 export const MIN_PARALLEL_BYTES = 4 * 1024 * 1024;
 
+/**
+ * @internal The pool's smallest range (smaller for a small file: at least four ranges per worker).
+ * The ranges shrink as the file is handed out (each a quarter of what is left per two workers,
+ * down to this): a free worker takes the next, so the workers end within a small range of each
+ * other (two halves of a 757 MB file, one per worker, ended 0.3 to 0.5 s apart), and the second
+ * worker starts once the first range is counted, where counting every range first had the
+ * workers wait half a second.
+ */
+export const PART_BYTES = 1024 * 1024;
+
 /** Whether a range may start at `at`: its first bytes are not read as a byte order mark or UTF-16 (as at the start of a file). */
 function startsPlainly(head: Uint8Array, at: number): boolean {
   const a = head[at];
@@ -39,16 +51,17 @@ function startsPlainly(head: Uint8Array, at: number): boolean {
 }
 
 /**
- * @internal The byte ranges of a file for `jobs` workers: cut after a `\n` near each share, where
- * the next line starts plainly; fewer ranges when no such place is found near a share.
+ * @internal The byte ranges of a file: cut after a `\n` near each target (ascending), where the
+ * next line starts plainly; fewer ranges when no such place is found near a target.
  */
-export function splitRanges(file: string, size: number, jobs: number): [number, number][] {
+export function splitAt(file: string, size: number, targets: readonly number[]): [number, number][] {
   const cuts: number[] = [0];
   const fd = openSync(file, 'r');
   try {
     const window = Buffer.alloc(1 << 16);
-    for (let k = 1; k < jobs; k++) {
-      const target = Math.max(Math.floor((size * k) / jobs), (cuts[cuts.length - 1] as number) + 1);
+    for (const t of targets) {
+      const target = Math.max(t, (cuts[cuts.length - 1] as number) + 1);
+      if (target >= size) break;
       const n = readSync(fd, window, 0, window.length, target - 1);
       for (let i = window.indexOf(10); i >= 0 && i + 2 < n; i = window.indexOf(10, i + 1)) {
         if (startsPlainly(window, i + 1)) {
@@ -64,19 +77,39 @@ export function splitRanges(file: string, size: number, jobs: number): [number, 
   return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] as number] as [number, number]).filter(([a, b]) => b > a);
 }
 
+/** @internal The byte ranges of a file for `jobs` workers, one share each ({@link splitAt}). */
+export function splitRanges(file: string, size: number, jobs: number): [number, number][] {
+  return splitAt(file, size, Array.from({ length: jobs - 1 }, (_, k) => Math.floor((size * (k + 1)) / jobs)));
+}
+
+/**
+ * @internal Where the pool cuts a file of `size` bytes for `jobs` workers: each range a quarter of
+ * what is left per two workers, at least `minPart` bytes (at most `size / (4 * jobs)`), so that
+ * the last ranges, handed out as the workers end, are small.
+ */
+export function guidedTargets(size: number, jobs: number, minPart: number): number[] {
+  const least = Math.max(1, Math.min(minPart, Math.ceil(size / (4 * jobs))));
+  const targets: number[] = [];
+  for (let at = 0; ; ) {
+    at += Math.max(least, Math.floor((size - at) / (2 * jobs)));
+    if (at >= size) return targets;
+    targets.push(at);
+  }
+}
+
 /**
  * The worker: dist/reportWorker.js next to dist/cli.js; from the TypeScript sources (tsx, vitest),
  * a bootstrap that registers tsx in the worker, then imports reportWorker.ts.
  */
-function spawnWorker(task: RangeTask): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./reportWorker.js', import.meta.url), { workerData: task });
+function spawnWorker(task: PoolTask): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./reportWorker.js', import.meta.url), { workerData: task, ...(process.env.YG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG) } } : {}) });
   const source = new URL('./reportWorker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(source)}); })`;
   return new Worker(boot, { eval: true, workerData: task });
 }
 
-/** One worker: told where its range starts (after counting it, when asked to), it sends its state. */
-function startWorker(task: RangeTask) {
+/** One worker: handed ranges one at a time (it says when it is ready for the next), then told to finish. */
+function startWorker(task: PoolTask) {
   const worker = spawnWorker(task);
   const queue: PoolMessage[] = [];
   const waiting: ((m: PoolMessage) => void)[] = [];
@@ -90,29 +123,57 @@ function startWorker(task: RangeTask) {
   worker.on('exit', (code) => deliver({ kind: 'error', message: `worker exited (${code})` }));
   return {
     next: (): Promise<PoolMessage> => new Promise((resolve) => (queue.length > 0 ? resolve(queue.shift() as PoolMessage) : waiting.push(resolve))),
-    count: (): void => worker.postMessage({ kind: 'count' }),
-    go: (firstLine: number, firstIndex: number): void => worker.postMessage({ kind: 'go', firstLine, firstIndex }),
+    range: ([start, end]: readonly [number, number], at: RangeStart): void => worker.postMessage({ kind: 'range', start, end, firstLine: at.line, firstIndex: at.index }),
+    finish: (): void => worker.postMessage({ kind: 'finish' }),
     stop: (): Promise<number> => worker.terminate(),
   };
 }
 
 type PoolWorker = ReturnType<typeof startWorker>;
 
+/** Where a range starts in the whole file: its first line and the index of its first record. */
+interface RangeStart {
+  readonly line: number;
+  readonly index: number;
+}
+
+/** The count of a range: in the bytes ({@link plainCount}), or, when the range is not plain, with the reader's own decoder and splitter. */
+async function countRange(file: string, [start, end]: readonly [number, number]): Promise<RangeCount> {
+  const plain = await plainCount(readChunksSync(file, start, end));
+  if (plain !== undefined) return plain;
+  // Copies: the decoder may keep a chunk's last bytes, and readChunksSync reuses its buffer.
+  return exactCount((function* copies() {
+    for (const c of readChunksSync(file, start, end)) yield c.slice();
+  })(), {});
+}
+
 /**
- * The ranges' counts: read here in the bytes while the workers start ({@link plainCount}), or, when
- * a range is not plain, by the workers with the reader's own splitter. `undefined` when a worker failed.
+ * Where each range starts, as promises settled in order: the main thread counts range k (giving
+ * where range k + 1 starts) while the workers read, yielding to the event loop between ranges so
+ * that a free worker is handed its next range at once. `stop` ends the counting early.
  */
-async function rangeCounts(file: string, ranges: readonly [number, number][], workers: readonly PoolWorker[]): Promise<RangeCount[] | undefined> {
-  const plain: RangeCount[] = [];
-  for (const [start, end] of ranges) {
-    const c = await plainCount(readChunksSync(file, start, end));
-    if (c === undefined) break;
-    plain.push(c);
-  }
-  if (plain.length === ranges.length) return plain;
-  for (const w of workers) w.count();
-  const counts = await Promise.all(workers.map((w) => w.next()));
-  return counts.every((c) => c.kind === 'counts') ? (counts as RangeCount[]) : undefined;
+function rangeStarts(file: string, ranges: readonly (readonly [number, number])[]): { starts: Promise<RangeStart>[]; stop: () => void } {
+  const settle: ((at: RangeStart) => void)[] = [];
+  const fail: ((e: unknown) => void)[] = [];
+  const starts = ranges.map(() => new Promise<RangeStart>((resolve, reject) => {
+    settle.push(resolve);
+    fail.push(reject);
+  }));
+  for (const s of starts) s.catch(() => undefined);
+  let stopped = false;
+  void (async () => {
+    let at: RangeStart = { line: 1, index: 0 };
+    for (let k = 0; k < ranges.length && !stopped; k++) {
+      (settle[k] as (at: RangeStart) => void)(at);
+      if (k + 1 === ranges.length) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      const c = await countRange(file, ranges[k] as [number, number]);
+      at = { line: at.line + c.lines, index: at.index + c.records };
+    }
+  })().catch((e: unknown) => {
+    for (const f of fail) f(e);
+  });
+  return { starts, stop: () => void (stopped = true) };
 }
 
 /** @internal What the pool needs: the file, the number of workers, the accumulator's options and calendar. */
@@ -123,13 +184,17 @@ export interface PoolInput {
   readonly calendar: WorkCalendar;
   /** Files smaller than this are left to one pass. @defaultValue {@link MIN_PARALLEL_BYTES} */
   readonly minBytes?: number;
+  /** The smallest range's length ({@link guidedTargets}). @defaultValue {@link PART_BYTES} */
+  readonly partBytes?: number;
 }
 
 /**
- * @internal Reads a JSON Lines file across worker threads and merges their states, in order, into
- * `acc`. Returns `false`, leaving `acc` untouched, when the file should be read in one pass instead:
- * too small, not plain UTF-8, one range only, an id seen in two ranges (so that `duplicate_id` is the
- * one pass's), or a worker that failed (one pass then reports the problem as it always does).
+ * @internal Reads a JSON Lines file across worker threads and merges their states into `acc` (a
+ * merge is the same in any order). Each worker reads its ranges in file order, so an id repeated
+ * within one worker's ranges is rejected as the one pass rejects it. Returns `false`, leaving `acc`
+ * untouched, when the file should be read in one pass instead: too small, not plain UTF-8, one
+ * range only, an id seen by two workers (so that `duplicate_id` is the one pass's), or a worker
+ * that failed (one pass then reports the problem as it always does).
  */
 export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulator<ReportRowBase>): Promise<boolean> {
   const size = statSync(input.file).size;
@@ -139,27 +204,34 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
   const got = readSync(fd, head, 0, 4, 0);
   closeSync(fd);
   if (got < 4 || detectEncoding(head).encoding !== 'utf-8') return false;
-  const ranges = splitRanges(input.file, size, input.jobs);
+  const ranges = splitAt(input.file, size, guidedTargets(size, input.jobs, input.partBytes ?? PART_BYTES));
   if (ranges.length < 2) return false;
   const calendar = serializeCalendar(input.calendar);
-  const workers = ranges.map(([start, end]) => startWorker({ file: input.file, start, end, spec: input.spec, calendar, reader: {} }));
-  try {
-    const counts = await rangeCounts(input.file, ranges, workers);
-    if (counts === undefined) return false;
-    let line = 1;
-    let index = 0;
-    for (let k = 0; k < workers.length; k++) {
-      const c = counts[k] as RangeCount;
-      (workers[k] as PoolWorker).go(line, index);
-      line += c.lines;
-      index += c.records;
+  const workers = ranges.slice(0, input.jobs).map(() => startWorker({ file: input.file, spec: input.spec, calendar, reader: {} }));
+  const { starts, stop } = rangeStarts(input.file, ranges);
+  let claimed = 0;
+  let failed = false;
+  /** One worker's run: the next range while there is one, then its state (or its error). */
+  const drive = async (w: PoolWorker): Promise<PoolMessage> => {
+    for (let k = claimed++; k < ranges.length && !failed; k = claimed++) {
+      w.range(ranges[k] as [number, number], await (starts[k] as Promise<RangeStart>));
+      const m = await w.next();
+      if (m.kind !== 'ready') {
+        failed = true;
+        return m;
+      }
     }
-    const done = await Promise.all(workers.map((w) => w.next()));
+    w.finish();
+    return w.next();
+  };
+  try {
+    const done = await Promise.all(workers.map(drive));
     const states = done.flatMap((d) => (d.kind === 'done' ? [d] : []));
-    if (states.length !== done.length || sortedSetsMeet(states.map((s) => s.ids))) return false;
+    if (failed || states.length !== done.length || sortedSetsMeet(states.map((s) => s.ids))) return false;
     for (const s of states) acc.merge(s.state);
     return true;
   } finally {
+    stop();
     await Promise.all(workers.map((w) => w.stop()));
   }
 }

@@ -1,11 +1,10 @@
 /**
- * One worker of `report --jobs N` (its own tsup entry, dist/reportWorker.js): reads one byte range
- * of a JSON Lines file, which starts and ends at line breaks. The main thread counts the range's
- * lines and records in the bytes when every line starts plainly; otherwise it asks the worker to
- * count them with the library's own splitter (exact either way). Told where its range starts in
- * the whole file, the worker reads it into an accumulator built on the calendar it was sent, with
- * every record's position in the whole file, and sends back the exact state and the hashes of the
- * ids it saw (ascending, each once).
+ * One worker of `report --jobs N` (its own tsup entry, dist/reportWorker.js): reads the byte ranges
+ * of a JSON Lines file it is handed, one after another, into one accumulator built on the calendar
+ * it was sent. Each range starts and ends at line breaks and comes with where it starts in the
+ * whole file (its first line and record, which the main thread counted in the bytes), so every
+ * record keeps its position in the whole file. Told there is no more, the worker sends back the
+ * exact state and the hashes of the ids it saw (ascending, each once).
  * @internal
  * @module
  */
@@ -16,25 +15,20 @@ import { decodeSource } from '../io/decode';
 import { resolveReaderOptions } from '../io/options';
 import { jsonLinesFromText } from '../io/readJsonLines';
 import { createReportAccumulator } from '../report/index';
-import type { PoolMessage, RangeTask } from './reportPoolProtocol';
-import type { PoolCommand } from './reportPoolProtocol';
-import { exactCount, idHash, sortedUnique } from './reportPoolProtocol';
+import type { ReportAccumulator, ReportRowBase } from '../report/index';
+import type { PoolCommand, PoolMessage, PoolTask } from './reportPoolProtocol';
+import { idHash, sortedUnique } from './reportPoolProtocol';
 import { READ_CHUNK_BYTES } from './fileChunks';
 
-const task = workerData as RangeTask;
+const task = workerData as PoolTask;
 const port = parentPort;
 
-function bytes(): AsyncIterable<Buffer> | Buffer[] {
+/** Reads the range [start, end) into `acc`, the records numbered from `firstIndex`, the lines from `firstLine`; the ids' hashes into `ids`. */
+async function accumulate(acc: ReportAccumulator<ReportRowBase>, ids: number[], range: Extract<PoolCommand, { kind: 'range' }>): Promise<void> {
   // `end` is inclusive for createReadStream; an empty range reads nothing.
-  return task.end > task.start ? createReadStream(task.file, { start: task.start, end: task.end - 1, highWaterMark: READ_CHUNK_BYTES }) : [];
-}
-
-/** The range read into an accumulator, the records numbered from `firstIndex`, the lines from `firstLine`. */
-async function accumulate(firstLine: number, firstIndex: number): Promise<PoolMessage> {
-  const acc = createReportAccumulator({ ...task.spec, calendar: deserializeCalendar(task.calendar) });
-  const ids: number[] = [];
-  let n = firstIndex;
-  for await (const r of jsonLinesFromText(decodeSource(bytes()), resolveReaderOptions(task.reader), firstLine)) {
+  const bytes = range.end > range.start ? createReadStream(task.file, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK_BYTES }) : [];
+  let n = range.firstIndex;
+  for await (const r of jsonLinesFromText(decodeSource(bytes), resolveReaderOptions(task.reader), range.firstLine)) {
     if (r.ok) {
       const id = (r.value as { id?: unknown } | null)?.id;
       if (typeof id === 'string') ids.push(idHash(id));
@@ -42,21 +36,24 @@ async function accumulate(firstLine: number, firstIndex: number): Promise<PoolMe
     } else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
     n += 1;
   }
-  return { kind: 'done', state: acc.toJSON(), ids: sortedUnique(ids) };
 }
 
 async function main(): Promise<void> {
   if (port === null) return;
   try {
     const next = (): Promise<PoolCommand> => new Promise<PoolCommand>((resolve) => port.once('message', resolve));
-    let go = await next();
-    if (go.kind === 'count') {
-      port.postMessage({ kind: 'counts', ...(await exactCount(bytes(), task.reader)) } satisfies PoolMessage);
-      go = await next();
+    const acc = createReportAccumulator({ ...task.spec, calendar: deserializeCalendar(task.calendar) });
+    const ids: number[] = [];
+    for (let command = await next(); ; ) {
+      if (command.kind === 'finish') break;
+      await accumulate(acc, ids, command);
+      // Listening before asking: the next command cannot arrive unheard.
+      const coming = next();
+      port.postMessage({ kind: 'ready' } satisfies PoolMessage);
+      command = await coming;
     }
-    if (go.kind !== 'go') throw new Error('expected where the range starts');
-    const done = await accumulate(go.firstLine, go.firstIndex);
-    port.postMessage(done, done.kind === 'done' ? [done.ids.buffer as ArrayBuffer] : []);
+    const done = { kind: 'done', state: acc.toJSON(), ids: sortedUnique(ids) } satisfies PoolMessage;
+    port.postMessage(done, [done.ids.buffer as ArrayBuffer]);
   } catch (e) {
     port.postMessage({ kind: 'error', message: String((e as Error).message ?? e) } satisfies PoolMessage);
   }

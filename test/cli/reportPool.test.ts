@@ -1,7 +1,8 @@
 /**
- * `report --jobs N`: a JSON Lines file read by N worker threads (each on a byte range, on one
- * serialized calendar) gives the one pass's report byte for byte, whatever the file holds: junk
- * lines, blank lines, CRLF, invalid UTF-8, a BOM, repeated ids (then the pool steps back to one pass).
+ * `report --jobs N`: a JSON Lines file read by N worker threads (each handed byte ranges as it
+ * becomes free, on one serialized calendar) gives the one pass's report byte for byte, whatever the
+ * file holds: junk lines, blank lines, CRLF, invalid UTF-8, a BOM, repeated ids (within one
+ * worker's ranges, rejected as the one pass does; across workers, the pool steps back to one pass).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { createCalendar } from '../../src/calendar/createCalendar';
 import { reportCommand } from '../../src/cli/commands/report';
 import type { ReportCommandOptions } from '../../src/cli/commands/report';
 import type { Output } from '../../src/cli/output';
-import { accumulateInWorkers, splitRanges } from '../../src/cli/reportPool';
+import { accumulateInWorkers, guidedTargets, PART_BYTES, splitAt, splitRanges } from '../../src/cli/reportPool';
 import { exactCount, idHash, plainCount, sortedSetsMeet, sortedUnique } from '../../src/cli/reportPoolProtocol';
 import { readChunksSync } from '../../src/cli/fileChunks';
 import { createReportAccumulator, parsePeriod } from '../../src/report/index';
@@ -40,9 +41,11 @@ const END = ['\n', '\r\n'];
 
 /** A JSONL file's bytes: dense dossiers with distinct ids, junk lines among them, one line ending style. */
 const fileArb = fc
-  .tuple(denseDossiersArb(50), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...JUNK)), { maxLength: 6 }), fc.constantFrom(...END), fc.boolean(), fc.boolean())
-  .map(([ds, junk, end, bom, invalidByte]) => {
+  .tuple(denseDossiersArb(50), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...JUNK)), { maxLength: 6 }), fc.constantFrom(...END), fc.boolean(), fc.boolean(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 2 }))
+  .map(([ds, junk, end, bom, invalidByte, repeats]) => {
     const lines = ds.map((d, i) => JSON.stringify({ ...d, id: `HS-${i}` }));
+    // Now and then a record repeated further on (the same id twice).
+    for (const [from, to] of repeats) if (lines.length > 0) lines.splice(to % (lines.length + 1), 0, lines[from % lines.length] as string);
     for (const [at, j] of junk) lines.splice(at % (lines.length + 1), 0, j);
     const text = `${bom ? '\uFEFF' : ''}${lines.join(end)}${end}`;
     const bytes = Buffer.from(text, 'utf8');
@@ -77,8 +80,10 @@ describe('report --jobs N (worker threads)', () => {
     const acc = createReportAccumulator({ ...spec, calendar });
     expect(await accumulateInWorkers({ file, jobs: 2, spec, calendar, minBytes: 1 }, acc)).toBe(true);
     expect(acc.result().inputs).toBe(400);
+    // The first record again in the second range (a quarter to 44% of the file), which the second
+    // worker reads first: an id seen by two workers.
     const dup = fresh();
-    writeFileSync(dup, `${[...lines, lines[0] as string].join('\n')}\n`);
+    writeFileSync(dup, `${[...lines.slice(0, 140), lines[0] as string, ...lines.slice(140)].join('\n')}\n`);
     const untouched = createReportAccumulator({ ...spec, calendar });
     expect(await accumulateInWorkers({ file: dup, jobs: 2, spec, calendar, minBytes: 1 }, untouched)).toBe(false);
     expect(untouched.result().inputs).toBe(0);
@@ -106,6 +111,49 @@ describe('report --jobs N (worker threads)', () => {
           if (k > 0) expect([bytes[a - 1], ranges[k - 1]?.[1]]).toEqual([0x0a, a]);
         });
         expect(ranges.length).toBeLessThanOrEqual(jobs);
+      }),
+    );
+  });
+
+  it('cuts a file for the pool into shrinking ranges: at least four per worker, the last ones small, covering the file', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 40 }), fc.integer({ min: 2, max: 64 }), fc.integer({ min: 1, max: 2 ** 24 }), (size, jobs, minPart) => {
+        const t = guidedTargets(size, jobs, minPart);
+        const cuts = [0, ...t, size];
+        const lengths = cuts.slice(1).map((c, i) => c - (cuts[i] as number));
+        expect(lengths.every((l) => l > 0)).toBe(true);
+        const least = Math.max(1, Math.min(minPart, Math.ceil(size / (4 * jobs))));
+        // Every range but the last is at least the smallest and at most a (2 * jobs)th of what was left.
+        lengths.slice(0, -1).forEach((l, i) => {
+          expect(l).toBeGreaterThanOrEqual(least);
+          expect(l).toBeLessThanOrEqual(Math.max(least, Math.floor((size - (cuts[i] as number)) / (2 * jobs))));
+        });
+        expect(lengths[lengths.length - 1]).toBeLessThanOrEqual(Math.max(least, Math.ceil(size / (2 * jobs))));
+        if (size >= 4 * jobs) expect(lengths.length).toBeGreaterThanOrEqual(2 * jobs);
+      }),
+    );
+    // 757 MB on two workers: 23 ranges, from 189 MB down to about 1 MiB.
+    const t = guidedTargets(757_000_000, 2, PART_BYTES);
+    expect(t.length + 1).toBe(23);
+    expect(t[0]).toBe(189_250_000);
+    expect(757_000_000 - (t[t.length - 1] as number)).toBeLessThanOrEqual(PART_BYTES);
+  });
+
+  it('cuts at given targets after a line break, each range starting plainly', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }).map((s) => s.replace(/[\n\r]/g, '')), { minLength: 1, maxLength: 60 }), fc.array(fc.nat(), { maxLength: 12 }), (lines, raw) => {
+        const file = fresh();
+        const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+        writeFileSync(file, bytes);
+        const targets = [...new Set(raw.map((r) => 1 + (r % bytes.length)))].sort((a, b) => a - b);
+        const ranges = splitAt(file, bytes.length, targets);
+        expect(ranges[0]?.[0]).toBe(0);
+        expect(ranges[ranges.length - 1]?.[1]).toBe(bytes.length);
+        ranges.forEach(([a, b], k) => {
+          expect(b).toBeGreaterThan(a);
+          if (k > 0) expect([bytes[a - 1], ranges[k - 1]?.[1], (bytes[a] as number) < 0xef]).toEqual([0x0a, a, true]);
+        });
+        expect(ranges.length).toBeLessThanOrEqual(targets.length + 1);
       }),
     );
   });
