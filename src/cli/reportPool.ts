@@ -1,10 +1,11 @@
 /**
  * `report --jobs N`: a JSON Lines file cut into byte ranges at line breaks (many more ranges than
- * workers), handed out in order to N worker threads as each becomes free; every worker receives one
- * serialized calendar (no rebuild per worker), reads its ranges into one accumulator and returns
- * its exact state; the states are merged, so the report is the one pass's, byte for byte. The main
- * thread counts the lines of each range in the bytes while the workers read, so that a range is
- * handed out with the line and record it starts at in the whole file.
+ * readers), handed out in order to N readers as each becomes free: the main thread and N - 1
+ * worker threads. Every worker receives one serialized calendar (no rebuild per worker); each
+ * reader reads its ranges into one accumulator and returns its exact state; the states are merged,
+ * so the report is the one pass's, byte for byte. Between its own reads, the main thread counts
+ * the lines of each range in the bytes, so that a range is handed out with the line and record it
+ * starts at in the whole file.
  * @internal
  * @module
  */
@@ -15,10 +16,11 @@ import { Worker } from 'node:worker_threads';
 import type { WorkCalendar } from '../calendar/index';
 import { serializeCalendar } from '../calendar/serializedIndex';
 import { detectEncoding } from '../io/decode';
+import { createReportAccumulator } from '../report/index';
 import type { ReportAccumulator, ReportRowBase } from '../report/index';
 import { CliError, EXIT } from './CliError';
 import type { AccumulatorSpec, PoolMessage, PoolTask, RangeCount } from './reportPoolProtocol';
-import { exactCount, plainCount, sortedSetsMeet } from './reportPoolProtocol';
+import { accumulateRange, exactCount, plainCount, sortedSetsMeet, sortedUnique } from './reportPoolProtocol';
 import { readChunksSync } from './fileChunks';
 import type { InputFormat } from './readRecords';
 import { formatOf } from './readRecords';
@@ -102,14 +104,14 @@ export function guidedTargets(size: number, jobs: number, minPart: number): numb
  * a bootstrap that registers tsx in the worker, then imports reportWorker.ts.
  */
 function spawnWorker(task: PoolTask): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./reportWorker.js', import.meta.url), { workerData: task, ...(process.env.YG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG) } } : {}) });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./reportWorker.js', import.meta.url), { workerData: task });
   const source = new URL('./reportWorker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(source)}); })`;
   return new Worker(boot, { eval: true, workerData: task });
 }
 
 /** One worker: handed ranges one at a time (it says when it is ready for the next), then told to finish. */
-function startWorker(task: PoolTask) {
+function startWorker(task: PoolTask): PoolReader {
   const worker = spawnWorker(task);
   const queue: PoolMessage[] = [];
   const waiting: ((m: PoolMessage) => void)[] = [];
@@ -129,7 +131,38 @@ function startWorker(task: PoolTask) {
   };
 }
 
-type PoolWorker = ReturnType<typeof startWorker>;
+/** A reader of the pool: a worker thread, or the main thread itself. */
+interface PoolReader {
+  readonly next: () => Promise<PoolMessage>;
+  readonly range: (range: readonly [number, number], at: RangeStart) => void;
+  readonly finish: () => void;
+  readonly stop: () => Promise<number>;
+}
+
+type PoolWorker = PoolReader;
+
+/**
+ * The main thread as one of the readers, with the same steps as a worker (its own accumulator,
+ * on the caller's calendar): it reads while the workers start, and one worker fewer is started.
+ */
+function startLocal(file: string, input: PoolInput): PoolReader {
+  const acc = createReportAccumulator({ ...input.spec, calendar: input.calendar });
+  const ids: number[] = [];
+  let pending: Promise<PoolMessage> = Promise.resolve({ kind: 'error', message: 'nothing asked' });
+  return {
+    next: () => pending,
+    range: ([start, end], at) => {
+      pending = accumulateRange(acc, ids, file, {}, { kind: 'range', start, end, firstLine: at.line, firstIndex: at.index }).then(
+        (): PoolMessage => ({ kind: 'ready' }),
+        (e: unknown): PoolMessage => ({ kind: 'error', message: String((e as Error).message ?? e) }),
+      );
+    },
+    finish: () => {
+      pending = Promise.resolve({ kind: 'done', state: acc.toJSON(), ids: sortedUnique(ids) });
+    },
+    stop: () => Promise.resolve(0),
+  };
+}
 
 /** Where a range starts in the whole file: its first line and the index of its first record. */
 interface RangeStart {
@@ -207,7 +240,8 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
   const ranges = splitAt(input.file, size, guidedTargets(size, input.jobs, input.partBytes ?? PART_BYTES));
   if (ranges.length < 2) return false;
   const calendar = serializeCalendar(input.calendar);
-  const workers = ranges.slice(0, input.jobs).map(() => startWorker({ file: input.file, spec: input.spec, calendar, reader: {} }));
+  // The main thread is the first reader: jobs - 1 workers.
+  const workers = [startLocal(input.file, input), ...ranges.slice(1, input.jobs).map(() => startWorker({ file: input.file, spec: input.spec, calendar, reader: {} }))];
   const { starts, stop } = rangeStarts(input.file, ranges);
   let claimed = 0;
   let failed = false;

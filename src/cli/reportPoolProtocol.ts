@@ -1,16 +1,20 @@
 /**
- * What the main thread and the workers of `report --jobs N` send each other.
+ * What the main thread and the workers of `report --jobs N` send each other, and how each of them
+ * reads a range.
  * @internal
  * @module
  */
+import { createReadStream } from 'node:fs';
 import type { SerializedCalendar } from '../calendar/serializedIndex';
 import { decodeSource } from '../io/decode';
 import type { ReaderOptions } from '../io/index';
 import { splitLines } from '../io/lines';
 import { resolveReaderOptions } from '../io/options';
 import { isBlank } from '../io/records';
+import { jsonLinesFromText } from '../io/readJsonLines';
 import type { ReaderSource } from '../io/source';
-import type { ReportAccumulatorState, ResolutionReportOptions } from '../report/index';
+import type { ReportAccumulator, ReportAccumulatorState, ReportRowBase, ResolutionReportOptions } from '../report/index';
+import { READ_CHUNK_BYTES } from './fileChunks';
 
 /** @internal The accumulator's options but the calendar (sent once, serialized). */
 export type AccumulatorSpec = Omit<ResolutionReportOptions<'bieu06' | 'portal-summary'>, 'calendar'>;
@@ -38,6 +42,28 @@ export type PoolMessage =
   | { readonly kind: 'ready' }
   | { readonly kind: 'done'; readonly state: ReportAccumulatorState; readonly ids: Float64Array /** ascending, each once */ }
   | { readonly kind: 'error'; readonly message: string };
+
+/** @internal A range to read, with where it starts in the whole file. */
+export type RangeCommand = Extract<PoolCommand, { kind: 'range' }>;
+
+/**
+ * @internal Reads the range [start, end) of a JSON Lines file into `acc`, the records numbered from
+ * `firstIndex`, the lines from `firstLine`, and the hashes of their ids into `ids`: what a worker,
+ * or the main thread as one of the readers, does with each range it is handed.
+ */
+export async function accumulateRange(acc: ReportAccumulator<ReportRowBase>, ids: number[], file: string, reader: ReaderOptions, range: RangeCommand): Promise<void> {
+  // `end` is inclusive for createReadStream; an empty range reads nothing.
+  const bytes = range.end > range.start ? createReadStream(file, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK_BYTES }) : [];
+  let n = range.firstIndex;
+  for await (const r of jsonLinesFromText(decodeSource(bytes), resolveReaderOptions(reader), range.firstLine)) {
+    if (r.ok) {
+      const id = (r.value as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') ids.push(idHash(id));
+      acc.add(r.value, n, r.line);
+    } else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
+    n += 1;
+  }
+}
 
 /**
  * @internal A 53-bit hash of an id (cyrb53). Equal ids have equal hashes; the pool compares the

@@ -8,35 +8,14 @@
  * @internal
  * @module
  */
-import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { deserializeCalendar } from '../calendar/serializedIndex';
-import { decodeSource } from '../io/decode';
-import { resolveReaderOptions } from '../io/options';
-import { jsonLinesFromText } from '../io/readJsonLines';
 import { createReportAccumulator } from '../report/index';
-import type { ReportAccumulator, ReportRowBase } from '../report/index';
 import type { PoolCommand, PoolMessage, PoolTask } from './reportPoolProtocol';
-import { idHash, sortedUnique } from './reportPoolProtocol';
-import { READ_CHUNK_BYTES } from './fileChunks';
+import { accumulateRange, sortedUnique } from './reportPoolProtocol';
 
 const task = workerData as PoolTask;
 const port = parentPort;
-
-/** Reads the range [start, end) into `acc`, the records numbered from `firstIndex`, the lines from `firstLine`; the ids' hashes into `ids`. */
-async function accumulate(acc: ReportAccumulator<ReportRowBase>, ids: number[], range: Extract<PoolCommand, { kind: 'range' }>): Promise<void> {
-  // `end` is inclusive for createReadStream; an empty range reads nothing.
-  const bytes = range.end > range.start ? createReadStream(task.file, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK_BYTES }) : [];
-  let n = range.firstIndex;
-  for await (const r of jsonLinesFromText(decodeSource(bytes), resolveReaderOptions(task.reader), range.firstLine)) {
-    if (r.ok) {
-      const id = (r.value as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') ids.push(idHash(id));
-      acc.add(r.value, n, r.line);
-    } else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
-    n += 1;
-  }
-}
 
 async function main(): Promise<void> {
   if (port === null) return;
@@ -46,7 +25,7 @@ async function main(): Promise<void> {
     const ids: number[] = [];
     for (let command = await next(); ; ) {
       if (command.kind === 'finish') break;
-      await accumulate(acc, ids, command);
+      await accumulateRange(acc, ids, task.file, task.reader, command);
       // Listening before asking: the next command cannot arrive unheard.
       const coming = next();
       port.postMessage({ kind: 'ready' } satisfies PoolMessage);
