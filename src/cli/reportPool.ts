@@ -209,7 +209,7 @@ function rangeStarts(file: string, ranges: readonly (readonly [number, number])[
   return { starts, stop: () => void (stopped = true) };
 }
 
-/** @internal What the pool needs: the file, the number of workers, the accumulator's options and calendar. */
+/** @internal What the pool needs: the file, the number of readers (the main thread and `jobs - 1` workers), the accumulator's options and calendar. */
 export interface PoolInput {
   readonly file: string;
   readonly jobs: number;
@@ -222,12 +222,13 @@ export interface PoolInput {
 }
 
 /**
- * @internal Reads a JSON Lines file across worker threads and merges their states into `acc` (a
- * merge is the same in any order). Each worker reads its ranges in file order, so an id repeated
- * within one worker's ranges is rejected as the one pass rejects it. Returns `false`, leaving `acc`
- * untouched, when the file should be read in one pass instead: too small, not plain UTF-8, one
- * range only, an id seen by two workers (so that `duplicate_id` is the one pass's), or a worker
- * that failed (one pass then reports the problem as it always does).
+ * @internal Reads a JSON Lines file with `jobs` readers (the main thread and `jobs - 1` worker
+ * threads) and merges their states into `acc` (a merge is the same in any order). Each reader reads
+ * its ranges in file order, so an id repeated within one reader's ranges is rejected as the one
+ * pass rejects it. Returns `false`, leaving `acc` untouched, when the file should be read in one
+ * pass instead: too small, not plain UTF-8, one range only, an id seen by two readers (so that
+ * `duplicate_id` is the one pass's), or a reader that failed (one pass then reports the problem as
+ * it always does).
  */
 export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulator<ReportRowBase>): Promise<boolean> {
   const size = statSync(input.file).size;
@@ -245,7 +246,7 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
   const { starts, stop } = rangeStarts(input.file, ranges);
   let claimed = 0;
   let failed = false;
-  /** One worker's run: the next range while there is one, then its state (or its error). */
+  /** One reader's run: the next range while there is one, then its state (or its error). */
   const drive = async (w: PoolWorker): Promise<PoolMessage> => {
     for (let k = claimed++; k < ranges.length && !failed; k = claimed++) {
       w.range(ranges[k] as [number, number], await (starts[k] as Promise<RangeStart>));
