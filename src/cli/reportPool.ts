@@ -79,11 +79,6 @@ export function splitAt(file: string, size: number, targets: readonly number[]):
   return cuts.slice(0, -1).map((c, i) => [c, cuts[i + 1] as number] as [number, number]).filter(([a, b]) => b > a);
 }
 
-/** @internal The byte ranges of a file for `jobs` workers, one share each ({@link splitAt}). */
-export function splitRanges(file: string, size: number, jobs: number): [number, number][] {
-  return splitAt(file, size, Array.from({ length: jobs - 1 }, (_, k) => Math.floor((size * (k + 1)) / jobs)));
-}
-
 /**
  * @internal Where the pool cuts a file of `size` bytes for `jobs` workers: each range a quarter of
  * what is left per two workers, at least `minPart` bytes (at most `size / (4 * jobs)`), so that
@@ -138,8 +133,6 @@ interface PoolReader {
   readonly finish: () => void;
   readonly stop: () => Promise<number>;
 }
-
-type PoolWorker = PoolReader;
 
 /**
  * The main thread as one of the readers, with the same steps as a worker (its own accumulator,
@@ -247,7 +240,7 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
   let claimed = 0;
   let failed = false;
   /** One reader's run: the next range while there is one, then its state (or its error). */
-  const drive = async (w: PoolWorker): Promise<PoolMessage> => {
+  const drive = async (w: PoolReader): Promise<PoolMessage> => {
     for (let k = claimed++; k < ranges.length && !failed; k = claimed++) {
       w.range(ranges[k] as [number, number], await (starts[k] as Promise<RangeStart>));
       const m = await w.next();

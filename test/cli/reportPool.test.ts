@@ -13,7 +13,7 @@ import { createCalendar } from '../../src/calendar/createCalendar';
 import { reportCommand } from '../../src/cli/commands/report';
 import type { ReportCommandOptions } from '../../src/cli/commands/report';
 import type { Output } from '../../src/cli/output';
-import { accumulateInWorkers, guidedTargets, PART_BYTES, splitAt, splitRanges } from '../../src/cli/reportPool';
+import { accumulateInWorkers, guidedTargets, PART_BYTES, splitAt } from '../../src/cli/reportPool';
 import { exactCount, idHash, plainCount, sortedSetsMeet, sortedUnique } from '../../src/cli/reportPoolProtocol';
 import { readChunksSync } from '../../src/cli/fileChunks';
 import { createReportAccumulator, parsePeriod } from '../../src/report/index';
@@ -96,24 +96,6 @@ describe('report --jobs N (worker threads)', () => {
     expect(counted.result().inputs).toBe(400);
     expect(await reportText(blank, 2)).toBe(await reportText(blank, 1));
   }, 120_000);
-
-  it('cuts ranges after a line break, covering the file', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 30 }).map((s) => s.replace(/[\n\r]/g, '')), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (lines, jobs) => {
-        const file = fresh();
-        const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
-        writeFileSync(file, bytes);
-        const ranges = splitRanges(file, bytes.length, jobs);
-        expect(ranges[0]?.[0]).toBe(0);
-        expect(ranges[ranges.length - 1]?.[1]).toBe(bytes.length);
-        ranges.forEach(([a, b], k) => {
-          expect(b).toBeGreaterThan(a);
-          if (k > 0) expect([bytes[a - 1], ranges[k - 1]?.[1]]).toEqual([0x0a, a]);
-        });
-        expect(ranges.length).toBeLessThanOrEqual(jobs);
-      }),
-    );
-  });
 
   it('cuts a file for the pool into shrinking ranges: at least four per worker, the last ones small, covering the file', () => {
     fc.assert(
