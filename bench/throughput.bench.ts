@@ -146,10 +146,10 @@ async function twoProcesses([a, b]: readonly [string, string]): Promise<number> 
   return performance.now() - t;
 }
 
-function child(reader: 'jsonl' | 'csv', file: string): { ms: number; maxRssKb: number; inputs: number } {
+function child(reader: 'jsonl' | 'csv', file: string): { ms: number; maxRssKb: number; inputs: number; rejected: number } {
   const r = spawnSync(process.execPath, [join(import.meta.dirname, 'throughputChild.mjs'), reader, file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`child ${reader} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as { ms: number; maxRssKb: number; inputs: number };
+  return JSON.parse(r.stdout) as { ms: number; maxRssKb: number; inputs: number; rejected: number };
 }
 
 const row = (name: string, baseline: string, ratio: number, goal: string, met: boolean, note: string): BenchRow => ({ name, baseline, ratio: Math.round(ratio * 100) / 100, goal, met, note });
@@ -206,7 +206,7 @@ async function rssRows(dir: string, sizes: readonly number[]): Promise<BenchRow[
       const r = child(reader, file);
       rmSync(file);
       const mb = r.maxRssKb / 1024;
-      rows.push(row(`peak RSS, ${reader.toUpperCase()} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id); load ${loadavg()[0]?.toFixed(1)}`));
+      rows.push(row(`peak RSS, ${reader.toUpperCase()} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; ${Math.round((100 * r.rejected) / r.inputs)}% of the rows rejected; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id); load ${loadavg()[0]?.toFixed(1)}`));
     }
   }
   return rows;

@@ -17,4 +17,4 @@ for await (const r of reader === 'csv' ? readDossierCsv(stream) : readJsonLines(
 }
 const ms = performance.now() - t0;
 const report = acc.result();
-process.stdout.write(JSON.stringify({ ms, n, inputs: report.inputs, maxRssKb: process.resourceUsage().maxRSS }));
+process.stdout.write(JSON.stringify({ ms, n, inputs: report.inputs, rejected: report.rejectedCount, maxRssKb: process.resourceUsage().maxRSS }));
