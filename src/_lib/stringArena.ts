@@ -1,10 +1,14 @@
 /**
- * Many strings stored compactly, for the tables that hold one entry per distinct value of a large
- * input (the repeated-id check, the shared strings of a workbook): the characters of every string in
- * one growing arena of bytes (a string whose characters are all in Latin-1 one byte per character,
- * any other as UTF-16 code units from an even byte, so surrogate pairs and lone surrogates come back
- * exactly), a 32-bit start per string and one flag byte. Strings are compared in place; a subclass
- * that needs them back decodes them (the workbook reader's shared string table).
+ * Many strings stored compactly, for a table that holds one entry per distinct value of a large
+ * input (the shared strings of a workbook): the characters of every string in pages of bytes (a
+ * string whose characters are all in Latin-1 one byte per character, any other as UTF-16 code units
+ * from an even byte, so surrogate pairs and lone surrogates come back exactly), a 32-bit start per
+ * string and one flag byte.
+ *
+ * The pages never move: the first grows from 4 KiB to the page size (1 MiB) by copying, then whole
+ * pages are added, and a string may run on from one page into the next. An arena that doubled one
+ * array held the old and the new array at once while it copied, and sealing copied it once more: a
+ * 1,000,000-row export's 2,000,000 shared strings (41 MB) peaked at 109 MB of array buffers.
  * @internal
  * @module
  */
@@ -14,6 +18,9 @@ export const WIDE = 1;
 /** The arena's bytes and the number of strings stay below 2^32 (starts are 32-bit). */
 export const ARENA_MAX_BYTES = 0xffff_ffff;
 export const ARENA_MAX_STRINGS = 2 ** 30;
+/** The page size (a power of two). */
+const PAGE_BYTES = 1 << 20;
+const FIRST_PAGE = 1 << 12;
 
 /** @internal Called when a push would pass a limit: throws the owner's error. */
 export type ArenaLimit = (what: 'strings' | 'bytes', maximum: number, received: number) => never;
@@ -24,89 +31,169 @@ function grown<T extends Uint8Array | Uint32Array>(a: T, need: number): T {
   return b;
 }
 
-/** @internal An append-only list of strings in typed arrays (see the module comment). */
+/** Decodes `a[from..to)` (bytes or code units) into a string. */
+function decode(a: Uint8Array | Uint16Array, from: number, to: number): string {
+  let s = '';
+  let i = from;
+  // Eight characters per call: the fastest for short strings, and never a long argument list.
+  for (; i + 8 <= to; i += 8) {
+    s += String.fromCharCode(a[i] as number, a[i + 1] as number, a[i + 2] as number, a[i + 3] as number, a[i + 4] as number, a[i + 5] as number, a[i + 6] as number, a[i + 7] as number);
+  }
+  for (; i < to; i += 1) s += String.fromCharCode(a[i] as number);
+  return s;
+}
+
+/** @internal An append-only list of strings in pages of bytes (see the module comment). */
 export class StringArena {
-  protected arena = new Uint8Array(1 << 12);
-  /** The same bytes as UTF-16 code units (wide strings start at an even byte). */
-  protected units = new Uint16Array(this.arena.buffer);
+  private pages: Uint8Array[] = [new Uint8Array(FIRST_PAGE)];
+  /** The same pages as UTF-16 code units (pages have an even length; wide strings start at an even byte). */
+  private units: Uint16Array[] = [new Uint16Array((this.pages[0] as Uint8Array).buffer)];
+  private readonly shift: number;
+  private readonly mask: number;
   /** Where string e starts (a wide string's first unit is at the next even byte); starts[size] is the end. */
   protected starts = new Uint32Array(257);
   protected flags = new Uint8Array(256);
-  protected used = 0;
+  private used = 0;
   /** The number of strings. */
   size = 0;
 
-  /** @param limit - Throws the owner's error at a limit. @param maxStrings - The most strings (lower only in tests). */
+  /**
+   * @param limit - Throws the owner's error at a limit.
+   * @param maxStrings - The most strings (lower only in tests).
+   * @param pageBytes - The page size, a power of two from 2 (smaller only in tests, so that strings cross pages).
+   */
   constructor(
     private readonly limit: ArenaLimit,
     private readonly maxStrings = ARENA_MAX_STRINGS,
-  ) {}
+    private readonly pageBytes = PAGE_BYTES,
+  ) {
+    this.shift = 31 - Math.clz32(pageBytes);
+    this.mask = pageBytes - 1;
+    if (pageBytes < FIRST_PAGE) this.setPage(0, new Uint8Array(pageBytes));
+  }
 
   /** Appends `text`; returns its index. */
   push(text: string): number {
     const n = this.size;
     if (n >= this.maxStrings) this.limit('strings', this.maxStrings, n + 1);
-    if (n + 2 > this.starts.length) {
-      this.starts = grown(this.starts, n + 2);
-      this.flags = grown(this.flags, n + 1);
-    }
+    if (n + 2 > this.starts.length) this.starts = grown(this.starts, n + 2);
+    if (n + 1 > this.flags.length) this.flags = grown(this.flags, n + 1);
     const length = text.length;
-    this.reserve(this.used + length);
-    let at = this.used;
-    const a = this.arena;
-    let i = 0;
-    for (; i < length; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c > 0xff) break;
-      a[at + i] = c;
+    let narrow = true;
+    for (let i = 0; i < length; i += 1) {
+      if (text.charCodeAt(i) > 0xff) {
+        narrow = false;
+        break;
+      }
     }
-    let flag = 0;
-    if (i < length) {
-      // Not Latin-1: the whole string as UTF-16 code units, from an even byte.
-      flag = WIDE;
-      this.reserve(this.used + 1 + 2 * length);
-      at = (this.used + 1) & ~1;
-      const u = this.units;
-      const first = at >>> 1;
-      for (let k = 0; k < length; k += 1) u[first + k] = text.charCodeAt(k);
-      at += 2 * length;
-    } else at += length;
+    // Not Latin-1: the whole string as UTF-16 code units, from an even byte.
+    const at = narrow ? this.used : (this.used + 1) & ~1;
+    const end = at + (narrow ? length : 2 * length);
+    if (end > ARENA_MAX_BYTES) this.limit('bytes', ARENA_MAX_BYTES, end);
+    this.reserve(end);
+    if (narrow) this.writeBytes(text, at);
+    else this.writeUnits(text, at);
     this.starts[n] = this.used;
-    this.flags[n] = flag;
-    this.used = at;
+    this.flags[n] = narrow ? 0 : WIDE;
+    this.used = end;
     this.size = n + 1;
-    this.starts[n + 1] = at;
+    this.starts[n + 1] = end;
     return n;
   }
 
-  /** Whether the string at `index` is `text`, compared in place, character for character. */
-  equals(index: number, text: string): boolean {
+  /** The string at `index` (an index of the list: the caller checks). */
+  protected read(index: number): string {
     const from = this.starts[index] as number;
     const to = this.starts[index + 1] as number;
-    if (((this.flags[index] as number) & WIDE) === 0) {
-      if (to - from !== text.length) return false;
-      const a = this.arena;
-      for (let i = 0; i < text.length; i++) if (a[from + i] !== text.charCodeAt(i)) return false;
-      return true;
+    const wide = ((this.flags[index] as number) & WIDE) !== 0;
+    const first = wide ? (from + 1) & ~1 : from;
+    if (to === first) return '';
+    const page = first >>> this.shift;
+    const offset = first & this.mask;
+    if ((to - 1) >>> this.shift === page) {
+      return wide ? decode(this.units[page] as Uint16Array, offset >>> 1, (offset + to - first) >>> 1) : decode(this.pages[page] as Uint8Array, offset, offset + to - first);
     }
-    const first = (from + 1) >>> 1;
-    if ((to >>> 1) - first !== text.length) return false;
-    const u = this.units;
-    for (let i = 0; i < text.length; i++) if (u[first + i] !== text.charCodeAt(i)) return false;
-    return true;
+    return this.readAcross(first, to, wide);
   }
 
-  private reserve(need: number): void {
-    if (need <= this.arena.length) return;
-    if (need > ARENA_MAX_BYTES) this.limit('bytes', ARENA_MAX_BYTES, need);
-    const room = Math.min(ARENA_MAX_BYTES + 1, Math.max(need + 1, Math.ceil(this.arena.length * 1.5)));
-    const next = new Uint8Array(room - (room % 2)); // even, for the UTF-16 view
-    next.set(this.arena.subarray(0, this.used));
-    this.setArena(next);
+  /** Frees the unused end of the last page once every string is in (and the spare room of the index arrays). */
+  protected trim(): void {
+    const last = this.pages.length - 1;
+    const page = this.pages[last] as Uint8Array;
+    const inPage = this.used - last * this.pageBytes;
+    const keep = inPage + (inPage % 2);
+    if (page.length > keep) this.setPage(last, page.slice(0, keep)); // a copy of at most one page
+    this.starts = this.starts.slice(0, this.size + 1);
+    this.flags = this.flags.slice(0, Math.max(1, this.size));
   }
 
-  protected setArena(arena: Uint8Array<ArrayBuffer>): void {
-    this.arena = arena;
-    this.units = new Uint16Array(arena.buffer, arena.byteOffset, arena.length >>> 1);
+  /** Bytes held by the arrays (for the documentation's figures and the tests). */
+  get bytes(): number {
+    let n = this.starts.byteLength + this.flags.byteLength;
+    for (const p of this.pages) n += p.byteLength;
+    return n;
+  }
+
+  /** Makes the pages cover bytes `[0, end)`: every page but the last is full. */
+  private reserve(end: number): void {
+    const last = this.pages.length - 1;
+    const tail = this.pages[last] as Uint8Array;
+    if (end <= last * this.pageBytes + tail.length) return;
+    if (tail.length < this.pageBytes) {
+      // The first page grows (a copy of at most one page); a page trimmed by `trim` comes back whole.
+      const want = last === 0 ? Math.min(this.pageBytes, Math.max(end, 2 * tail.length)) : this.pageBytes;
+      const next = new Uint8Array(want + (want % 2));
+      next.set(tail);
+      this.setPage(last, next);
+    }
+    while (this.pages.length * this.pageBytes < end) this.setPage(this.pages.length, new Uint8Array(this.pageBytes));
+  }
+
+  private setPage(i: number, page: Uint8Array<ArrayBuffer>): void {
+    this.pages[i] = page;
+    this.units[i] = new Uint16Array(page.buffer, page.byteOffset, page.length >>> 1);
+  }
+
+  private writeBytes(text: string, at: number): void {
+    let p = at >>> this.shift;
+    let page = this.pages[p] as Uint8Array;
+    let k = at & this.mask;
+    for (let i = 0; i < text.length; i += 1) {
+      if (k === page.length) {
+        p += 1;
+        page = this.pages[p] as Uint8Array;
+        k = 0;
+      }
+      page[k] = text.charCodeAt(i);
+      k += 1;
+    }
+  }
+
+  private writeUnits(text: string, at: number): void {
+    let p = at >>> this.shift;
+    let units = this.units[p] as Uint16Array;
+    let k = (at & this.mask) >>> 1;
+    for (let i = 0; i < text.length; i += 1) {
+      if (k === units.length) {
+        p += 1;
+        units = this.units[p] as Uint16Array;
+        k = 0;
+      }
+      units[k] = text.charCodeAt(i);
+      k += 1;
+    }
+  }
+
+  /** A string that runs on from one page into the next. */
+  private readAcross(first: number, to: number, wide: boolean): string {
+    let s = '';
+    for (let at = first; at < to; ) {
+      const page = at >>> this.shift;
+      const offset = at & this.mask;
+      const stop = Math.min(to, (page + 1) * this.pageBytes) - at;
+      s += wide ? decode(this.units[page] as Uint16Array, offset >>> 1, (offset + stop) >>> 1) : decode(this.pages[page] as Uint8Array, offset, offset + stop);
+      at += stop;
+    }
+    return s;
   }
 }

@@ -26,8 +26,11 @@ const strings = fc.array(text, { maxLength: 600 });
 /** Lookups: indexes in and out of range, repeated (the decoded-string cache), and non-integers. */
 const lookups = (size: number) => fc.array(fc.oneof(fc.integer({ min: -2, max: size + 2 }), fc.constantFrom(0.5, Number.NaN, -0, Number.POSITIVE_INFINITY, 2 ** 32)), { maxLength: 300 });
 
-function tableOf(list: readonly string[]): CompactStringTable {
-  const t = new CompactStringTable();
+/** The arena's page size: the default (1 MiB: these strings stay in its first page), or pages so small that strings run across them. */
+const pageBytes = fc.constantFrom(undefined, 2, 4, 16, 64, 1024);
+
+function tableOf(list: readonly string[], page?: number): CompactStringTable {
+  const t = new CompactStringTable(page);
   list.forEach((s, i) => expect(t.push(s)).toBe(i));
   return t;
 }
@@ -35,8 +38,8 @@ function tableOf(list: readonly string[]): CompactStringTable {
 describe('CompactStringTable', () => {
   it('gives back every string pushed, exactly, at its index (as an array of strings does)', () => {
     fc.assert(
-      fc.property(strings, (list) => {
-        const t = tableOf(list);
+      fc.property(strings, pageBytes, (list, page) => {
+        const t = tableOf(list, page);
         expect(t.size).toBe(list.length);
         for (let i = 0; i < list.length; i++) expect(t.get(i)).toBe(list[i]);
       }),
@@ -48,8 +51,9 @@ describe('CompactStringTable', () => {
       fc.property(
         strings.chain((list) => fc.tuple(fc.constant(list), lookups(list.length))),
         fc.boolean(),
-        ([list, at], sealed) => {
-          const t = tableOf(list);
+        pageBytes,
+        ([list, at], sealed, page) => {
+          const t = tableOf(list, page);
           if (sealed) t.seal();
           for (const i of [...at, ...at]) expect(t.get(i)).toBe(Number.isInteger(i) && i >= 0 ? list[i] : undefined);
         },
@@ -59,13 +63,19 @@ describe('CompactStringTable', () => {
 
   it('keeps its strings through growth and sealing, and seals to the bytes it needs', () => {
     fc.assert(
-      fc.property(strings, fc.integer({ min: 1, max: 4 }), (list, times) => {
+      fc.property(strings, fc.integer({ min: 1, max: 4 }), pageBytes, strings, (list, times, page, more) => {
         const all = Array.from({ length: times }, () => list).flat();
-        const t = tableOf(all);
+        const t = tableOf(all, page);
         const before = all.map((_, i) => t.get(i));
         t.seal();
         expect(all.map((_, i) => t.get(i))).toEqual(before);
         expect(before).toEqual(all);
+        // Strings pushed after sealing (the trimmed last page grows back) come back too, and the earlier ones stay.
+        const after = tableOf([], page);
+        for (const s of all) after.push(s);
+        after.seal();
+        for (const s of more) after.push(s);
+        expect(Array.from({ length: after.size }, (_, i) => after.get(i))).toEqual([...all, ...more]);
         // Latin-1 strings one byte a character, others two (plus one byte of alignment), 5 bytes of offset and flag each.
         const need = all.reduce((n, s) => n + (/^[\u0000-\u00ff]*$/.test(s) ? s.length : 2 * s.length + 1), 0);
         expect(t.bytes).toBeLessThanOrEqual(need + (all.length + 1) * 4 + Math.max(1, all.length) + 2);
