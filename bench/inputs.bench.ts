@@ -55,9 +55,10 @@ function csvLine(i: number): string {
   return [f.id, f.procedure, f.unit, CHANNELS[f.channel], at(f.day, f.hour, f.minute), at(f.due, 17, 0), f.ended ? at(f.end, 10, 0) : '', `Người ${i}`].join(';');
 }
 
-function* sheetRows(): Generator<readonly XlsxCellInput[]> {
+/** The export's sheet: the header, then `n` dossiers (Excel date cells, the applicant's name); the throughput bench writes it too. */
+export function* sheetRows(n = N): Generator<readonly XlsxCellInput[]> {
   yield HEADER;
-  for (let i = 0; i < N; i++) {
+  for (let i = 0; i < n; i++) {
     const f = fields(i);
     const at = (d: number, h: number, m: number) => ({ date: `2025-${p2(f.month)}-${p2(d)}T${p2(h)}:${p2(m)}` });
     yield [f.id, f.procedure, f.unit, CHANNELS[f.channel] as string, at(f.day, f.hour, f.minute), at(f.due, 17, 0), f.ended ? at(f.end, 10, 0) : null, `Người ${i}`];

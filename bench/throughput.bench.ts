@@ -10,14 +10,15 @@
  *    With it, as context: two `--jobs 1` processes, one per half of the file, started together (what
  *    two cores of the machine give two independent streams of the same work);
  * 3. peak RSS (`process.resourceUsage().maxRSS` of a child reading the file with the built dist/)
- *    for the JSON Lines and the CSV readers at each size (goal < 200 MB).
+ *    for the JSON Lines, JSON array, CSV and .xlsx readers at each size (goal < 200 MB); the .xlsx
+ *    only up to a sheet's 1,048,575 data rows (a one-stop export, the inputs bench's sheet).
  * Needs the build (`npx tsup`). Sizes: THROUGHPUT_N (default 1,000,000), THROUGHPUT_JOBS_N (default
  * 2,000,000), THROUGHPUT_RSS_SIZES (default "1000000,5000000"); a quick run: THROUGHPUT_N=100000
  * THROUGHPUT_JOBS_N=100000 THROUGHPUT_RSS_SIZES=100000.
  * The machine is shared: the load average is printed with the results.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, createReadStream, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, createReadStream, createWriteStream, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { writeLines } from './writeLines';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,6 +30,8 @@ import { createCalendar } from '../src/calendar/createCalendar';
 import { readJsonLines } from '../src/io/index';
 import { createReportAccumulator, parsePeriod } from '../src/report/index';
 import { generateSample } from '../src/sample/generateSample';
+import { writeWorkbook } from '../src/xlsx/index';
+import { sheetRows } from './inputs.bench';
 import type { BenchRow } from './types';
 
 const root = join(import.meta.dirname, '..');
@@ -146,7 +149,9 @@ async function twoProcesses([a, b]: readonly [string, string]): Promise<number> 
   return performance.now() - t;
 }
 
-function child(reader: 'jsonl' | 'csv', file: string): { ms: number; maxRssKb: number; inputs: number; rejected: number } {
+type Reader = 'jsonl' | 'json' | 'csv' | 'xlsx';
+
+function child(reader: Reader, file: string): { ms: number; maxRssKb: number; inputs: number; rejected: number } {
   const r = spawnSync(process.execPath, [join(import.meta.dirname, 'throughputChild.mjs'), reader, file], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`child ${reader} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as { ms: number; maxRssKb: number; inputs: number; rejected: number };
@@ -195,18 +200,32 @@ function workerRows(file: string, n: number): Promise<BenchRow[]> {
   })();
 }
 
+/** The data rows a worksheet holds (1,048,576 rows, one of them the header). */
+const SHEET_ROWS = 1_048_575;
+
+/** Writes the input of one reader: `size` dossiers. */
+async function writeInput(reader: Reader, file: string, size: number, csv: ReturnType<typeof csvRows>, jsonl: (i: number) => string): Promise<void> {
+  if (reader === 'csv') return writeLines(file, size, csv.line, csv.header);
+  if (reader === 'jsonl') return writeLines(file, size, jsonl);
+  if (reader === 'xlsx') return writeFileSync(file, writeWorkbook({ sheets: [{ name: 'Hồ sơ', rows: sheetRows(size) }] }));
+  await writeLines(file, size, (i) => (i === 0 ? jsonl(i) : `,${jsonl(i)}`), '[');
+  appendFileSync(file, ']\n');
+}
+
 async function rssRows(dir: string, sizes: readonly number[]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const csv = csvRows();
   const jsonl = jsonlLine();
   for (const size of sizes) {
-    for (const reader of ['jsonl', 'csv'] as const) {
+    for (const reader of ['jsonl', 'json', 'csv', 'xlsx'] as const) {
+      if (reader === 'xlsx' && size > SHEET_ROWS) continue;
       const file = join(dir, `rss-${size}.${reader}`);
-      await (reader === 'csv' ? writeLines(file, size, csv.line, csv.header) : writeLines(file, size, jsonl));
+      await writeInput(reader, file, size, csv, jsonl);
       const r = child(reader, file);
       rmSync(file);
       const mb = r.maxRssKb / 1024;
-      rows.push(row(`peak RSS, ${reader.toUpperCase()} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; ${Math.round((100 * r.rejected) / r.inputs)}% of the rows rejected; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id); load ${loadavg()[0]?.toFixed(1)}`));
+      const name = { jsonl: 'JSON Lines', json: 'JSON array', csv: 'CSV', xlsx: '.xlsx' }[reader];
+      rows.push(row(`peak RSS, ${name} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; ${Math.round((100 * r.rejected) / r.inputs)}% of the rows rejected; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id)${reader === 'xlsx' ? `; a sheet holds at most ${SHEET_ROWS.toLocaleString('en')} rows` : ''}; load ${loadavg()[0]?.toFixed(1)}`));
     }
   }
   return rows;

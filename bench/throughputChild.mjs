@@ -1,16 +1,19 @@
 // A child of bench/throughput.bench.ts: the report of one file through one reader, from the built
 // dist/ (plain Node, no tsx), printing its time and peak RSS (process.resourceUsage().maxRSS) as JSON.
-// Usage: node bench/throughputChild.mjs jsonl|csv <file>
+// Usage: node bench/throughputChild.mjs jsonl|json|csv|xlsx <file>
 import { createReadStream } from 'node:fs';
 import { createCalendar, createReportAccumulator, parsePeriod } from '../dist/index.js';
-import { readDossierCsv, readJsonLines } from '../dist/io.js';
+import { readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../dist/io.js';
 
 const [reader, file] = process.argv.slice(2);
 const acc = createReportAccumulator({ period: parsePeriod('2025', { convention: 'calendar' }), calendar: createCalendar() });
 const t0 = performance.now();
-const stream = createReadStream(file, { highWaterMark: 1 << 16 });
+const open = () => createReadStream(file, { highWaterMark: 1 << 16 });
 let n = 0;
-for await (const r of reader === 'csv' ? readDossierCsv(stream) : readJsonLines(stream)) {
+// The .xlsx reader gets the file as a function: a sheet stored before its shared strings is read in a second pass.
+const records = { csv: () => readDossierCsv(open()), json: () => readJsonArray(open()), jsonl: () => readJsonLines(open()), xlsx: () => readDossierXlsx(open) }[reader];
+if (records === undefined) throw new Error(`unknown reader ${reader}`);
+for await (const r of records()) {
   if (r.ok) acc.add(r.value, n, r.line);
   else acc.addRejected({ index: n, line: r.line, input: r.input, issues: r.issues });
   n++;
