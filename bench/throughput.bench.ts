@@ -9,7 +9,7 @@
  *    obtains per second of wall time (goal: speed-up >= 0.85 x free cores, i.e. 1.7x on 2 free cores);
  *    With it, as context: two `--jobs 1` processes, one per half of the file, started together (what
  *    two cores of the machine give two independent streams of the same work);
- * 3. peak RSS (`process.resourceUsage().maxRSS` of a child reading the file with the built dist/)
+ * 3. peak RSS (VmHWM, bench/peakRss.mjs, of a child reading the file with the built dist/)
  *    for the JSON Lines, JSON array, CSV and .xlsx readers at each size (goal < 200 MB); the .xlsx
  *    only up to a sheet's 1,048,575 data rows (a one-stop export, the inputs bench's sheet).
  * Needs the build (`npx tsup`). Sizes: THROUGHPUT_N (default 1,000,000), THROUGHPUT_JOBS_N (default
@@ -225,7 +225,7 @@ async function rssRows(dir: string, sizes: readonly number[]): Promise<BenchRow[
       rmSync(file);
       const mb = r.maxRssKb / 1024;
       const name = { jsonl: 'JSON Lines', json: 'JSON array', csv: 'CSV', xlsx: '.xlsx' }[reader];
-      rows.push(row(`peak RSS, ${name} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB maxRSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; ${Math.round((100 * r.rejected) / r.inputs)}% of the rows rejected; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id)${reader === 'xlsx' ? `; a sheet holds at most ${SHEET_ROWS.toLocaleString('en')} rows` : ''}; load ${loadavg()[0]?.toFixed(1)}`));
+      rows.push(row(`peak RSS, ${name} reader + report, ${size.toLocaleString('en')} rows`, '200 MB budget', mb / 200, '< 200 MB (ratio < 1)', mb < 200, `${mb.toFixed(0)} MB peak RSS; ${Math.round(size / (r.ms / 1000)).toLocaleString('en')} rows/s; ${Math.round((100 * r.rejected) / r.inputs)}% of the rows rejected; default duplicateIds 'reject' (front-coded ids, about 15 bytes per distinct id)${reader === 'xlsx' ? `; a sheet holds at most ${SHEET_ROWS.toLocaleString('en')} rows` : ''}; load ${loadavg()[0]?.toFixed(1)}`));
     }
   }
   return rows;

@@ -1,9 +1,10 @@
 // A child of bench/throughput.bench.ts: the report of one file through one reader, from the built
-// dist/ (plain Node, no tsx), printing its time and peak RSS (process.resourceUsage().maxRSS) as JSON.
+// dist/ (plain Node, no tsx), printing its time and peak RSS (peakRss.mjs: its own, not the parent's) as JSON.
 // Usage: node bench/throughputChild.mjs jsonl|json|csv|xlsx <file>
 import { createReadStream } from 'node:fs';
 import { createCalendar, createReportAccumulator, parsePeriod } from '../dist/index.js';
 import { readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../dist/io.js';
+import { peakRssKb } from './peakRss.mjs';
 
 const [reader, file] = process.argv.slice(2);
 const acc = createReportAccumulator({ period: parsePeriod('2025', { convention: 'calendar' }), calendar: createCalendar() });
@@ -20,4 +21,4 @@ for await (const r of records()) {
 }
 const ms = performance.now() - t0;
 const report = acc.result();
-process.stdout.write(JSON.stringify({ ms, n, inputs: report.inputs, rejected: report.rejectedCount, maxRssKb: process.resourceUsage().maxRSS }));
+process.stdout.write(JSON.stringify({ ms, n, inputs: report.inputs, rejected: report.rejectedCount, maxRssKb: peakRssKb() }));

@@ -1,0 +1,2 @@
+/** The peak RSS of this process, in KiB (VmHWM on Linux; see peakRss.mjs). */
+export declare function peakRssKb(): number;
