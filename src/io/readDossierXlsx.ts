@@ -9,6 +9,7 @@ import { createIssue } from '../errors/Issue';
 import type { Locale } from '../errors/messages/index';
 import type { XlsxRow } from '../xlsx/index';
 import { excelSerialToCivil, readXlsxRows } from '../xlsx/index';
+import { serialToVietnamInstant } from '../xlsx/excelSerialToCivil';
 import type { DossierCsvOptions, Plan } from './readDossierCsv';
 import { planColumns, resolveDossierOptions, rowToDossier } from './readDossierCsv';
 import type { ReadRecord } from './records';
@@ -37,6 +38,9 @@ export function cellText(row: XlsxRow, i: number): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') {
     if (row.formats[i]?.isDate !== true) return String(v);
+    const fast = serialToVietnamInstant(v, row.date1904);
+    if (fast !== undefined) return fast;
+    // Not a date Excel can show: excelSerialToCivil says why.
     const text = excelSerialToCivil(v, { date1904: row.date1904 });
     // 'yyyy-MM-dd', 'yyyy-MM-ddTHH:mm:ss' or 'yyyy-MM-ddTHH:mm:ss.SSS' (the milliseconds dropped).
     const civil = text.length > 19 ? text.slice(0, 19) : text;

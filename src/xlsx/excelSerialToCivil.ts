@@ -60,3 +60,34 @@ export function excelSerialToCivil(serial: number, options: ExcelSerialOptions =
   const time = `${pad(Math.floor(seconds / 3600), 2)}:${pad(Math.floor(seconds / 60) % 60, 2)}:${pad(seconds % 60, 2)}`;
   return ms % 1000 === 0 ? `${date}T${time}` : `${date}T${time}.${pad(ms % 1000, 3)}`;
 }
+
+/** "00" to "99". */
+const TWO = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+/** The civil dates of recent epoch days (a sheet's dates cluster), cleared when full. */
+const DATES = new Map<number, string>();
+
+/**
+ * @internal A date cell as the instant the dossier layouts read (`yyyy-MM-ddTHH:mm:ss+07:00`, the
+ * milliseconds dropped): what `excelSerialToCivil` gives, completed, without its checks of the
+ * arguments and with one string built per cell (a reader calls it for every date cell). `undefined`
+ * where `excelSerialToCivil` throws (the caller calls it for the error).
+ */
+export function serialToVietnamInstant(serial: number, date1904: boolean): string | undefined {
+  if (!(serial >= 0 && serial < (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900) + 1)) return undefined;
+  let whole = Math.floor(serial);
+  let ms = Math.round((serial - whole) * MS_PER_DAY);
+  if (ms === MS_PER_DAY) {
+    whole += 1;
+    ms = 0;
+  }
+  if (!date1904 && whole === 60) return undefined;
+  const day = date1904 ? EPOCH_1904 + whole : whole < 60 ? EPOCH_1900 + 1 + whole : EPOCH_1900 + whole;
+  let date = DATES.get(day);
+  if (date === undefined) {
+    date = formatCivilDate(day);
+    if (DATES.size >= 4096) DATES.clear();
+    DATES.set(day, date);
+  }
+  const seconds = Math.floor(ms / 1000);
+  return `${date}T${TWO[Math.floor(seconds / 3600)] as string}:${TWO[Math.floor(seconds / 60) % 60] as string}:${TWO[seconds % 60] as string}+07:00`;
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReformRulesError } from '../../src/index';
 import { civilToExcelSerial, excelSerialToCivil, isDateFormat, neutraliseFormula } from '../../src/xlsx/index';
+import { serialToVietnamInstant } from '../../src/xlsx/excelSerialToCivil';
 
 const code = (fn: () => unknown): string | undefined => {
   try {
@@ -94,5 +95,43 @@ describe('neutraliseFormula', () => {
         expect(out === s || out === `'${s}`).toBe(true);
       }),
     );
+  });
+});
+
+describe('serialToVietnamInstant (the dossier readers\' date cells)', () => {
+  /** What the readers built before: excelSerialToCivil, the milliseconds dropped, the time and +07:00 added. */
+  const reference = (serial: number, date1904: boolean): string | undefined => {
+    let text: string;
+    try {
+      text = excelSerialToCivil(serial, { date1904 });
+    } catch {
+      return undefined;
+    }
+    const civil = text.length > 19 ? text.slice(0, 19) : text;
+    return `${civil.length === 10 ? `${civil}T00:00:00` : civil}+07:00`;
+  };
+  const serials = fc.oneof(
+    fc.double({ min: -2, max: 2_958_467, noNaN: false }),
+    fc.integer({ min: 0, max: 2_958_466 }),
+    // Times a millisecond either side of a second, a minute and midnight, and the phantom 1900-02-29.
+    fc.tuple(fc.integer({ min: 0, max: 2_958_465 }), fc.integer({ min: 0, max: 86_400 }), fc.integer({ min: -2, max: 2 })).map(([d, s, e]) => d + (s * 1000 + e) / 86_400_000),
+    fc.constantFrom(60, 60.5, 59.999999999, 0, 0.5, 2_958_465, 2_958_465.9999999, 2_958_466, -0, Number.POSITIVE_INFINITY, Number.NaN, 1_457_003, 1_457_004),
+  );
+
+  it('gives what excelSerialToCivil gives, completed as an instant, and undefined exactly where it throws', () => {
+    fc.assert(
+      fc.property(serials, fc.boolean(), (serial, date1904) => {
+        expect(serialToVietnamInstant(serial, date1904)).toBe(reference(serial, date1904));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads a date cell of a workbook as that instant', () => {
+    expect(serialToVietnamInstant(45643.45347222222, false)).toBe('2024-12-17T10:53:00+07:00');
+    expect(serialToVietnamInstant(45643, false)).toBe('2024-12-17T00:00:00+07:00');
+    expect(serialToVietnamInstant(45643.99999999, false)).toBe('2024-12-17T23:59:59+07:00');
+    expect(serialToVietnamInstant(44181, true)).toBe('2024-12-17T00:00:00+07:00');
+    expect(serialToVietnamInstant(60, false)).toBeUndefined();
   });
 });
