@@ -91,8 +91,7 @@ export class StringArena {
     const end = at + (narrow ? length : 2 * length);
     if (end > ARENA_MAX_BYTES) this.limit('bytes', ARENA_MAX_BYTES, end);
     this.reserve(end);
-    if (narrow) this.writeBytes(text, at);
-    else this.writeUnits(text, at);
+    this.write(text, at, !narrow);
     this.starts[n] = this.used;
     this.flags[n] = narrow ? 0 : WIDE;
     this.used = end;
@@ -154,32 +153,19 @@ export class StringArena {
     this.units[i] = new Uint16Array(page.buffer, page.byteOffset, page.length >>> 1);
   }
 
-  private writeBytes(text: string, at: number): void {
+  /** Writes `text` from byte `at`: one byte a character, or (`wide`) one UTF-16 code unit each. */
+  private write(text: string, at: number, wide: boolean): void {
+    const arrays: readonly (Uint8Array | Uint16Array)[] = wide ? this.units : this.pages;
     let p = at >>> this.shift;
-    let page = this.pages[p] as Uint8Array;
-    let k = at & this.mask;
+    let a = arrays[p] as Uint8Array | Uint16Array;
+    let k = wide ? (at & this.mask) >>> 1 : at & this.mask;
     for (let i = 0; i < text.length; i += 1) {
-      if (k === page.length) {
+      if (k === a.length) {
         p += 1;
-        page = this.pages[p] as Uint8Array;
+        a = arrays[p] as Uint8Array | Uint16Array;
         k = 0;
       }
-      page[k] = text.charCodeAt(i);
-      k += 1;
-    }
-  }
-
-  private writeUnits(text: string, at: number): void {
-    let p = at >>> this.shift;
-    let units = this.units[p] as Uint16Array;
-    let k = (at & this.mask) >>> 1;
-    for (let i = 0; i < text.length; i += 1) {
-      if (k === units.length) {
-        p += 1;
-        units = this.units[p] as Uint16Array;
-        k = 0;
-      }
-      units[k] = text.charCodeAt(i);
+      a[k] = text.charCodeAt(i);
       k += 1;
     }
   }
