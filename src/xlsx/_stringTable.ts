@@ -1,7 +1,8 @@
 /**
  * The shared string table of a workbook being read, stored compactly in a {@link StringArena}
- * (Latin-1 strings one byte a character, others as UTF-16 code units, a 32-bit start and a flag byte
- * each); a string is decoded when a cell looks it up. A 16-character dossier id takes 21 bytes, `Người 123456` 29 to 30; an
+ * (Latin-1 strings one byte a character, others one to three bytes a UTF-16 code unit or two where
+ * that is smaller, a 32-bit start and a flag byte each); a string is decoded when a cell looks it
+ * up. A 16-character dossier id takes 21 bytes, `Người 123456` 20 (29 to 30 as UTF-16); an
  * array of JavaScript strings took 149 bytes a string on the same export (its strings were slices
  * that kept the chunks of decoded XML alive).
  * @internal

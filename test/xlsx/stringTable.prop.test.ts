@@ -83,11 +83,16 @@ describe('CompactStringTable', () => {
     );
   });
 
-  it('stores a Latin-1 dossier id in one byte a character, a Vietnamese name in two', () => {
+  it('stores a Latin-1 dossier id in one byte a character, a Vietnamese name in one to three a unit', () => {
     const ids = tableOf(Array.from({ length: 10_000 }, (_, i) => `H01.2025.${String(i).padStart(7, '0')}`)).seal();
     expect(ids.bytes).toBeLessThanOrEqual(10_000 * (16 + 5) + 8);
+    // Not Latin-1 (ư, ờ): one to three bytes a code unit, 15 for `Người 000042`, not 24 as UTF-16.
     const names = tableOf(Array.from({ length: 10_000 }, (_, i) => `Người ${String(i).padStart(6, '0')}`)).seal();
-    expect(names.bytes).toBeLessThanOrEqual(10_000 * (24 + 1 + 5) + 8);
+    expect(names.bytes).toBeLessThanOrEqual(10_000 * (15 + 5) + 8);
+    // Where that is longer than UTF-16 (CJK: three bytes a unit), UTF-16.
+    const cjk = tableOf(Array.from({ length: 1000 }, (_, i) => `漢字${String.fromCharCode(0x4e00 + i)}`)).seal();
+    expect(cjk.bytes).toBeLessThanOrEqual(1000 * (6 + 1 + 5) + 8);
+    expect(cjk.get(7)).toBe(`漢字${String.fromCharCode(0x4e07)}`);
     expect(names.get(42)).toBe('Người 000042');
   });
 });
