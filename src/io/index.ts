@@ -9,6 +9,8 @@ export { DEFAULT_MAX_RECORD_BYTES, DEFAULT_PREVIEW_CHARS } from './options';
 export type { ReaderOptions } from './options';
 export type { AcceptedRecord, ReadRecord, RejectedLine } from './records';
 export { readJsonLines } from './readJsonLines';
+export { addJsonLines } from './addJsonLines';
+export type { AddJsonLinesOptions, JsonLinesTarget } from './addJsonLines';
 export { readJsonArray } from './readJsonArray';
 export { readCsv } from './readCsv';
 export type { CsvOptions, CsvRow } from './readCsv';

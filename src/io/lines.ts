@@ -19,6 +19,20 @@ export interface LineBatch {
   readonly lines: string[];
   /** The lines (by index in `lines`) that have a problem; absent when none has. */
   readonly problems: Map<number, LineProblem> | undefined;
+  /**
+   * The text the lines from `textLine` on were cut from, and where each starts in it:
+   * `lines[textLine + k]` is `text.slice(starts[k], starts[k] + lines[textLine + k].length)` when
+   * it has no problem (a reader may read the text in place). Absent when the batch has no such lines.
+   */
+  readonly text: string | undefined;
+  readonly textLine: number;
+  readonly starts: number[] | undefined;
+}
+
+type MutableBatch = { -readonly [K in keyof LineBatch]: LineBatch[K] };
+
+function newBatch(first: number): MutableBatch {
+  return { first, lines: [], problems: undefined, text: undefined, textLine: 0, starts: undefined };
 }
 
 function badKind(encoding: TextEncoding | undefined): LineProblem {
@@ -72,7 +86,7 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
   let pendingBad: LineProblem | undefined;
   let skipping: string | undefined;
   let next = firstLine;
-  let batch: { first: number; lines: string[]; problems: Map<number, LineProblem> | undefined } = { first: firstLine, lines: [], problems: undefined };
+  let batch = newBatch(firstLine);
 
   const emit = (text: string, problem: LineProblem | undefined): void => {
     if (problem !== undefined || text.length > max) {
@@ -126,6 +140,16 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
     const parts = buf.split('\n');
     const marked = offs === undefined ? undefined : badParts(parts, offs);
     const last = parts.length - 1;
+    if (batch.text === undefined && last > 0) {
+      const starts: number[] = [];
+      for (let i = 0, at = 0; i < last; i++) {
+        starts.push(at);
+        at += (parts[i] as string).length + 1;
+      }
+      batch.text = buf;
+      batch.textLine = batch.lines.length;
+      batch.starts = starts;
+    }
     for (let i = 0; i < last; i++) emit(parts[i] as string, (i === 0 ? headBad : undefined) ?? (marked?.has(i) ? kind : undefined));
     keep(parts[last] as string, (last === 0 ? headBad : undefined) ?? (marked?.has(last) ? kind : undefined));
   };
@@ -138,7 +162,7 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
     },
     take(): LineBatch | undefined {
       const out = batch;
-      if (out.lines.length > 0) batch = { first: next, lines: [], problems: undefined };
+      if (out.lines.length > 0) batch = newBatch(next);
       return out.lines.length > 0 ? out : undefined;
     },
   };

@@ -5,6 +5,7 @@
 import type { TextChunk } from './decode';
 import { decodeSource } from './decode';
 import { jsonFaultParams } from './jsonSyntax';
+import type { LineProblem } from './lines';
 import { splitLines } from './lines';
 import type { ReaderOptions, ResolvedReaderOptions } from './options';
 import { resolveReaderOptions } from './options';
@@ -13,25 +14,25 @@ import { isBlank, rejectLine, rejectRecord } from './records';
 import type { ReaderSource } from './source';
 import { checkSource } from './source';
 
+/** @internal The record of one line of JSON Lines (its problem, if the splitter found one), or `undefined` for a blank line. */
+export function lineRecord(text: string, problem: LineProblem | undefined, line: number, o: ResolvedReaderOptions): ReadRecord<unknown> | undefined {
+  if (problem !== undefined) return rejectLine(line, text, problem, o);
+  if (isBlank(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return rejectRecord(line, text, 'invalid_json', jsonFaultParams(text), o);
+  }
+  return { ok: true, line, value };
+}
+
 /** @internal JSON Lines over decoded text; lines are numbered from `firstLine` (a later part of a file read on its own). */
 export async function* jsonLinesFromText(chunks: AsyncIterable<TextChunk>, o: ResolvedReaderOptions, firstLine = 1): AsyncGenerator<ReadRecord<unknown>> {
   for await (const { first, lines, problems } of splitLines(chunks, o.max, o.preview, firstLine)) {
     for (let i = 0; i < lines.length; i++) {
-      const text = lines[i] as string;
-      const problem = problems?.get(i);
-      if (problem !== undefined) {
-        yield rejectLine(first + i, text, problem, o);
-        continue;
-      }
-      if (isBlank(text)) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        yield rejectRecord(first + i, text, 'invalid_json', jsonFaultParams(text), o);
-        continue;
-      }
-      yield { ok: true, line: first + i, value };
+      const r = lineRecord(lines[i] as string, problems?.get(i), first + i, o);
+      if (r !== undefined) yield r;
     }
   }
 }

@@ -26,11 +26,12 @@ function allowed(checked: readonly string[], inSchema: ReadonlySet<string>): Rea
 }
 
 const TOP = schemaKeys(DossierSchema);
-const DOSSIER_KEYS = allowed(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'], TOP);
+/** @internal The keys of the dossier, step and event schemas this fast path checks (those the schema still defines). */
+export const DOSSIER_KEYS = allowed(['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'], TOP);
 const STEP_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['steps'], 'unwrap', 'element');
 const EVENT_SCHEMA = schemaKeys((DossierSchema as unknown as { shape?: Record<string, unknown> }).shape?.['events'], 'unwrap', 'element');
-const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], STEP_SCHEMA);
-const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], EVENT_SCHEMA);
+export const STEP_KEYS = allowed(['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'], STEP_SCHEMA);
+export const EVENT_KEYS = allowed(['type', 'at', 'newDueAt', 'previousDueAt'], EVENT_SCHEMA);
 /** Whether `v` is one of the event types (comparisons: cheaper than `Set.has` on the hot path). */
 function eventType(v: unknown): boolean {
   return v === 'processed' || v === 'returned' || v === 'supplement-requested' || v === 'supplement-received' || v === 'apology' || v === 'stopped' || v === 'rejected' || v === 'withdrawn';
@@ -80,7 +81,7 @@ const PROTO_COVERED = [...TOP, ...STEP_SCHEMA, ...EVENT_SCHEMA].every((k) => PRO
  * with such a key inherited, a record is left to the schema (`false`: not sure). One constant-key
  * `in` per name (a handful of nanoseconds each); no getter is run.
  */
-function protoClean(): boolean {
+export function protoClean(): boolean {
   const p = OBJECT_PROTO;
   return PROTO_COVERED &&
     !('id' in p || 'procedureId' in p || 'departmentId' in p || 'officialId' in p || 'channel' in p || 'onlineLevel' in p || 'receivedAt' in p ||

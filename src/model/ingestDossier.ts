@@ -16,6 +16,7 @@ import type { DuplicateIdRule, DuplicateIdTracker, RecordPosition } from './dupl
 import { createDuplicateIdTracker } from './duplicateIds';
 import { parseBatch, parseWith } from './_parse';
 import { isAcceptedDossier, isCanonicalDossier } from './_fastDossier';
+import { readCanonicalDossierLine } from './_dossierText';
 
 /** Options of {@link createDossierIngest}. @category Model */
 export interface DossierIngestOptions {
@@ -98,6 +99,25 @@ export function createDossierIngest(options?: DossierIngestOptions): DossierInge
     return { ok: true, value, fast };
   };
   return { accept, ids, locale };
+}
+
+/**
+ * @internal Ingests one line of JSON text on the fast road (`bytes[start..end)`, ASCII, encoded
+ * from `text`): the outcome `ingest.accept` gives `JSON.parse` of it when the line is a canonical dossier (read in place, its instants written to
+ * `instants`: see `readCanonicalDossierLine`), else `undefined` (not sure: parse it and call
+ * `accept`). The value's strings are slices of `text`: a rejected record holds a copy.
+ */
+export function acceptDossierLine(ingest: DossierIngest, bytes: Uint8Array, text: string, start: number, end: number, position: RecordPosition, instants: number[]): IngestOutcome | undefined {
+  const value = readCanonicalDossierLine(bytes, text, start, end, instants);
+  if (value === undefined) return undefined;
+  const duplicate = ingest.ids.check(value.id, position, ingest.locale);
+  if (duplicate !== undefined) return { ok: false, rejected: rejectedRecord(detached(value), position, [duplicate]) };
+  return { ok: true, value, fast: true };
+}
+
+/** @internal A copy of a JSON value that shares no string with it (the fast road's strings are slices of a line, which keep the whole chunk of text alive). */
+export function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** @internal The rejected-record value of a record at a position. */

@@ -20,7 +20,10 @@ import { createRejectedList, firstCode, readMaxRejected } from './_rejectedList'
 import type { RejectedList } from './_rejectedList';
 import type { RejectedRecord } from '../model/BatchResult';
 import type { DuplicateIdRule } from '../model/duplicateIds';
-import { createDossierIngest } from '../model/ingestDossier';
+import { acceptDossierLine, createDossierIngest, detached } from '../model/ingestDossier';
+import type { IngestOutcome } from '../model/ingestDossier';
+import type { JsonLineSink } from '../_lib/jsonLineSink';
+import { registerJsonLineSink } from '../_lib/jsonLineSink';
 import { formatCivilDate } from '../_lib/civilDate';
 import { receptionClockAt } from '../dossier/rules/receptionClock';
 import { ReformRulesError } from '../errors/ReformRulesError';
@@ -75,25 +78,32 @@ function keyFunction(ctx: ReportContext): (d: Dossier) => string | null {
 
 /**
  * @internal The ingest step: the library's one ingest (validation with its fast path, and the one
- * duplicate-id rule across everything added), recording rejected records in the store.
+ * duplicate-id rule across everything added), recording rejected records in the store. `line`
+ * takes a line of JSON text on the fast road (`undefined`: not sure, parse it and call `accept`).
  */
 function createIngest(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined) {
   // The instants the fast validation read (receivedAt, events' at), reused from record to record.
   const instants: number[] = [];
   const one = createDossierIngest({ locale: ctx.locale, duplicateIds });
+  const outcome = (o: IngestOutcome, at: number, line: number | undefined): Dossier | undefined => {
+    if (o.ok) {
+      ingest.known = o.fast ? instants : undefined;
+      return o.value;
+    }
+    const r = o.rejected;
+    store.rejected.add(at, line, firstCode(r), () => jsonSafeRejected(r));
+    return undefined;
+  };
   const ingest = {
     /** The instants read by the fast path for the last accepted record, else `undefined`. */
     known: undefined as number[] | undefined,
     accept(record: unknown, at: number, line: number | undefined): Dossier | undefined {
-      const o = one.accept(record, line === undefined ? { index: at } : { index: at, line }, instants);
-      if (o.ok) {
-        ingest.known = o.fast ? instants : undefined;
-        return o.value;
-      }
-      const r = o.rejected;
-      store.rejected.add(at, line, firstCode(r), () => jsonSafeRejected(r));
-      return undefined;
+      return outcome(one.accept(record, line === undefined ? { index: at } : { index: at, line }, instants), at, line);
     },
+    /** The outcome of a line of JSON text on the fast road (`undefined`: not sure), and the dossier it gives (`outcome`). */
+    line: (bytes: Uint8Array, text: string, start: number, end: number, at: number, line: number): IngestOutcome | undefined =>
+      acceptDossierLine(one, bytes, text, start, end, { index: at, line }, instants),
+    outcome,
   };
   return ingest;
 }
@@ -143,8 +153,8 @@ function awaitingReception(ctx: ReportContext, d: Dossier): Extract<ReportRecept
   }
 }
 
-/** @internal The `add` of an accumulator: ingest, period, dossier clock, then the form's classifier. */
-function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined): (record: unknown, index?: number, line?: number) => void {
+/** @internal The `add` of an accumulator (ingest, period, dossier clock, then the form's classifier) and its sink of JSON Lines text. */
+function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined): { add: (record: unknown, index?: number, line?: number) => void; line: JsonLineSink } {
   const { fromDay, toDay } = ctx.days;
   const { asOfMs, evaluate, compiled } = ctx;
   const width = compiled.fields.length;
@@ -166,16 +176,11 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     reception: 'none',
   };
   const tally = store.tally;
-  return (record, index, line) => {
-    tally.inputs++;
-    if (index !== undefined && !isCount(index)) raise('not_integer', { field: 'index', received: index });
-    if (line !== undefined && !isCount(line)) raise('not_integer', { field: 'line', received: line });
-    const at = index ?? tally.inputs - 1;
-    const d = ingest.accept(record, at, line);
-    if (d === undefined) return;
+  /** Counts an ingested dossier; `record` is what a rejection shows (a copy when `d` was read from text). */
+  const count = (d: Dossier, record: () => unknown, at: number, line: number | undefined): void => {
     if (d.channel === 'unknown' && ctx.compiled.form.countsUnrecordedChannel !== true) {
       store.rejected.add(at, line, 'channel_not_recorded', () =>
-        rejection(at, record, [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line),
+        rejection(at, record(), [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line),
       );
       return;
     }
@@ -192,7 +197,7 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     }
     const e = evaluate(d, typeof read === 'number' ? read : undefined, known);
     if (Array.isArray(e)) {
-      store.rejected.add(at, line, e[0]?.code ?? '', () => rejection(at, record, e, line));
+      store.rejected.add(at, line, e[0]?.code ?? '', () => rejection(at, record(), e, line));
       return;
     }
     if (e.endMs !== undefined && vnDay(e.endMs) < fromDay) {
@@ -202,6 +207,23 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     fillFacts(facts, ctx, d, e, receivedDay >= fromDay);
     compiled.count(facts, rowOf(store, width, keyOf(d)));
   };
+  const add = (record: unknown, index?: number, line?: number): void => {
+    tally.inputs++;
+    if (index !== undefined && !isCount(index)) raise('not_integer', { field: 'index', received: index });
+    if (line !== undefined && !isCount(line)) raise('not_integer', { field: 'line', received: line });
+    const at = index ?? tally.inputs - 1;
+    const d = ingest.accept(record, at, line);
+    if (d !== undefined) count(d, () => record, at, line);
+  };
+  const sink: JsonLineSink = (bytes, text, start, end, index, line) => {
+    const o = ingest.line(bytes, text, start, end, index, line);
+    if (o === undefined) return false;
+    tally.inputs++;
+    const d = ingest.outcome(o, index, line);
+    if (d !== undefined) count(d, () => detached(d), index, line);
+    return o.ok ? o.value.id : (o.rejected.id as string);
+  };
+  return { add, line: sink };
 }
 
 function sortedKeys(store: Store): (string | null)[] {
@@ -300,8 +322,9 @@ function resultOf(ctx: ReportContext, store: Store): ResolutionReport<ReportRowB
 export function createInternalAccumulator(options: ResolutionReportOptions<ReportFormSelector>): InternalAccumulator {
   const ctx = prepareReport(options);
   const store: Store = { rows: new Map(), rejected: createRejectedList(readMaxRejected(options.maxRejected)), tally: { inputs: 0, receivedAfter: 0, endedBefore: 0 } };
+  const { add, line } = createAdd(ctx, store, options.duplicateIds);
   const self: InternalAccumulator = {
-    add: createAdd(ctx, store, options.duplicateIds),
+    add,
     addRejected(r: RejectedRecord): void {
       if (typeof r !== 'object' || r === null || !isCount(r.index) || !Array.isArray(r.issues) || r.issues.length === 0) {
         raise('invalid_type', { field: 'rejected', expected: 'a rejected record { index, line?, id?, input, issues }', received: r });
@@ -316,6 +339,7 @@ export function createInternalAccumulator(options: ResolutionReportOptions<Repor
     toJSON: () => stateOf(ctx, store),
     result: () => resultOf(ctx, store),
   };
+  registerJsonLineSink(self, line);
   return self;
 }
 

@@ -1,0 +1,136 @@
+/**
+ * JSON Lines read straight into a report accumulator: the road of `readJsonLines` + `add`, with
+ * the line handed to the accumulator as text when it can read it faster than `JSON.parse`.
+ * @module
+ */
+import { raise } from '../errors/ReformRulesError';
+import type { RejectedRecord } from '../model/BatchResult';
+import type { JsonLineSink } from '../_lib/jsonLineSink';
+import { jsonLineSinkOf } from '../_lib/jsonLineSink';
+import type { TextChunk } from './decode';
+import { decodeSource } from './decode';
+import { splitLines } from './lines';
+import type { ReaderOptions, ResolvedReaderOptions } from './options';
+import { resolveReaderOptions } from './options';
+import { lineRecord } from './readJsonLines';
+import type { ReaderSource } from './source';
+import { checkSource } from './source';
+
+/**
+ * What {@link addJsonLines} feeds: a report accumulator (`createReportAccumulator` of
+ * `reform-rules`), or anything with its `add` and `addRejected`.
+ * @category Input
+ */
+export interface JsonLinesTarget {
+  /** Adds one record at its position (index from 0, line from 1). */
+  add(record: unknown, index?: number, line?: number): void;
+  /** Adds a record the reader could not read. */
+  addRejected(rejected: RejectedRecord): void;
+}
+
+/**
+ * Options of {@link addJsonLines}: the reader's, and the index of the first record.
+ * @example
+ * ```ts
+ * import type { AddJsonLinesOptions } from 'reform-rules/io';
+ * const options: AddJsonLinesOptions = { firstIndex: 1_000_000, maxRecordBytes: 1 << 20 };
+ * ```
+ * @category Input
+ */
+export interface AddJsonLinesOptions extends ReaderOptions {
+  /** The index of the first record read (a later part of a stream added on its own). @defaultValue 0 */
+  readonly firstIndex?: number;
+}
+
+/**
+ * @internal The records of JSON Lines text added to `target`, numbered from `firstIndex`, the lines
+ * from `firstLine`; `onRecord` is told each record's id (a string, when it has one). Returns how
+ * many records were added.
+ */
+export async function addJsonLinesFromText(
+  target: JsonLinesTarget,
+  chunks: AsyncIterable<TextChunk>,
+  o: ResolvedReaderOptions,
+  firstLine: number,
+  firstIndex: number,
+  onRecord?: (id: unknown) => void,
+): Promise<number> {
+  const sink = jsonLineSinkOf(target);
+  const encoder = new TextEncoder();
+  let bytes = new Uint8Array(0);
+  let n = firstIndex;
+  for await (const { first, lines, problems, text, textLine, starts } of splitLines(chunks, o.max, o.preview, firstLine)) {
+    // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
+    let ascii = false;
+    if (sink !== undefined && text !== undefined) {
+      if (bytes.length < text.length) bytes = new Uint8Array(Math.max(text.length, 2 * bytes.length));
+      const { read, written } = encoder.encodeInto(text, bytes.length === text.length ? bytes : bytes.subarray(0, text.length));
+      ascii = read === text.length && written === text.length;
+    }
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      const problem = problems?.get(i);
+      const k = i - textLine;
+      if (ascii && problem === undefined && k >= 0 && k < (starts as number[]).length) {
+        const start = (starts as number[])[k] as number;
+        const id = (sink as JsonLineSink)(bytes, text as string, start, start + line.length, n, first + i);
+        if (id !== false) {
+          onRecord?.(id);
+          n++;
+          continue;
+        }
+      }
+      const r = lineRecord(line, problem, first + i, o);
+      if (r === undefined) continue;
+      if (r.ok) {
+        onRecord?.((r.value as { id?: unknown } | null)?.id);
+        target.add(r.value, n, r.line);
+      } else {
+        onRecord?.(r.id);
+        target.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
+      }
+      n++;
+    }
+  }
+  return n - firstIndex;
+}
+
+/**
+ * Reads JSON Lines into a report accumulator: the same as adding every record
+ * {@link readJsonLines} yields, in order and numbered from `firstIndex` (`add(value, index, line)`
+ * for a value, `addRejected` for a line it could not read), and the same report. A line holding a
+ * dossier in the canonical shape (the schema's keys in any order, strings without escapes,
+ * instants `YYYY-MM-DDTHH:mm:ss+07:00`) is read by the accumulator in place of `JSON.parse`, its
+ * instants read once; every other line takes `JSON.parse` and the schema, so nothing is accepted
+ * or rejected differently (property-tested). About twice as fast as the loop for canonical lines.
+ *
+ * @param target - A report accumulator (or anything with `add` and `addRejected`).
+ * @param source - The text, bytes or chunks (as for {@link readJsonLines}).
+ * @param options - The reader's options and the first record's index.
+ * @returns How many records were added (non-blank lines).
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_source`) When `source` is not a {@link ReaderSource}.
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_reader_option`) When an option is out of range.
+ * @throws `ReformRulesError` (from `reform-rules`) (code `invalid_type`) When `target` has no `add` and `addRejected`.
+ * @example
+ * ```ts
+ * import { createCalendar, createReportAccumulator, parsePeriod } from 'reform-rules';
+ * import { addJsonLines } from 'reform-rules/io';
+ * const acc = createReportAccumulator({ period: parsePeriod('2025-Q1'), calendar: createCalendar() });
+ * await addJsonLines(acc, '{"id":"HS-1","procedureId":"P1","departmentId":"DT","channel":"direct","receivedAt":"2025-03-03T09:00:00+07:00"}\n'); // => 1
+ * acc.result().inputs; // => 1
+ * ```
+ * @category Input
+ */
+export function addJsonLines(target: JsonLinesTarget, source: ReaderSource, options?: AddJsonLinesOptions): Promise<number> {
+  const t = target as Partial<JsonLinesTarget> | null;
+  if (typeof t !== 'object' || t === null || typeof t.add !== 'function' || typeof t.addRejected !== 'function') {
+    raise('invalid_type', { field: 'target', expected: 'a report accumulator (add, addRejected)', received: target });
+  }
+  checkSource(source);
+  const o = resolveReaderOptions(options);
+  const firstIndex = options?.firstIndex ?? 0;
+  if (!Number.isSafeInteger(firstIndex) || firstIndex < 0) {
+    raise('invalid_reader_option', { field: 'firstIndex', expected: 'a whole number at least 0', expectedVi: 'một số nguyên không âm', received: firstIndex });
+  }
+  return addJsonLinesFromText(target, decodeSource(source), o, 1, firstIndex);
+}

@@ -1,0 +1,564 @@
+/**
+ * A schema-specialised reader of one line of JSON text holding a dossier in the canonical shape:
+ * the keys of {@link DossierSchema} (any order, each once, space or tab between tokens), strings
+ * of printable ASCII without escapes, instants `YYYY-MM-DDTHH:mm:ss+07:00`, plain decimal numbers
+ * of at most 15 digits. For such a line it builds the object `JSON.parse` builds (same keys in
+ * the same order, same values) and checks it as {@link isAcceptedDossier} does, reading each
+ * instant in place rather than as a string afterwards; anything else (another shape, an escape, a
+ * `null`, a key it does not know, a value the schema refuses) is "not sure" (`undefined`), and the
+ * caller takes the line through `JSON.parse` and the one ingest step, so what is accepted and what
+ * is rejected (with its issues) is exactly that road's (property-tested).
+ *
+ * Written for speed: every reader takes the bytes, a position and the end, and returns the next
+ * position (-1: not sure); values come back through module slots.
+ * @internal
+ * @module
+ */
+import { canonicalInstantInBytes } from '../_lib/fastInstant';
+import type { Dossier } from './dossier';
+import { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from './_fastDossier';
+
+const TOP = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'] as const;
+const STEP = ['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'] as const;
+const EVENT = ['type', 'at', 'newDueAt', 'previousDueAt'] as const;
+/** id, procedureId, departmentId, channel, receivedAt. */
+const TOP_REQUIRED = 0b1010111;
+/** officialId, departmentId, startedAt. */
+const STEP_REQUIRED = 0b111;
+/** type, at. */
+const EVENT_REQUIRED = 0b11;
+
+/** Whether every key this reader knows is still one the schema defines (a key removed later turns it off). */
+const IN_SCHEMA = TOP.every((k) => DOSSIER_KEYS.has(k)) && STEP.every((k) => STEP_KEYS.has(k)) && EVENT.every((k) => EVENT_KEYS.has(k));
+
+const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+/**
+ * A table of keys by length, then by first byte (the slot of length `n` and first byte `c` is
+ * `n * 128 + c`; a second key in a slot is in `more`), each key's bytes as `"key":`, and the key
+ * that followed each key on the line before (`next[bit + 1]`, `next[0]` the first key; -1 none):
+ * one comparison finds a key where records keep one order.
+ */
+interface KeyTable {
+  readonly bits: Int8Array;
+  readonly bytes: (Uint8Array | undefined)[];
+  readonly more: Map<number, [number, Uint8Array][]>;
+  readonly quoted: readonly Pattern[];
+  readonly next: Int8Array;
+}
+
+/** Bytes to compare four at a time: their little-endian 32-bit words, then the last bytes. */
+interface Pattern {
+  readonly length: number;
+  readonly words: Uint32Array;
+  readonly tail: Uint8Array;
+}
+
+function pattern(s: string): Pattern {
+  const bytes = ascii(s);
+  const n = bytes.length >> 2;
+  const words = new Uint32Array(n);
+  const v = new DataView(bytes.buffer);
+  for (let i = 0; i < n; i++) words[i] = v.getUint32(4 * i, true);
+  return { length: bytes.length, words, tail: bytes.slice(4 * n) };
+}
+
+// The bytes' view for 32-bit reads (the reader's buffer is reused from batch to batch).
+let viewed: Uint8Array | undefined;
+let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
+/** Whether `b` holds the pattern `k` at `p` (inside the line). */
+function holds(b: Uint8Array, p: number, e: number, k: Pattern): boolean {
+  if (p + k.length > e) return false;
+  const v = view;
+  const w = k.words;
+  for (let i = 0; i < w.length; i++) if (v.getUint32(p + 4 * i, true) !== w[i]) return false;
+  const t = k.tail;
+  const q = p + 4 * w.length;
+  for (let i = 0; i < t.length; i++) if (b[q + i] !== t[i]) return false;
+  return true;
+}
+
+function keyTable(keys: readonly string[]): KeyTable {
+  const bits = new Int8Array(32 * 128).fill(-1);
+  const bytes: (Uint8Array | undefined)[] = [];
+  const more = new Map<number, [number, Uint8Array][]>();
+  keys.forEach((k, bit) => {
+    const slot = k.length * 128 + k.charCodeAt(0);
+    if (bits[slot] === -1) {
+      bits[slot] = bit;
+      bytes[slot] = ascii(k);
+    } else {
+      const list = more.get(slot) ?? [];
+      list.push([bit, ascii(k)]);
+      more.set(slot, list);
+    }
+  });
+  return { bits, bytes, more, quoted: keys.map((k) => pattern(`"${k}":`)), next: new Int8Array(keys.length + 1).fill(-1) };
+}
+const TOP_KEY_TABLE = keyTable(TOP);
+const STEP_KEY_TABLE = keyTable(STEP);
+const EVENT_KEY_TABLE = keyTable(EVENT);
+
+const CHANNELS = ['online', 'direct', 'postal', 'unknown'] as const;
+const LEVELS = ['full', 'partial'] as const;
+const PAYMENTS = ['online', 'direct'] as const;
+const DELIVERIES = ['counter', 'post', 'online'] as const;
+const VERDICTS = ['early', 'onTime', 'late'] as const;
+const EVENT_TYPES = ['processed', 'returned', 'supplement-requested', 'supplement-received', 'apology', 'stopped', 'rejected', 'withdrawn'] as const;
+const enumBytes = (values: readonly string[]): Uint8Array[] => values.map(ascii);
+const CHANNEL_BYTES = enumBytes(CHANNELS);
+const LEVEL_BYTES = enumBytes(LEVELS);
+const PAYMENT_BYTES = enumBytes(PAYMENTS);
+const DELIVERY_BYTES = enumBytes(DELIVERIES);
+const VERDICT_BYTES = enumBytes(VERDICTS);
+const EVENT_TYPE_BYTES = enumBytes(EVENT_TYPES);
+const TRUE = ascii('true');
+const FALSE = ascii('false');
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+// Where a reader leaves the value it read (one line at a time).
+let text = '';
+let outString = '';
+let outNumber = 0;
+let outBit = 0;
+
+/** The position after spaces and tabs from `p`. */
+function space(b: Uint8Array, p: number, e: number): number {
+  while (p < e) {
+    const c = b[p] as number;
+    if (c !== 32 && c !== 9) return p;
+    p++;
+  }
+  return p;
+}
+
+/** The quote closing the string whose characters start at `p`, or -1 (an escape, a byte outside printable ASCII, the end). */
+function stringEnd(b: Uint8Array, p: number, e: number): number {
+  while (p < e) {
+    const c = b[p] as number;
+    if (c === 34) return p;
+    if (c === 92 || c < 32 || c > 126) return -1;
+    p++;
+  }
+  return -1;
+}
+
+/** Whether `b` holds `k` at `p` (inside the line). */
+function equal(b: Uint8Array, p: number, e: number, k: Uint8Array): boolean {
+  const n = k.length;
+  if (p + n > e) return false;
+  for (let i = 0; i < n; i++) if (b[p + i] !== k[i]) return false;
+  return true;
+}
+
+/**
+ * Reads `"key":` at `p` against a key table, `prev` the bit of the key before (-1 for the first):
+ * the key's bit in `outBit` (-1 when not one of them); the position of its value.
+ */
+function key(b: Uint8Array, p: number, e: number, table: KeyTable, prev: number): number {
+  const guess = table.next[prev + 1] as number;
+  if (guess >= 0) {
+    const k = table.quoted[guess] as Pattern;
+    if (holds(b, p, e, k)) {
+      outBit = guess;
+      return space(b, p + k.length, e);
+    }
+  }
+  if (p >= e || b[p] !== 34) return -1;
+  const end = stringEnd(b, p + 1, e);
+  if (end < 0) return -1;
+  const len = end - p - 1;
+  outBit = -1;
+  if (len > 0 && len < 32) {
+    const slot = len * 128 + (b[p + 1] as number);
+    const bit = table.bits[slot] as number;
+    if (bit >= 0) {
+      if (equal(b, p + 1, end, table.bytes[slot] as Uint8Array)) outBit = bit;
+      else {
+        const list = table.more.get(slot);
+        if (list !== undefined) for (const [other, k] of list) if (equal(b, p + 1, end, k)) outBit = other;
+      }
+    }
+  }
+  if (outBit >= 0) table.next[prev + 1] = outBit;
+  let q = space(b, end + 1, e);
+  if (q >= e || b[q] !== 58) return -1;
+  q = space(b, q + 1, e);
+  return q;
+}
+
+/** A non-empty string at `p` (in `outString`); the position after it, or -1. */
+function str(b: Uint8Array, p: number, e: number): number {
+  if (p >= e || b[p] !== 34) return -1;
+  const end = stringEnd(b, p + 1, e);
+  if (end <= p + 1) return -1;
+  outString = text.slice(p + 1, end);
+  return end + 1;
+}
+
+/** One of `values` at `p` (its index in `outBit`); the position after it, or -1. */
+function oneOf(b: Uint8Array, p: number, e: number, values: readonly Uint8Array[]): number {
+  if (p >= e || b[p] !== 34) return -1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as Uint8Array;
+    if (p + 1 + v.length < e && b[p + 1 + v.length] === 34 && equal(b, p + 1, e, v)) {
+      outBit = i;
+      return p + 2 + v.length;
+    }
+  }
+  return -1;
+}
+
+/** A canonical instant at `p` (its text in `outString`, its ms in `outNumber`); the position after it, or -1. */
+function instant(b: Uint8Array, p: number, e: number): number {
+  if (p + 27 > e || b[p] !== 34 || b[p + 26] !== 34) return -1;
+  const ms = canonicalInstantInBytes(b, p + 1, e);
+  if (Number.isNaN(ms)) return -1;
+  outNumber = ms;
+  outString = text.slice(p + 1, p + 26);
+  return p + 27;
+}
+
+/** A number at `p`: digits, optionally a fraction, at most 15 digits in all (exact: one correctly rounded division), in `outNumber`; the position after it, or -1. */
+function num(b: Uint8Array, p: number, e: number): number {
+  let c = p < e ? (b[p] as number) : -1;
+  if (c < 48 || c > 57) return -1;
+  // JSON has no leading zeros.
+  if (c === 48 && p + 1 < e && (b[p + 1] as number) >= 48 && (b[p + 1] as number) <= 57) return -1;
+  let mantissa = 0;
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    mantissa = mantissa * 10 + (c - 48);
+    digits++;
+    p++;
+    c = p < e ? (b[p] as number) : -1;
+  }
+  let scale = 0;
+  if (c === 46) {
+    p++;
+    c = p < e ? (b[p] as number) : -1;
+    while (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      scale++;
+      p++;
+      c = p < e ? (b[p] as number) : -1;
+    }
+    if (scale === 0) return -1;
+  }
+  if (c === 101 || c === 69 || digits > 15) return -1;
+  outNumber = scale === 0 ? mantissa : mantissa / (POW10[scale] as number);
+  return p;
+}
+
+/**
+ * After a member: the position after `,` and spaces (`outBit` 1), or after the closing `close`
+ * and spaces (`outBit` 0); -1 when neither.
+ */
+function after(b: Uint8Array, p: number, e: number, close: number): number {
+  p = space(b, p, e);
+  if (p >= e) return -1;
+  const c = b[p] as number;
+  outBit = c === 44 ? 1 : c === close ? 0 : -1;
+  return outBit < 0 ? -1 : space(b, p + 1, e);
+}
+
+// What the checks after the parse need (the instants of each step and event, as in `_fastDossier`).
+const stepStart: number[] = [];
+const stepEnd: number[] = [];
+const eventAt: number[] = [];
+const eventNew: number[] = [];
+const eventPrevious: number[] = [];
+const eventType: number[] = [];
+let stepCount = 0;
+let eventCount = 0;
+let outObject: Record<string, unknown> = {};
+
+/** A step at `p` (in `outObject`); the position after it, or -1. */
+function step(b: Uint8Array, p: number, e: number): number {
+  if (p >= e || b[p] !== 123) return -1;
+  p = space(b, p + 1, e);
+  const o: Record<string, unknown> = {};
+  let started = Number.NaN;
+  let ended = Number.NaN;
+  let seen = 0;
+  let prev = -1;
+  for (;;) {
+    p = key(b, p, e, STEP_KEY_TABLE, prev);
+    const bit = outBit;
+    if (p < 0 || bit < 0 || (seen & (1 << bit)) !== 0) return -1;
+    seen |= 1 << bit;
+    prev = bit;
+    switch (bit) {
+      case 0:
+        p = str(b, p, e);
+        o['officialId'] = outString;
+        break;
+      case 1:
+        p = str(b, p, e);
+        o['departmentId'] = outString;
+        break;
+      case 2:
+        p = instant(b, p, e);
+        o['startedAt'] = outString;
+        started = outNumber;
+        break;
+      case 3:
+        p = instant(b, p, e);
+        o['endedAt'] = outString;
+        ended = outNumber;
+        break;
+      case 4:
+        p = num(b, p, e);
+        o['allottedHours'] = outNumber;
+        break;
+      default:
+        p = oneOf(b, p, e, VERDICT_BYTES);
+        o['verdict'] = VERDICTS[outBit];
+    }
+    if (p < 0) return -1;
+    p = after(b, p, e, 125);
+    if (p < 0) return -1;
+    if (outBit === 0) break;
+  }
+  if ((seen & STEP_REQUIRED) !== STEP_REQUIRED) return -1;
+  stepStart[stepCount] = started;
+  stepEnd[stepCount] = ended;
+  stepCount++;
+  outObject = o;
+  return p;
+}
+
+/** An event at `p` (in `outObject`); the position after it, or -1. */
+function event(b: Uint8Array, p: number, e: number): number {
+  if (p >= e || b[p] !== 123) return -1;
+  p = space(b, p + 1, e);
+  const o: Record<string, unknown> = {};
+  let type = -1;
+  let at = Number.NaN;
+  let newDue = Number.NaN;
+  let previousDue = Number.NaN;
+  let seen = 0;
+  let prev = -1;
+  for (;;) {
+    p = key(b, p, e, EVENT_KEY_TABLE, prev);
+    const bit = outBit;
+    if (p < 0 || bit < 0 || (seen & (1 << bit)) !== 0) return -1;
+    seen |= 1 << bit;
+    prev = bit;
+    if (bit === 0) {
+      p = oneOf(b, p, e, EVENT_TYPE_BYTES);
+      type = outBit;
+      o['type'] = EVENT_TYPES[type];
+    } else {
+      p = instant(b, p, e);
+      if (bit === 1) {
+        o['at'] = outString;
+        at = outNumber;
+      } else if (bit === 2) {
+        o['newDueAt'] = outString;
+        newDue = outNumber;
+      } else {
+        o['previousDueAt'] = outString;
+        previousDue = outNumber;
+      }
+    }
+    if (p < 0) return -1;
+    p = after(b, p, e, 125);
+    if (p < 0) return -1;
+    if (outBit === 0) break;
+  }
+  if ((seen & EVENT_REQUIRED) !== EVENT_REQUIRED) return -1;
+  eventType[eventCount] = type;
+  eventAt[eventCount] = at;
+  eventNew[eventCount] = newDue;
+  eventPrevious[eventCount] = previousDue;
+  eventCount++;
+  outObject = o;
+  return p;
+}
+
+let outList: unknown[] = [];
+
+/** An array of steps (`events` false) or events at `p` (in `outList`); the position after it, or -1. */
+function list(b: Uint8Array, p: number, e: number, events: boolean): number {
+  if (p >= e || b[p] !== 91) return -1;
+  p = space(b, p + 1, e);
+  const out: unknown[] = [];
+  if (p < e && b[p] === 93) {
+    outList = out;
+    return p + 1;
+  }
+  for (;;) {
+    p = events ? event(b, p, e) : step(b, p, e);
+    if (p < 0) return -1;
+    out.push(outObject);
+    p = after(b, p, e, 93);
+    if (p < 0) return -1;
+    if (outBit === 0) break;
+  }
+  outList = out;
+  return p;
+}
+
+/**
+ * @internal The dossier on the line `bytes[start..end)` (ASCII bytes: byte `i` is character `i` of
+ * `line`, the text they were encoded from) when it is in the canonical shape and valid (the object
+ * `JSON.parse(line.slice(start, end))` builds, accepted by `isAcceptedDossier`), its instants
+ * written to `instants` as `isAcceptedDossier` writes them (`[0]` receivedAt, `[i + 1]` each
+ * event's `at`); `undefined` when not sure (nothing written to rely on). Its strings are slices
+ * of `line`.
+ */
+export function readCanonicalDossierLine(bytes: Uint8Array, line: string, start: number, end: number, instants: number[]): Dossier | undefined {
+  if (!IN_SCHEMA || !protoClean()) return undefined;
+  text = line;
+  stepCount = 0;
+  eventCount = 0;
+  if (bytes !== viewed) {
+    viewed = bytes;
+    view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  try {
+    return top(bytes, start, end, instants);
+  } finally {
+    text = '';
+    outString = '';
+    outObject = {};
+    outList = [];
+  }
+}
+
+function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier | undefined {
+  p = space(b, p, e);
+  if (p >= e || b[p] !== 123) return undefined;
+  p = space(b, p + 1, e);
+  const o: Record<string, unknown> = {};
+  let seen = 0;
+  let channel = -1;
+  let level = false;
+  let received = Number.NaN;
+  let due = Number.NaN;
+  let submitted = Number.NaN;
+  let prev = -1;
+  for (;;) {
+    p = key(b, p, e, TOP_KEY_TABLE, prev);
+    const bit = outBit;
+    if (p < 0 || bit < 0 || (seen & (1 << bit)) !== 0) return undefined;
+    seen |= 1 << bit;
+    prev = bit;
+    switch (bit) {
+      case 0:
+        p = str(b, p, e);
+        o['id'] = outString;
+        break;
+      case 1:
+        p = str(b, p, e);
+        o['procedureId'] = outString;
+        break;
+      case 2:
+        p = str(b, p, e);
+        o['departmentId'] = outString;
+        break;
+      case 3:
+        p = str(b, p, e);
+        o['officialId'] = outString;
+        break;
+      case 4:
+        p = oneOf(b, p, e, CHANNEL_BYTES);
+        channel = outBit;
+        o['channel'] = CHANNELS[channel];
+        break;
+      case 5:
+        level = true;
+        p = oneOf(b, p, e, LEVEL_BYTES);
+        o['onlineLevel'] = LEVELS[outBit];
+        break;
+      case 6:
+        p = instant(b, p, e);
+        o['receivedAt'] = outString;
+        received = outNumber;
+        break;
+      case 7:
+        p = instant(b, p, e);
+        o['dueAt'] = outString;
+        due = outNumber;
+        break;
+      case 8:
+        p = num(b, p, e);
+        if (!Number.isSafeInteger(outNumber)) p = -1;
+        o['processingDays'] = outNumber;
+        break;
+      case 9:
+        p = oneOf(b, p, e, PAYMENT_BYTES);
+        o['paymentChannel'] = PAYMENTS[outBit];
+        break;
+      case 10:
+        p = list(b, p, e, false);
+        o['steps'] = outList;
+        break;
+      case 11:
+        p = list(b, p, e, true);
+        o['events'] = outList;
+        break;
+      case 12:
+        p = instant(b, p, e);
+        o['submittedAt'] = outString;
+        submitted = outNumber;
+        break;
+      case 13:
+        p = str(b, p, e);
+        o['receivingUnitId'] = outString;
+        break;
+      case 14:
+        if (equal(b, p, e, TRUE)) {
+          o['boundaryFree'] = true;
+          p += 4;
+        } else if (equal(b, p, e, FALSE)) {
+          o['boundaryFree'] = false;
+          p += 5;
+        } else p = -1;
+        break;
+      case 15:
+        p = oneOf(b, p, e, DELIVERY_BYTES);
+        o['resultDelivery'] = DELIVERIES[outBit];
+        break;
+      default:
+        p = str(b, p, e);
+        o['applicantKey'] = outString;
+    }
+    if (p < 0) return undefined;
+    p = after(b, p, e, 125);
+    if (p < 0) return undefined;
+    if (outBit === 0) break;
+  }
+  // Nothing after the object but spaces (`after` skipped them).
+  if (p < e) return undefined;
+  // The checks of `_fastDossier` on the values read.
+  if ((seen & TOP_REQUIRED) !== TOP_REQUIRED) return undefined;
+  if (level && channel !== 0) return undefined;
+  if (!Number.isNaN(due) && !(due >= received)) return undefined;
+  if (!Number.isNaN(submitted) && !(submitted <= received)) return undefined;
+  for (let i = 0; i < stepCount; i++) {
+    const started = stepStart[i] as number;
+    const ended = stepEnd[i] as number;
+    if (!(started >= received)) return undefined;
+    if (!Number.isNaN(ended) && !(ended >= started)) return undefined;
+  }
+  let previous = received;
+  instants[0] = received;
+  for (let i = 0; i < eventCount; i++) {
+    const t = eventAt[i] as number;
+    if (!(t >= previous)) return undefined;
+    previous = t;
+    instants[i + 1] = t;
+    // 'apology' and 'supplement-received' (EVENT_TYPES[4] and [3]) may carry appointments.
+    const type = eventType[i];
+    const resubmission = type === 3;
+    const newDue = eventNew[i] as number;
+    const previousDue = eventPrevious[i] as number;
+    if (!Number.isNaN(newDue) && ((type !== 4 && !resubmission) || !(newDue >= received))) return undefined;
+    if (!Number.isNaN(previousDue) && (!resubmission || !(previousDue >= received))) return undefined;
+  }
+  return o as unknown as Dossier;
+}
