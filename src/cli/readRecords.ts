@@ -15,6 +15,10 @@ import type { ReadRecord } from '../io/index';
 import type { DossierCsvMapping } from '../io/index';
 import { DOSSIER_REGISTER_MAPPING, formatFromName, parseDossierCsvMapping, parseDvcqgDossiers, readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines, readRegisterWorkbook } from '../io/index';
 import type { Locale } from '../errors/messages/index';
+import type { JsonLinesTarget } from '../io/addJsonLines';
+import { addJsonLinesFromText } from '../io/addJsonLines';
+import { decodeSource } from '../io/decode';
+import { resolveReaderOptions } from '../io/options';
 import { CliError, EXIT } from './CliError';
 import { errorText, msg } from './messages';
 
@@ -231,10 +235,29 @@ export async function* readRecords(file: string, format?: InputFormat, options: 
     else if (f === 'slips') yield* readRegisterWorkbook(() => openInput(file), csv);
     else yield* readDossierCsv(stream, csv);
   } catch (e) {
-    if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: errorText(e) }, EXIT.input);
-    const err = e as NodeJS.ErrnoException;
-    if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? msg('is_directory') : err.code }, EXIT.input);
-    throw e;
+    throwInputError(e, file);
+  }
+}
+
+/** An error while reading `file` as the CLI reports it: a reader's error is malformed input, a system error a file not found. */
+function throwInputError(e: unknown, file: string): never {
+  if (e instanceof ReformRulesError) throw new CliError('malformed_input', { file, line: 1, detail: errorText(e) }, EXIT.input);
+  const err = e as NodeJS.ErrnoException;
+  if (typeof err.code === 'string') throw new CliError('file_not_found', { received: file, reason: err.code === 'EISDIR' ? msg('is_directory') : err.code }, EXIT.input);
+  throw e;
+}
+
+/**
+ * @internal Reads a JSON Lines file (or stdin) straight into a report accumulator (`addJsonLines`:
+ * the records `readRecords` gives, added as the report command adds them, canonical lines read in
+ * place); `onRecord` is told of each record. Returns how many records were added.
+ */
+export async function addJsonLinesFile(target: JsonLinesTarget, file: string, locale: Locale | undefined, onRecord: () => void): Promise<number> {
+  checkReadable(file);
+  try {
+    return await addJsonLinesFromText(target, decodeSource(openInput(file)), resolveReaderOptions(locale === undefined ? {} : { locale }), 1, 0, onRecord);
+  } catch (e) {
+    return throwInputError(e, file);
   }
 }
 

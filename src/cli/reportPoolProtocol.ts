@@ -11,7 +11,7 @@ import type { ReaderOptions } from '../io/index';
 import { splitLines } from '../io/lines';
 import { resolveReaderOptions } from '../io/options';
 import { isBlank } from '../io/records';
-import { jsonLinesFromText } from '../io/readJsonLines';
+import { addJsonLinesFromText } from '../io/addJsonLines';
 import type { ReaderSource } from '../io/source';
 import type { ReportAccumulator, ReportAccumulatorState, ReportRowBase, ResolutionReportOptions } from '../report/index';
 import { READ_CHUNK_BYTES } from './fileChunks';
@@ -54,15 +54,9 @@ export type RangeCommand = Extract<PoolCommand, { kind: 'range' }>;
 export async function accumulateRange(acc: ReportAccumulator<ReportRowBase>, ids: number[], file: string, reader: ReaderOptions, range: RangeCommand): Promise<void> {
   // `end` is inclusive for createReadStream; an empty range reads nothing.
   const bytes = range.end > range.start ? createReadStream(file, { start: range.start, end: range.end - 1, highWaterMark: READ_CHUNK_BYTES }) : [];
-  let n = range.firstIndex;
-  for await (const r of jsonLinesFromText(decodeSource(bytes), resolveReaderOptions(reader), range.firstLine)) {
-    if (r.ok) {
-      const id = (r.value as { id?: unknown } | null)?.id;
-      if (typeof id === 'string') ids.push(idHash(id));
-      acc.add(r.value, n, r.line);
-    } else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
-    n += 1;
-  }
+  await addJsonLinesFromText(acc, decodeSource(bytes), resolveReaderOptions(reader), range.firstLine, range.firstIndex, (id, parsed) => {
+    if (parsed && typeof id === 'string') ids.push(idHash(id));
+  });
 }
 
 /**

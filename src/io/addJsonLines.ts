@@ -44,8 +44,8 @@ export interface AddJsonLinesOptions extends ReaderOptions {
 
 /**
  * @internal The records of JSON Lines text added to `target`, numbered from `firstIndex`, the lines
- * from `firstLine`; `onRecord` is told each record's id (a string, when it has one). Returns how
- * many records were added.
+ * from `firstLine`; `onRecord` is told of each record: its id (a string, when it has one) and
+ * whether it was read as JSON (`false`: a line the reader rejected). Returns how many records were added.
  */
 export async function addJsonLinesFromText(
   target: JsonLinesTarget,
@@ -53,7 +53,7 @@ export async function addJsonLinesFromText(
   o: ResolvedReaderOptions,
   firstLine: number,
   firstIndex: number,
-  onRecord?: (id: unknown) => void,
+  onRecord?: (id: unknown, parsed: boolean) => void,
 ): Promise<number> {
   const sink = jsonLineSinkOf(target);
   const encoder = new TextEncoder();
@@ -75,7 +75,7 @@ export async function addJsonLinesFromText(
         const start = (starts as number[])[k] as number;
         const id = (sink as JsonLineSink)(bytes, text as string, start, start + line.length, n, first + i);
         if (id !== false) {
-          onRecord?.(id);
+          onRecord?.(id, true);
           n++;
           continue;
         }
@@ -83,10 +83,10 @@ export async function addJsonLinesFromText(
       const r = lineRecord(line, problem, first + i, o);
       if (r === undefined) continue;
       if (r.ok) {
-        onRecord?.((r.value as { id?: unknown } | null)?.id);
+        onRecord?.((r.value as { id?: unknown } | null)?.id, true);
         target.add(r.value, n, r.line);
       } else {
-        onRecord?.(r.id);
+        onRecord?.(r.id, false);
         target.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
       }
       n++;

@@ -15,6 +15,7 @@
  * @module
  */
 import { canonicalInstantInBytes } from '../_lib/fastInstant';
+import { MS_PER_MINUTE } from '../_lib/instant';
 import type { Dossier } from './dossier';
 import { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from './_fastDossier';
 
@@ -210,13 +211,55 @@ function oneOf(b: Uint8Array, p: number, e: number, values: readonly Uint8Array[
   return -1;
 }
 
+/**
+ * The ms of the time of day of the canonical instant whose text starts at `q` (`THH:mm:ss+07:00`
+ * from `q + 10`, the offset included), or NaN when not that shape.
+ */
+function timeOfDay(b: Uint8Array, q: number): number {
+  if (b[q + 10] !== 84 || b[q + 13] !== 58 || b[q + 16] !== 58 || b[q + 19] !== 43 || b[q + 20] !== 48 || b[q + 21] !== 55 || b[q + 22] !== 58 || b[q + 23] !== 48 || b[q + 24] !== 48) {
+    return Number.NaN;
+  }
+  const h0 = (b[q + 11] as number) - 48;
+  const h1 = (b[q + 12] as number) - 48;
+  const i0 = (b[q + 14] as number) - 48;
+  const i1 = (b[q + 15] as number) - 48;
+  const s0 = (b[q + 17] as number) - 48;
+  const s1 = (b[q + 18] as number) - 48;
+  if ((h0 | h1 | i0 | i1 | s0 | s1) < 0 || h0 > 9 || h1 > 9 || i0 > 5 || i1 > 9 || s0 > 5 || s1 > 9) return Number.NaN;
+  const hour = h0 * 10 + h1;
+  if (hour > 23) return Number.NaN;
+  return (hour * 60 + i0 * 10 + i1 - 420) * MS_PER_MINUTE + (s0 * 10 + s1) * 1000;
+}
+
+// The date (its 10 bytes as three words) of the last instant read, and the ms of its midnight
+// less the offset: an instant on the same day is read from its time alone.
+let dateA = -1;
+let dateB = -1;
+let dateC = -1;
+let dateMs = 0;
+
 /** A canonical instant at `p` (its text in `outString`, its ms in `outNumber`); the position after it, or -1. */
 function instant(b: Uint8Array, p: number, e: number): number {
   if (p + 27 > e || b[p] !== 34 || b[p + 26] !== 34) return -1;
-  const ms = canonicalInstantInBytes(b, p + 1, e);
+  const q = p + 1;
+  const v = view;
+  const a = v.getUint32(q, true);
+  const c = v.getUint32(q + 4, true);
+  const d = v.getUint16(q + 8, true);
+  let ms: number;
+  if (a === dateA && c === dateB && d === dateC) {
+    ms = dateMs + timeOfDay(b, q);
+  } else {
+    ms = canonicalInstantInBytes(b, q, e);
+    if (Number.isNaN(ms)) return -1;
+    dateA = a;
+    dateB = c;
+    dateC = d;
+    dateMs = ms - timeOfDay(b, q);
+  }
   if (Number.isNaN(ms)) return -1;
   outNumber = ms;
-  outString = text.slice(p + 1, p + 26);
+  outString = text.slice(q, p + 26);
   return p + 27;
 }
 

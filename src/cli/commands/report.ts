@@ -9,7 +9,7 @@ import { CliError, EXIT } from '../CliError';
 import { errorText, Localized, msg, say } from '../messages';
 import type { Output, RecordCounts } from '../output';
 import type { InputFormat } from '../readRecords';
-import { formatOf, isDvcqgPayload, isJsonArrayFile, readJsonFile, readMappingFile, readRecords, recordsOf } from '../readRecords';
+import { addJsonLinesFile, formatOf, isDvcqgPayload, isJsonArrayFile, readJsonFile, readMappingFile, readRecords, recordsOf } from '../readRecords';
 import { reportWorkbook } from '../../outputs/index';
 import type { WorkbookFlags } from './workbook';
 import { workbookOptions } from './workbook';
@@ -129,6 +129,12 @@ export async function buildAccumulator(file: string, options: ReportCommandOptio
     if (await accumulateInWorkers({ file, jobs: options.jobs ?? 1, spec, calendar, ...(options.parallelMinBytes === undefined ? {} : { minBytes: options.parallelMinBytes }) }, acc)) return acc;
   }
   let n = 0;
+  // A JSON Lines file goes straight into the accumulator (canonical lines read in place: the same report).
+  if (bundle === undefined && isJsonLinesFile(file, options.inputFormat)) {
+    await addJsonLinesFile(acc, file, options.locale, () => out.progress(++n));
+    out.progress(-1);
+    return acc;
+  }
   // A JSON bundle is parsed once (above); arrays, JSON Lines and CSV are streamed. A record the
   // reader could not read is a rejected record of the report, with its line.
   for await (const r of bundle === undefined ? readRecords(file, undefined, input) : recordsOf(bundle)) {
