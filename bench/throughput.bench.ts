@@ -27,8 +27,6 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createCalendar } from '../src/calendar/createCalendar';
-import { addJsonLines, readJsonLines } from '../src/io/index';
-import { createReportAccumulator, parsePeriod } from '../src/report/index';
 import { generateSample } from '../src/sample/generateSample';
 import { writeWorkbook } from '../src/xlsx/index';
 import { sheetRows } from './inputs.bench';
@@ -87,17 +85,28 @@ async function byteScanner(file: string): Promise<number> {
   return sink;
 }
 
-async function libraryReport(file: string): Promise<number> {
-  const acc = createReportAccumulator({ period: parsePeriod('2025', { convention: 'calendar' }), calendar: createCalendar() });
-  await addJsonLines(acc, createReadStream(file, { highWaterMark: 1 << 16 }));
+/**
+ * The library as users run it: the built dist/ (the sources as tsx serves them run the fast road at
+ * about half its speed: esbuild's keepNames there renames every function, and V8 then inlines less).
+ */
+type Library = typeof import('../src/index') & Pick<typeof import('../src/io/index'), 'addJsonLines' | 'readJsonLines'>;
+async function library(): Promise<Library> {
+  const main = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof import('../src/index');
+  const io = (await import(pathToFileURL(join(root, 'dist', 'io.js')).href)) as typeof import('../src/io/index');
+  return { ...main, addJsonLines: io.addJsonLines, readJsonLines: io.readJsonLines };
+}
+
+async function libraryReport(lib: Library, file: string): Promise<number> {
+  const acc = lib.createReportAccumulator({ period: lib.parsePeriod('2025', { convention: 'calendar' }), calendar: lib.createCalendar() });
+  await lib.addJsonLines(acc, createReadStream(file, { highWaterMark: 1 << 16 }));
   return acc.result().inputs;
 }
 
 /** The same report through the loop over readJsonLines (before addJsonLines; context). */
-async function loopReport(file: string): Promise<number> {
-  const acc = createReportAccumulator({ period: parsePeriod('2025', { convention: 'calendar' }), calendar: createCalendar() });
+async function loopReport(lib: Library, file: string): Promise<number> {
+  const acc = lib.createReportAccumulator({ period: lib.parsePeriod('2025', { convention: 'calendar' }), calendar: lib.createCalendar() });
   let n = 0;
-  for await (const r of readJsonLines(createReadStream(file, { highWaterMark: 1 << 16 }))) {
+  for await (const r of lib.readJsonLines(createReadStream(file, { highWaterMark: 1 << 16 }))) {
     if (r.ok) acc.add(r.value, n, r.line);
     else acc.addRejected({ index: n, line: r.line, input: r.input, issues: r.issues });
     n++;
@@ -167,12 +176,13 @@ function child(reader: Reader, file: string): { ms: number; maxRssKb: number; in
 const row = (name: string, baseline: string, ratio: number, goal: string, met: boolean, note: string): BenchRow => ({ name, baseline, ratio: Math.round(ratio * 100) / 100, goal, met, note });
 
 async function speedRows(file: string, n: number): Promise<BenchRow[]> {
+  const lib = await library();
   const best = { readline: Infinity, scanner: Infinity, report: Infinity, loop: Infinity };
   for (let round = 0; round < 3; round++) {
     best.readline = Math.min(best.readline, await timed(() => readlineParse(file)));
     best.scanner = Math.min(best.scanner, await timed(() => byteScanner(file)));
-    best.report = Math.min(best.report, await timed(() => libraryReport(file)));
-    best.loop = Math.min(best.loop, await timed(() => loopReport(file)));
+    best.report = Math.min(best.report, await timed(() => libraryReport(lib, file)));
+    best.loop = Math.min(best.loop, await timed(() => loopReport(lib, file)));
   }
   const perS = (ms: number): string => `${Math.round(n / (ms / 1000)).toLocaleString('en')}/s`;
   const note = `${n.toLocaleString('en')} lines; readline+JSON.parse ${perS(best.readline)}, byte scanner ${perS(best.scanner)}, report ${perS(best.report)} (the readJsonLines + add loop ${perS(best.loop)}); best of 3 interleaved; load ${loadavg()[0]?.toFixed(1)}`;
