@@ -48,36 +48,43 @@ interface KeyTable {
   readonly next: Int8Array;
 }
 
-/** Bytes to compare four at a time: their little-endian 32-bit words, then the last bytes. */
+/**
+ * Bytes (4 to 20) to compare four at a time: their first little-endian 32-bit words, and the word
+ * of their last four bytes (which may overlap the words before).
+ */
 interface Pattern {
   readonly length: number;
-  readonly words: Uint32Array;
-  readonly tail: Uint8Array;
+  readonly words: number;
+  readonly w0: number;
+  readonly w1: number;
+  readonly w2: number;
+  readonly w3: number;
+  readonly last: number;
 }
 
 function pattern(s: string): Pattern {
   const bytes = ascii(s);
-  const n = bytes.length >> 2;
-  const words = new Uint32Array(n);
+  if (bytes.length < 4 || bytes.length > 20) throw new Error(`a pattern of 4 to 20 bytes: ${s}`);
   const v = new DataView(bytes.buffer);
-  for (let i = 0; i < n; i++) words[i] = v.getUint32(4 * i, true);
-  return { length: bytes.length, words, tail: bytes.slice(4 * n) };
+  const word = (i: number): number => (4 * i + 4 <= bytes.length ? v.getUint32(4 * i, true) : 0);
+  return { length: bytes.length, words: Math.min(4, bytes.length >> 2), w0: word(0), w1: word(1), w2: word(2), w3: word(3), last: v.getUint32(bytes.length - 4, true) };
 }
 
 // The bytes' view for 32-bit reads (the reader's buffer is reused from batch to batch).
 let viewed: Uint8Array | undefined;
 let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
 
-/** Whether `b` holds the pattern `k` at `p` (inside the line). */
-function holds(b: Uint8Array, p: number, e: number, k: Pattern): boolean {
-  if (p + k.length > e) return false;
+/** Whether the line holds the pattern `k` at `p`. */
+function holds(p: number, e: number, k: Pattern): boolean {
+  const n = k.length;
+  if (p + n > e) return false;
   const v = view;
-  const w = k.words;
-  for (let i = 0; i < w.length; i++) if (v.getUint32(p + 4 * i, true) !== w[i]) return false;
-  const t = k.tail;
-  const q = p + 4 * w.length;
-  for (let i = 0; i < t.length; i++) if (b[q + i] !== t[i]) return false;
-  return true;
+  if (v.getUint32(p, true) !== k.w0) return false;
+  const words = k.words;
+  if (words > 1 && v.getUint32(p + 4, true) !== k.w1) return false;
+  if (words > 2 && v.getUint32(p + 8, true) !== k.w2) return false;
+  if (words > 3 && v.getUint32(p + 12, true) !== k.w3) return false;
+  return v.getUint32(p + n - 4, true) === k.last;
 }
 
 function keyTable(keys: readonly string[]): KeyTable {
@@ -161,7 +168,7 @@ function key(b: Uint8Array, p: number, e: number, table: KeyTable, prev: number)
   const guess = table.next[prev + 1] as number;
   if (guess >= 0) {
     const k = table.quoted[guess] as Pattern;
-    if (holds(b, p, e, k)) {
+    if (holds(p, e, k)) {
       outBit = guess;
       return space(b, p + k.length, e);
     }
