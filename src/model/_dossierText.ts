@@ -49,7 +49,7 @@ interface KeyTable {
 }
 
 /**
- * Bytes (4 to 20) to compare four at a time: their first little-endian 32-bit words, and the word
+ * Bytes (4 to 24) to compare four at a time: their first little-endian 32-bit words, and the word
  * of their last four bytes (which may overlap the words before).
  */
 interface Pattern {
@@ -59,15 +59,16 @@ interface Pattern {
   readonly w1: number;
   readonly w2: number;
   readonly w3: number;
+  readonly w4: number;
   readonly last: number;
 }
 
 function pattern(s: string): Pattern {
   const bytes = ascii(s);
-  if (bytes.length < 4 || bytes.length > 20) throw new Error(`a pattern of 4 to 20 bytes: ${s}`);
+  if (bytes.length < 4 || bytes.length > 24) throw new Error(`a pattern of 4 to 24 bytes: ${s}`);
   const v = new DataView(bytes.buffer);
   const word = (i: number): number => (4 * i + 4 <= bytes.length ? v.getUint32(4 * i, true) : 0);
-  return { length: bytes.length, words: Math.min(4, bytes.length >> 2), w0: word(0), w1: word(1), w2: word(2), w3: word(3), last: v.getUint32(bytes.length - 4, true) };
+  return { length: bytes.length, words: Math.min(5, bytes.length >> 2), w0: word(0), w1: word(1), w2: word(2), w3: word(3), w4: word(4), last: v.getUint32(bytes.length - 4, true) };
 }
 
 // The bytes' view for 32-bit reads (the reader's buffer is reused from batch to batch).
@@ -84,6 +85,7 @@ function holds(p: number, e: number, k: Pattern): boolean {
   if (words > 1 && v.getUint32(p + 4, true) !== k.w1) return false;
   if (words > 2 && v.getUint32(p + 8, true) !== k.w2) return false;
   if (words > 3 && v.getUint32(p + 12, true) !== k.w3) return false;
+  if (words > 4 && v.getUint32(p + 16, true) !== k.w4) return false;
   return v.getUint32(p + n - 4, true) === k.last;
 }
 
@@ -114,7 +116,8 @@ const PAYMENTS = ['online', 'direct'] as const;
 const DELIVERIES = ['counter', 'post', 'online'] as const;
 const VERDICTS = ['early', 'onTime', 'late'] as const;
 const EVENT_TYPES = ['processed', 'returned', 'supplement-requested', 'supplement-received', 'apology', 'stopped', 'rejected', 'withdrawn'] as const;
-const enumBytes = (values: readonly string[]): Uint8Array[] => values.map(ascii);
+/** The values of an enum as patterns `"value"`. */
+const enumBytes = (values: readonly string[]): Pattern[] => values.map((v) => pattern(`"${v}"`));
 const CHANNEL_BYTES = enumBytes(CHANNELS);
 const LEVEL_BYTES = enumBytes(LEVELS);
 const PAYMENT_BYTES = enumBytes(PAYMENTS);
@@ -205,14 +208,13 @@ function str(b: Uint8Array, p: number, e: number): number {
   return end + 1;
 }
 
-/** One of `values` at `p` (its index in `outBit`); the position after it, or -1. */
-function oneOf(b: Uint8Array, p: number, e: number, values: readonly Uint8Array[]): number {
-  if (p >= e || b[p] !== 34) return -1;
+/** One of `values` (each `"value"`) at `p` (its index in `outBit`); the position after it, or -1. */
+function oneOf(p: number, e: number, values: readonly Pattern[]): number {
   for (let i = 0; i < values.length; i++) {
-    const v = values[i] as Uint8Array;
-    if (p + 1 + v.length < e && b[p + 1 + v.length] === 34 && equal(b, p + 1, e, v)) {
+    const v = values[i] as Pattern;
+    if (holds(p, e, v)) {
       outBit = i;
-      return p + 2 + v.length;
+      return p + v.length;
     }
   }
   return -1;
@@ -364,7 +366,7 @@ function step(b: Uint8Array, p: number, e: number): number {
         o['allottedHours'] = outNumber;
         break;
       default:
-        p = oneOf(b, p, e, VERDICT_BYTES);
+        p = oneOf(p, e, VERDICT_BYTES);
         o['verdict'] = VERDICTS[outBit];
     }
     if (p < 0) return -1;
@@ -398,7 +400,7 @@ function event(b: Uint8Array, p: number, e: number): number {
     seen |= 1 << bit;
     prev = bit;
     if (bit === 0) {
-      p = oneOf(b, p, e, EVENT_TYPE_BYTES);
+      p = oneOf(p, e, EVENT_TYPE_BYTES);
       type = outBit;
       o['type'] = EVENT_TYPES[type];
     } else {
@@ -515,13 +517,13 @@ function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier |
         o['officialId'] = outString;
         break;
       case 4:
-        p = oneOf(b, p, e, CHANNEL_BYTES);
+        p = oneOf(p, e, CHANNEL_BYTES);
         channel = outBit;
         o['channel'] = CHANNELS[channel];
         break;
       case 5:
         level = true;
-        p = oneOf(b, p, e, LEVEL_BYTES);
+        p = oneOf(p, e, LEVEL_BYTES);
         o['onlineLevel'] = LEVELS[outBit];
         break;
       case 6:
@@ -540,7 +542,7 @@ function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier |
         o['processingDays'] = outNumber;
         break;
       case 9:
-        p = oneOf(b, p, e, PAYMENT_BYTES);
+        p = oneOf(p, e, PAYMENT_BYTES);
         o['paymentChannel'] = PAYMENTS[outBit];
         break;
       case 10:
@@ -570,7 +572,7 @@ function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier |
         } else p = -1;
         break;
       case 15:
-        p = oneOf(b, p, e, DELIVERY_BYTES);
+        p = oneOf(p, e, DELIVERY_BYTES);
         o['resultDelivery'] = DELIVERIES[outBit];
         break;
       default:
