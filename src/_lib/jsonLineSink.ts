@@ -1,18 +1,18 @@
 /**
- * Where a JSON Lines reader hands a line of text straight to a consumer that can read it faster
- * than `JSON.parse` (the report accumulator's fast road), without the reader depending on the
- * consumer's code. A consumer without a sink (or one from another copy of the library) is fed
- * through its public methods, with the same results.
+ * Where the JSON Lines fast road hands a dossier it read in place straight to a consumer (the
+ * report accumulator), without the reader and the consumer depending on each other's code. A
+ * consumer without a sink (or one from another copy of the library) is fed through its public
+ * methods, with the same results.
  * @internal
  * @module
  */
 
 /**
- * @internal Takes the line `bytes[start..end)` as record `index` on line `line` (ASCII bytes, byte
- * `i` being character `i` of `text`); the id of the record when the sink took it (accepted or
- * rejected), `false` when the caller must parse the line itself.
+ * @internal Takes a dossier the JSON Lines fast road read and checked (a `Dossier`: valid, the
+ * object `JSON.parse` of its line gives) as record `index` on line `line`, its instants read
+ * (`[0]` receivedAt, `[i + 1]` each event's `at`).
  */
-export type JsonLineSink = (bytes: Uint8Array, text: string, start: number, end: number, index: number, line: number) => string | false;
+export type JsonLineSink = (dossier: object, instants: number[], index: number, line: number) => void;
 
 const sinks = new WeakMap<object, JsonLineSink>();
 

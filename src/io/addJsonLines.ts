@@ -12,6 +12,7 @@ import { decodeSource } from './decode';
 import { splitLines } from './lines';
 import type { ReaderOptions, ResolvedReaderOptions } from './options';
 import { resolveReaderOptions } from './options';
+import { readCanonicalDossierLine } from './_dossierLine';
 import { lineRecord } from './readJsonLines';
 import type { ReaderSource } from './source';
 import { checkSource } from './source';
@@ -58,6 +59,7 @@ export async function addJsonLinesFromText(
   const sink = jsonLineSinkOf(target);
   const encoder = new TextEncoder();
   let bytes = new Uint8Array(0);
+  const instants: number[] = [];
   let n = firstIndex;
   for await (const { first, lines, problems, text, textLine, starts } of splitLines(chunks, o.max, o.preview, firstLine)) {
     // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
@@ -73,9 +75,10 @@ export async function addJsonLinesFromText(
       const k = i - textLine;
       if (ascii && problem === undefined && k >= 0 && k < (starts as number[]).length) {
         const start = (starts as number[])[k] as number;
-        const id = (sink as JsonLineSink)(bytes, text as string, start, start + line.length, n, first + i);
-        if (id !== false) {
-          onRecord?.(id, true);
+        const d = readCanonicalDossierLine(bytes, text as string, start, start + line.length, instants);
+        if (d !== undefined) {
+          (sink as JsonLineSink)(d, instants, n, first + i);
+          onRecord?.(d.id, true);
           n++;
           continue;
         }

@@ -79,6 +79,18 @@ function previewOf(pieces: readonly string[], preview: number): string {
   return head;
 }
 
+/** Records in `batch` the text its next lines are cut from (`parts` of `text`, the last one left pending), and where each starts. */
+function keepText(batch: MutableBatch, text: string, parts: readonly string[]): void {
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < parts.length - 1; i++) {
+    starts.push(at);
+    at += (parts[i] as string).length + 1;
+  }
+  batch.text = text;
+  batch.textLine = batch.lines.length;
+  batch.starts = starts;
+}
+
 /** @internal The state machine behind {@link splitLines}. */
 function lineSplitter(max: number, preview: number, firstLine: number) {
   let pending: string[] = [];
@@ -140,16 +152,7 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
     const parts = buf.split('\n');
     const marked = offs === undefined ? undefined : badParts(parts, offs);
     const last = parts.length - 1;
-    if (batch.text === undefined && last > 0) {
-      const starts: number[] = [];
-      for (let i = 0, at = 0; i < last; i++) {
-        starts.push(at);
-        at += (parts[i] as string).length + 1;
-      }
-      batch.text = buf;
-      batch.textLine = batch.lines.length;
-      batch.starts = starts;
-    }
+    if (batch.text === undefined && last > 0) keepText(batch, buf, parts);
     for (let i = 0; i < last; i++) emit(parts[i] as string, (i === 0 ? headBad : undefined) ?? (marked?.has(i) ? kind : undefined));
     keep(parts[last] as string, (last === 0 ? headBad : undefined) ?? (marked?.has(last) ? kind : undefined));
   };

@@ -16,7 +16,6 @@ import type { DuplicateIdRule, DuplicateIdTracker, RecordPosition } from './dupl
 import { createDuplicateIdTracker } from './duplicateIds';
 import { parseBatch, parseWith } from './_parse';
 import { isAcceptedDossier, isCanonicalDossier } from './_fastDossier';
-import { readCanonicalDossierLine } from './_dossierText';
 
 /** Options of {@link createDossierIngest}. @category Model */
 export interface DossierIngestOptions {
@@ -102,14 +101,12 @@ export function createDossierIngest(options?: DossierIngestOptions): DossierInge
 }
 
 /**
- * @internal Ingests one line of JSON text on the fast road (`bytes[start..end)`, ASCII, encoded
- * from `text`): the outcome `ingest.accept` gives `JSON.parse` of it when the line is a canonical dossier (read in place, its instants written to
- * `instants`: see `readCanonicalDossierLine`), else `undefined` (not sure: parse it and call
- * `accept`). The value's strings are slices of `text`: a rejected record holds a copy.
+ * @internal Ingests a dossier the JSON Lines fast road read and checked (`readCanonicalDossierLine`
+ * of reform-rules/io: valid, the object `JSON.parse` of its line gives): the outcome
+ * `ingest.accept` gives that object, the duplicate-id rule applied. Its strings are slices of the
+ * line's chunk of text: a rejected record holds a copy.
  */
-export function acceptDossierLine(ingest: DossierIngest, bytes: Uint8Array, text: string, start: number, end: number, position: RecordPosition, instants: number[]): IngestOutcome | undefined {
-  const value = readCanonicalDossierLine(bytes, text, start, end, instants);
-  if (value === undefined) return undefined;
+export function acceptReadDossier(ingest: DossierIngest, value: Dossier, position: RecordPosition): IngestOutcome {
   const duplicate = ingest.ids.check(value.id, position, ingest.locale);
   if (duplicate !== undefined) return { ok: false, rejected: rejectedRecord(detached(value), position, [duplicate]) };
   return { ok: true, value, fast: true };
@@ -148,6 +145,8 @@ export function validateDossier(x: unknown, locale: Locale): Result<Dossier> {
 }
 
 export { isAcceptedDossier, isCanonicalDossier };
+/** @internal The keys the fast checks know and whether Object.prototype is clean, for the JSON Lines fast road of reform-rules/io. */
+export { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from './_fastDossier';
 
 /**
  * Validates an array of dossiers, keeping the valid ones and reporting every bad one (with its

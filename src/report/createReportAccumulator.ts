@@ -20,8 +20,7 @@ import { createRejectedList, firstCode, readMaxRejected } from './_rejectedList'
 import type { RejectedList } from './_rejectedList';
 import type { RejectedRecord } from '../model/BatchResult';
 import type { DuplicateIdRule } from '../model/duplicateIds';
-import { acceptDossierLine, createDossierIngest, detached } from '../model/ingestDossier';
-import type { IngestOutcome } from '../model/ingestDossier';
+import { acceptReadDossier, createDossierIngest, detached } from '../model/ingestDossier';
 import type { JsonLineSink } from '../_lib/jsonLineSink';
 import { registerJsonLineSink } from '../_lib/jsonLineSink';
 import { formatCivilDate } from '../_lib/civilDate';
@@ -85,25 +84,21 @@ function createIngest(ctx: ReportContext, store: Store, duplicateIds: DuplicateI
   // The instants the fast validation read (receivedAt, events' at), reused from record to record.
   const instants: number[] = [];
   const one = createDossierIngest({ locale: ctx.locale, duplicateIds });
-  const outcome = (o: IngestOutcome, at: number, line: number | undefined): Dossier | undefined => {
-    if (o.ok) {
-      ingest.known = o.fast ? instants : undefined;
-      return o.value;
-    }
-    const r = o.rejected;
-    store.rejected.add(at, line, firstCode(r), () => jsonSafeRejected(r));
-    return undefined;
-  };
   const ingest = {
     /** The instants read by the fast path for the last accepted record, else `undefined`. */
     known: undefined as number[] | undefined,
-    accept(record: unknown, at: number, line: number | undefined): Dossier | undefined {
-      return outcome(one.accept(record, line === undefined ? { index: at } : { index: at, line }, instants), at, line);
+    /** With `read`, `record` is a dossier the JSON Lines fast road read (valid, its instants in `read`): only the duplicate-id rule is left. */
+    accept(record: unknown, at: number, line: number | undefined, read?: number[]): Dossier | undefined {
+      const position = line === undefined ? { index: at } : { index: at, line };
+      const o = read === undefined ? one.accept(record, position, instants) : acceptReadDossier(one, record as Dossier, position);
+      if (o.ok) {
+        ingest.known = read ?? (o.fast ? instants : undefined);
+        return o.value;
+      }
+      const r = o.rejected;
+      store.rejected.add(at, line, firstCode(r), () => jsonSafeRejected(r));
+      return undefined;
     },
-    /** The outcome of a line of JSON text on the fast road (`undefined`: not sure), and the dossier it gives (`outcome`). */
-    line: (bytes: Uint8Array, text: string, start: number, end: number, at: number, line: number): IngestOutcome | undefined =>
-      acceptDossierLine(one, bytes, text, start, end, { index: at, line }, instants),
-    outcome,
   };
   return ingest;
 }
@@ -207,21 +202,20 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     fillFacts(facts, ctx, d, e, receivedDay >= fromDay);
     compiled.count(facts, rowOf(store, width, keyOf(d)));
   };
+  /** Takes record `at` (with `read`, a dossier the JSON Lines fast road read: a rejection shows a copy, which keeps no chunk of text alive). */
+  const take = (record: unknown, at: number, line: number | undefined, read?: number[]): void => {
+    const d = ingest.accept(record, at, line, read);
+    if (d !== undefined) count(d, read === undefined ? () => record : () => detached(d), at, line);
+  };
   const add = (record: unknown, index?: number, line?: number): void => {
     tally.inputs++;
     if (index !== undefined && !isCount(index)) raise('not_integer', { field: 'index', received: index });
     if (line !== undefined && !isCount(line)) raise('not_integer', { field: 'line', received: line });
-    const at = index ?? tally.inputs - 1;
-    const d = ingest.accept(record, at, line);
-    if (d !== undefined) count(d, () => record, at, line);
+    take(record, index ?? tally.inputs - 1, line);
   };
-  const sink: JsonLineSink = (bytes, text, start, end, index, line) => {
-    const o = ingest.line(bytes, text, start, end, index, line);
-    if (o === undefined) return false;
+  const sink: JsonLineSink = (dossier, read, index, line) => {
     tally.inputs++;
-    const d = ingest.outcome(o, index, line);
-    if (d !== undefined) count(d, () => detached(d), index, line);
-    return o.ok ? o.value.id : (o.rejected.id as string);
+    take(dossier, index, line, read);
   };
   return { add, line: sink };
 }

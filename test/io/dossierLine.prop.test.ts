@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDossier } from '../../src/model/dossier';
 import { isAcceptedDossier } from '../../src/model/_fastDossier';
-import { readCanonicalDossierLine } from '../../src/model/_dossierText';
+import { readCanonicalDossierLine } from '../../src/io/_dossierLine';
 import { denseDossiersArb } from '../report/_arbitraries';
 import { mutatedArb } from '../arbitraries/mutatedDossier';
 import { jsonLineArb, writeJson, writerArb } from '../arbitraries/jsonLines';

@@ -1,9 +1,9 @@
 /**
  * A schema-specialised reader of one line of JSON text holding a dossier in the canonical shape:
- * the keys of {@link DossierSchema} (any order, each once, space or tab between tokens), strings
+ * the keys of `DossierSchema` (any order, each once, space or tab between tokens), strings
  * of printable ASCII without escapes, instants `YYYY-MM-DDTHH:mm:ss+07:00`, plain decimal numbers
  * of at most 15 digits. For such a line it builds the object `JSON.parse` builds (same keys in
- * the same order, same values) and checks it as {@link isAcceptedDossier} does, reading each
+ * the same order, same values) and checks it as `isAcceptedDossier` does, reading each
  * instant in place rather than as a string afterwards; anything else (another shape, an escape, a
  * `null`, a key it does not know, a value the schema refuses) is "not sure" (`undefined`), and the
  * caller takes the line through `JSON.parse` and the one ingest step, so what is accepted and what
@@ -16,8 +16,8 @@
  */
 import { canonicalInstantInBytes } from '../_lib/fastInstant';
 import { MS_PER_MINUTE } from '../_lib/instant';
-import type { Dossier } from './dossier';
-import { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from './_fastDossier';
+import type { Dossier } from '../model/dossier';
+import { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from '../model/ingestDossier';
 
 const TOP = ['id', 'procedureId', 'departmentId', 'officialId', 'channel', 'onlineLevel', 'receivedAt', 'dueAt', 'processingDays', 'paymentChannel', 'steps', 'events', 'submittedAt', 'receivingUnitId', 'boundaryFree', 'resultDelivery', 'applicantKey'] as const;
 const STEP = ['officialId', 'departmentId', 'startedAt', 'endedAt', 'allottedHours', 'verdict'] as const;
@@ -124,8 +124,8 @@ const PAYMENT_BYTES = enumBytes(PAYMENTS);
 const DELIVERY_BYTES = enumBytes(DELIVERIES);
 const VERDICT_BYTES = enumBytes(VERDICTS);
 const EVENT_TYPE_BYTES = enumBytes(EVENT_TYPES);
-const TRUE = ascii('true');
-const FALSE = ascii('false');
+/** `true` and `false`, as patterns. */
+const BOOLEANS = [pattern('true'), pattern('false')];
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 // Where a reader leaves the value it read (one line at a time).
@@ -481,127 +481,110 @@ export function readCanonicalDossierLine(bytes: Uint8Array, line: string, start:
   }
 }
 
-function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier | undefined {
-  p = space(b, p, e);
-  if (p >= e || b[p] !== 123) return undefined;
-  p = space(b, p + 1, e);
-  const o: Record<string, unknown> = {};
-  let seen = 0;
-  let channel = -1;
-  let level = false;
-  let received = Number.NaN;
-  let due = Number.NaN;
-  let submitted = Number.NaN;
-  let prev = -1;
-  for (;;) {
-    p = key(b, p, e, TOP_KEY_TABLE, prev);
-    const bit = outBit;
-    if (p < 0 || bit < 0 || (seen & (1 << bit)) !== 0) return undefined;
-    seen |= 1 << bit;
-    prev = bit;
-    switch (bit) {
-      case 0:
-        p = str(b, p, e);
-        o['id'] = outString;
-        break;
-      case 1:
-        p = str(b, p, e);
-        o['procedureId'] = outString;
-        break;
-      case 2:
-        p = str(b, p, e);
-        o['departmentId'] = outString;
-        break;
-      case 3:
-        p = str(b, p, e);
-        o['officialId'] = outString;
-        break;
-      case 4:
-        p = oneOf(p, e, CHANNEL_BYTES);
-        channel = outBit;
-        o['channel'] = CHANNELS[channel];
-        break;
-      case 5:
-        level = true;
-        p = oneOf(p, e, LEVEL_BYTES);
-        o['onlineLevel'] = LEVELS[outBit];
-        break;
-      case 6:
-        p = instant(b, p, e);
-        o['receivedAt'] = outString;
-        received = outNumber;
-        break;
-      case 7:
-        p = instant(b, p, e);
-        o['dueAt'] = outString;
-        due = outNumber;
-        break;
-      case 8:
-        p = num(b, p, e);
-        if (!Number.isSafeInteger(outNumber)) p = -1;
-        o['processingDays'] = outNumber;
-        break;
-      case 9:
-        p = oneOf(p, e, PAYMENT_BYTES);
-        o['paymentChannel'] = PAYMENTS[outBit];
-        break;
-      case 10:
-        p = list(b, p, e, false);
-        o['steps'] = outList;
-        break;
-      case 11:
-        p = list(b, p, e, true);
-        o['events'] = outList;
-        break;
-      case 12:
-        p = instant(b, p, e);
-        o['submittedAt'] = outString;
-        submitted = outNumber;
-        break;
-      case 13:
-        p = str(b, p, e);
-        o['receivingUnitId'] = outString;
-        break;
-      case 14:
-        if (equal(b, p, e, TRUE)) {
-          o['boundaryFree'] = true;
-          p += 4;
-        } else if (equal(b, p, e, FALSE)) {
-          o['boundaryFree'] = false;
-          p += 5;
-        } else p = -1;
-        break;
-      case 15:
-        p = oneOf(p, e, DELIVERY_BYTES);
-        o['resultDelivery'] = DELIVERIES[outBit];
-        break;
-      default:
-        p = str(b, p, e);
-        o['applicantKey'] = outString;
-    }
-    if (p < 0) return undefined;
-    p = after(b, p, e, 125);
-    if (p < 0) return undefined;
-    if (outBit === 0) break;
+// The top-level facts the checks after the parse need.
+let topChannel = -1;
+let topLevel = false;
+let topReceived = Number.NaN;
+let topDue = Number.NaN;
+let topSubmitted = Number.NaN;
+
+/** The value of the top-level key `bit` at `p`, stored in `o`; the position after it, or -1. */
+function member(b: Uint8Array, p: number, e: number, bit: number, o: Record<string, unknown>): number {
+  switch (bit) {
+    case 0:
+      p = str(b, p, e);
+      o['id'] = outString;
+      break;
+    case 1:
+      p = str(b, p, e);
+      o['procedureId'] = outString;
+      break;
+    case 2:
+      p = str(b, p, e);
+      o['departmentId'] = outString;
+      break;
+    case 3:
+      p = str(b, p, e);
+      o['officialId'] = outString;
+      break;
+    case 4:
+      p = oneOf(p, e, CHANNEL_BYTES);
+      topChannel = outBit;
+      o['channel'] = CHANNELS[topChannel];
+      break;
+    case 5:
+      topLevel = true;
+      p = oneOf(p, e, LEVEL_BYTES);
+      o['onlineLevel'] = LEVELS[outBit];
+      break;
+    case 6:
+      p = instant(b, p, e);
+      o['receivedAt'] = outString;
+      topReceived = outNumber;
+      break;
+    case 7:
+      p = instant(b, p, e);
+      o['dueAt'] = outString;
+      topDue = outNumber;
+      break;
+    case 8:
+      p = num(b, p, e);
+      if (!Number.isSafeInteger(outNumber)) p = -1;
+      o['processingDays'] = outNumber;
+      break;
+    case 9:
+      p = oneOf(p, e, PAYMENT_BYTES);
+      o['paymentChannel'] = PAYMENTS[outBit];
+      break;
+    case 10:
+      p = list(b, p, e, false);
+      o['steps'] = outList;
+      break;
+    case 11:
+      p = list(b, p, e, true);
+      o['events'] = outList;
+      break;
+    case 12:
+      p = instant(b, p, e);
+      o['submittedAt'] = outString;
+      topSubmitted = outNumber;
+      break;
+    case 13:
+      p = str(b, p, e);
+      o['receivingUnitId'] = outString;
+      break;
+    case 14:
+      p = oneOf(p, e, BOOLEANS);
+      o['boundaryFree'] = outBit === 0;
+      break;
+    case 15:
+      p = oneOf(p, e, DELIVERY_BYTES);
+      o['resultDelivery'] = DELIVERIES[outBit];
+      break;
+    default:
+      p = str(b, p, e);
+      o['applicantKey'] = outString;
   }
-  // Nothing after the object but spaces (`after` skipped them).
-  if (p < e) return undefined;
-  // The checks of `_fastDossier` on the values read.
-  if ((seen & TOP_REQUIRED) !== TOP_REQUIRED) return undefined;
-  if (level && channel !== 0) return undefined;
-  if (!Number.isNaN(due) && !(due >= received)) return undefined;
-  if (!Number.isNaN(submitted) && !(submitted <= received)) return undefined;
+  return p;
+}
+
+/** The checks of `_fastDossier` across the values read (the steps and events against the reception and each other); the instants written. */
+function consistent(instants: number[]): boolean {
+  const received = topReceived;
+  if (topLevel && topChannel !== 0) return false;
+  if (!Number.isNaN(topDue) && !(topDue >= received)) return false;
+  if (!Number.isNaN(topSubmitted) && !(topSubmitted <= received)) return false;
   for (let i = 0; i < stepCount; i++) {
     const started = stepStart[i] as number;
     const ended = stepEnd[i] as number;
-    if (!(started >= received)) return undefined;
-    if (!Number.isNaN(ended) && !(ended >= started)) return undefined;
+    if (!(started >= received)) return false;
+    if (!Number.isNaN(ended) && !(ended >= started)) return false;
   }
   let previous = received;
   instants[0] = received;
   for (let i = 0; i < eventCount; i++) {
     const t = eventAt[i] as number;
-    if (!(t >= previous)) return undefined;
+    if (!(t >= previous)) return false;
     previous = t;
     instants[i + 1] = t;
     // 'apology' and 'supplement-received' (EVENT_TYPES[4] and [3]) may carry appointments.
@@ -609,8 +592,37 @@ function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier |
     const resubmission = type === 3;
     const newDue = eventNew[i] as number;
     const previousDue = eventPrevious[i] as number;
-    if (!Number.isNaN(newDue) && ((type !== 4 && !resubmission) || !(newDue >= received))) return undefined;
-    if (!Number.isNaN(previousDue) && (!resubmission || !(previousDue >= received))) return undefined;
+    if (!Number.isNaN(newDue) && ((type !== 4 && !resubmission) || !(newDue >= received))) return false;
+    if (!Number.isNaN(previousDue) && (!resubmission || !(previousDue >= received))) return false;
   }
+  return true;
+}
+
+function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier | undefined {
+  p = space(b, p, e);
+  if (p >= e || b[p] !== 123) return undefined;
+  p = space(b, p + 1, e);
+  const o: Record<string, unknown> = {};
+  let seen = 0;
+  let prev = -1;
+  topChannel = -1;
+  topLevel = false;
+  topReceived = Number.NaN;
+  topDue = Number.NaN;
+  topSubmitted = Number.NaN;
+  for (;;) {
+    p = key(b, p, e, TOP_KEY_TABLE, prev);
+    const bit = outBit;
+    if (p < 0 || bit < 0 || (seen & (1 << bit)) !== 0) return undefined;
+    seen |= 1 << bit;
+    prev = bit;
+    p = member(b, p, e, bit, o);
+    if (p < 0) return undefined;
+    p = after(b, p, e, 125);
+    if (p < 0) return undefined;
+    if (outBit === 0) break;
+  }
+  // Nothing after the object but spaces (`after` skipped them), every required key, the cross-field checks.
+  if (p < e || (seen & TOP_REQUIRED) !== TOP_REQUIRED || !consistent(instants)) return undefined;
   return o as unknown as Dossier;
 }
