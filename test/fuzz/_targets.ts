@@ -172,6 +172,7 @@ export const TARGETS: Readonly<Record<string, (() => fc.Arbitrary<unknown[]>) | 
   readDossierXlsx: () => c(out.writeWorkbook({ sheets: [{ name: 'S', rows: [[{ value: 'Mã hồ sơ' }], [{ value: 'HS-1' }]] }] })),
   readJsonArray: () => jsonl.map((t) => [text(`[${t.split('\n').join(',')}]`)]),
   readJsonLines: () => jsonl.map((t) => [t]),
+  addJsonLines: () => jsonl.map((t) => [rr.createReportAccumulator({ period, calendar }), t]),
   readRecords: () => jsonl.map((t) => [t]),
   // handover slips and the register workbook
   readHandoverSlips: () => fc.oneof(c(slipsCsv), c(slipsCsv, { delimiter: ';', verdicts: { 'Chậm': 'late' }, locale: 'vi' }), c(registerXlsx, { sheet: 'Phiếu kiểm soát' })),
