@@ -3,7 +3,7 @@
 // Usage: node bench/throughputChild.mjs jsonl|json|csv|xlsx <file>
 import { createReadStream } from 'node:fs';
 import { createCalendar, createReportAccumulator, parsePeriod } from '../dist/index.js';
-import { readDossierCsv, readDossierXlsx, readJsonArray, readJsonLines } from '../dist/io.js';
+import { addJsonLines, readDossierCsv, readDossierXlsx, readJsonArray } from '../dist/io.js';
 import { peakRssKb } from './peakRss.mjs';
 
 const [reader, file] = process.argv.slice(2);
@@ -11,13 +11,18 @@ const acc = createReportAccumulator({ period: parsePeriod('2025', { convention: 
 const t0 = performance.now();
 const open = () => createReadStream(file, { highWaterMark: 1 << 16 });
 let n = 0;
-// The .xlsx reader gets the file as a function: a sheet stored before its shared strings is read in a second pass.
-const records = { csv: () => readDossierCsv(open()), json: () => readJsonArray(open()), jsonl: () => readJsonLines(open()), xlsx: () => readDossierXlsx(open) }[reader];
-if (records === undefined) throw new Error(`unknown reader ${reader}`);
-for await (const r of records()) {
-  if (r.ok) acc.add(r.value, n, r.line);
-  else acc.addRejected({ index: n, line: r.line, input: r.input, issues: r.issues });
-  n++;
+if (reader === 'jsonl') {
+  // JSON Lines takes the road of the CLI's report: addJsonLines (canonical lines read in place).
+  n = await addJsonLines(acc, open());
+} else {
+  // The .xlsx reader gets the file as a function: a sheet stored before its shared strings is read in a second pass.
+  const records = { csv: () => readDossierCsv(open()), json: () => readJsonArray(open()), xlsx: () => readDossierXlsx(open) }[reader];
+  if (records === undefined) throw new Error(`unknown reader ${reader}`);
+  for await (const r of records()) {
+    if (r.ok) acc.add(r.value, n, r.line);
+    else acc.addRejected({ index: n, line: r.line, input: r.input, issues: r.issues });
+    n++;
+  }
 }
 const ms = performance.now() - t0;
 const report = acc.result();
