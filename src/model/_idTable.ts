@@ -59,15 +59,13 @@ const APART = 0;
 const NEXT_WITH_LINE = 1;
 const NEXT_NO_LINE = 2;
 const DELTAS = 3;
-/** A character past Latin-1 (searched from a `lastIndex`): the rest is then stored as UTF-16. */
-const WIDE = /[^\0-\xff]/g;
 /** Positions are delta-coded only below this (so every zigzag code is a safe integer). */
 const SAFE = 2 ** 50;
 
-/** The 32-bit FNV-1a hash of the UTF-16 code units of `id`. */
-function fnv1a(id: string): number {
+/** The 32-bit FNV-1a hash of the UTF-16 code units `u[0, length)`. */
+function fnv1a(u: Uint16Array, length: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ (u[i] as number), 0x01000193);
   return h >>> 0;
 }
 
@@ -94,7 +92,10 @@ export class CompactIdTable {
   /** Where block b starts: its page at 2b, its byte in that page at 2b + 1. */
   private blocks = new Uint32Array(128);
   private n = 0;
-  private previous = '';
+  /** The id being added and the one added before it, as code units (read once from the string: an id is often a slice of a larger text, slow to read character by character). */
+  private id = new Uint16Array(64);
+  private previous = new Uint16Array(64);
+  private previousLength = 0;
   private previousIndex = 0;
   private previousOffset = 1;
   private bits = MIN_BITS;
@@ -121,7 +122,10 @@ export class CompactIdTable {
 
   /** The first position of `id` when it is already in the table; else records it there and returns undefined. */
   addOrGet(id: string, index: number, line: number | undefined): Position | undefined {
-    const h = fnv1a(id);
+    if (id.length > this.id.length) this.id = new Uint16Array(2 * id.length);
+    const u = this.id;
+    for (let i = 0; i < id.length; i++) u[i] = id.charCodeAt(i);
+    const h = fnv1a(u, id.length);
     const e = this.find(id, h);
     if (e >= 0) return this.position(e);
     if (this.n >= this.maxIds) raise('duplicate_check_limit', { field: 'id', maximum: this.maxIds, received: this.n + 1 });
@@ -291,18 +295,20 @@ export class CompactIdTable {
     // APART: kept in `apart`; the running index and offset stay those of the entry before.
   }
 
-  /** Appends entry `n`: its id against the previous one in the block, then its position. */
+  /** Appends entry `n` (its id in `this.id`): its id against the previous one in the block, then its position. */
   private append(id: string, index: number, line: number | undefined): void {
     const first = (this.n & (BLOCK - 1)) === 0;
+    const u = this.id;
+    const length = id.length;
     let prefix = 0;
     if (!first) {
       const p = this.previous;
-      const most = Math.min(p.length, id.length);
-      while (prefix < most && p.charCodeAt(prefix) === id.charCodeAt(prefix)) prefix++;
+      const most = Math.min(this.previousLength, length);
+      while (prefix < most && p[prefix] === u[prefix]) prefix++;
     }
-    const rest = id.length - prefix;
-    WIDE.lastIndex = prefix;
-    const wide = WIDE.test(id) ? 1 : 0;
+    const rest = length - prefix;
+    let wide = 0;
+    for (let i = prefix; i < length; i++) if ((u[i] as number) > 0xff) wide = 1;
     this.reserve(32 + (1 + wide) * rest, first);
     const page = this.pages[this.pages.length - 1] as Uint8Array;
     if (wide === 0 && prefix < SHORT_PREFIX && rest < SHORT_REST) page[this.at++] = 1 + prefix * SHORT_REST + rest;
@@ -312,14 +318,17 @@ export class CompactIdTable {
       this.write(2 * rest + wide);
     }
     let at = this.at;
-    for (let i = prefix; i < id.length; i++) {
-      const unit = id.charCodeAt(i);
+    for (let i = prefix; i < length; i++) {
+      const unit = u[i] as number;
       page[at++] = unit;
       if (wide === 1) page[at++] = unit >>> 8;
     }
     this.at = at;
     this.writePosition(page, index, line, first);
-    this.previous = id;
+    // The two buffers swap: this id is the previous one of the next.
+    this.id = this.previous.length >= u.length ? this.previous : new Uint16Array(u.length);
+    this.previous = u;
+    this.previousLength = length;
   }
 
   /** Writes the position: one byte for the next index at the same line offset, else deltas, else apart. */

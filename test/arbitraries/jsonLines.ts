@@ -67,6 +67,12 @@ function edit(text: string, edits: readonly { at: number; kind: string; char: st
 const minute = 60_000;
 const vn = (ms: number): string => formatInstantVN(ms);
 
+/** Ids of printable ASCII, 1 to 30 characters (national dossier codes are 16 to 24: `000.00.23.H42-250303-0001`). */
+const PRINTABLE = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+export const idArb: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 1, max: 30 }), fc.boolean())
+  .chain(([n, plain]) => fc.array(fc.constantFrom(...PRINTABLE.filter((c) => !plain || /[A-Za-z0-9.\/_-]/.test(c))), { minLength: n, maxLength: n }).map((a) => a.join('')));
+
 /** One change that makes a valid canonical dossier invalid in a way only the cross-field checks see. */
 const BREAKS = ['levelOffline', 'stepEarly', 'endBeforeStart', 'dueEarly', 'submittedLate', 'eventEarly', 'eventsSwapped', 'newDueWrongType', 'previousDueWrongType', 'newDueEarly', 'processingDaysFraction', 'emptyId'] as const;
 
@@ -131,9 +137,9 @@ function broken(d: Record<string, unknown>, how: (typeof BREAKS)[number]): Recor
 
 /** A line that is a valid canonical dossier but for one cross-field fact, or for text around the object (trailing text, a repeated key). */
 export const brokenLineArb: fc.Arbitrary<string> = fc
-  .tuple(denseDossierArb(), writerArb, fc.constantFrom(...BREAKS, 'trailing', 'repeatedKey'), fc.constantFrom('x', '}', ',', ' 1', ' ]', '{}'))
-  .map(([d, w, how, tail]) => {
-    const base = { id: 'HS-1', ...d } as Record<string, unknown>;
+  .tuple(denseDossierArb(), writerArb, fc.constantFrom(...BREAKS, 'trailing', 'repeatedKey'), fc.constantFrom('x', '}', ',', ' 1', ' ]', '{}'), idArb)
+  .map(([d, w, how, tail, id]) => {
+    const base = { id, ...d } as Record<string, unknown>;
     const writer = { ...w, spell: 'plain' as const, escape: false };
     if (how === 'trailing') return writeJson(base, writer) + tail;
     if (how === 'repeatedKey') return writeJson(base, writer).replace('{', '{"channel":"online",');
@@ -144,5 +150,5 @@ export const brokenLineArb: fc.Arbitrary<string> = fc
 export const jsonLineArb: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(mutatedArb, writerArb, fc.oneof(fc.constant([]), editsArb)).map(([x, w, edits]) => edit(writeJson(x, w), edits)),
   brokenLineArb,
-  fc.tuple(denseDossierArb(), writerArb).map(([d, w]) => writeJson({ id: 'HS-1', ...d }, { ...w, spell: 'plain', escape: false })),
+  fc.tuple(denseDossierArb(), writerArb, idArb).map(([d, w, id]) => writeJson({ id, ...d }, { ...w, spell: 'plain', escape: false })),
 );
