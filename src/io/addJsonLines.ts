@@ -102,10 +102,12 @@ export async function addJsonLinesFromText(
  * Reads JSON Lines into a report accumulator: the same as adding every record
  * {@link readJsonLines} yields, in order and numbered from `firstIndex` (`add(value, index, line)`
  * for a value, `addRejected` for a line it could not read), and the same report. A line holding a
- * dossier in the canonical shape (the schema's keys in any order, strings without escapes,
- * instants `YYYY-MM-DDTHH:mm:ss+07:00`) is read by the accumulator in place of `JSON.parse`, its
- * instants read once; every other line takes `JSON.parse` and the schema, so nothing is accepted
- * or rejected differently (property-tested). About twice as fast as the loop for canonical lines.
+ * dossier in the canonical shape (the schema's keys in any order, strings of printable ASCII
+ * without escapes, instants `YYYY-MM-DDTHH:mm:ss+07:00`) is read from its bytes in place of
+ * `JSON.parse`, checked as it is read and handed to the accumulator with its instants (only an
+ * accumulator of this copy of the library takes it so; any other target gets `add`); every other line takes `JSON.parse` and the schema, so nothing is accepted
+ * or rejected differently (property-tested). The report of the throughput bench's 1,000,000 lines
+ * is 1.4-1.5 times as fast as through the loop.
  *
  * @param target - A report accumulator (or anything with `add` and `addRejected`).
  * @param source - The text, bytes or chunks (as for {@link readJsonLines}).
