@@ -10,6 +10,14 @@ import { MS_PER_DAY, MS_PER_MINUTE, parseInstant } from '../_lib/instant';
 
 /** Days before each month (1–12) in a common year; index 0 unused. */
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+/** Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian; 477 leap days before 1970). */
+function yearDays(year: number): number {
+  const y = year - 1;
+  return 365 * (year - 1970) + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477;
+}
+/** {@link yearDays} of the years 1900 to 2199, looked up. */
+const TABLE_FROM = 1900;
+const YEAR_DAYS = Int32Array.from({ length: 300 }, (_, i) => yearDays(TABLE_FROM + i));
 /** Days in each month (1–12) in a common year; index 0 unused. */
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -54,11 +62,8 @@ function fieldsMs(
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return Number.NaN;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month] as number))) return Number.NaN;
-  // Days from 1970-01-01 to January 1st of `year` (proleptic Gregorian; 477 leap days before 1970).
-  const y = year - 1;
-  const days =
-    365 * (year - 1970) + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 477 +
-    (DAYS_BEFORE_MONTH[month] as number) + (month > 2 && leap ? 1 : 0) + day - 1;
+  const k = year - TABLE_FROM;
+  const days = (k >= 0 && k < YEAR_DAYS.length ? (YEAR_DAYS[k] as number) : yearDays(year)) + (DAYS_BEFORE_MONTH[month] as number) + (month > 2 && leap ? 1 : 0) + day - 1;
   return days * MS_PER_DAY + (hour * 60 + minute - 420) * MS_PER_MINUTE + second * 1000;
 }
 

@@ -279,12 +279,14 @@ function timeOfDay(b: Uint8Array, q: number): number {
   return (hour * 60 + i0 * 10 + i1 - 420) * MS_PER_MINUTE + (s0 * 10 + s1) * 1000;
 }
 
-// The date (its 10 bytes as three words) of the last instant read, and the ms of its midnight
-// less the offset: an instant on the same day is read from its time alone.
-let dateA = -1;
-let dateB = -1;
-let dateC = -1;
-let dateMs = 0;
+// The dates (their 10 bytes as three words) of the instants read last, each with the ms of its
+// midnight less the offset, by a hash of month and day: an instant on a day seen lately is read
+// from its time alone.
+const DAYS = 16;
+const dateA = new Float64Array(DAYS).fill(-1);
+const dateB = new Float64Array(DAYS).fill(-1);
+const dateC = new Float64Array(DAYS).fill(-1);
+const dateMs = new Float64Array(DAYS);
 
 /** A canonical instant at `p` (its text in `outString`, its ms in `outNumber`); the position after it, or -1. */
 function instant(b: Uint8Array, p: number, e: number): number {
@@ -294,16 +296,17 @@ function instant(b: Uint8Array, p: number, e: number): number {
   const a = v.getUint32(q, true);
   const c = v.getUint32(q + 4, true);
   const d = v.getUint16(q + 8, true);
+  const slot = (c ^ (c >>> 13) ^ d ^ (d >>> 5)) & (DAYS - 1);
   let ms: number;
-  if (a === dateA && c === dateB && d === dateC) {
-    ms = dateMs + timeOfDay(b, q);
+  if (a === dateA[slot] && c === dateB[slot] && d === dateC[slot]) {
+    ms = (dateMs[slot] as number) + timeOfDay(b, q);
   } else {
     ms = canonicalInstantInBytes(b, q, e);
     if (Number.isNaN(ms)) return -1;
-    dateA = a;
-    dateB = c;
-    dateC = d;
-    dateMs = ms - timeOfDay(b, q);
+    dateA[slot] = a;
+    dateB[slot] = c;
+    dateC[slot] = d;
+    dateMs[slot] = ms - timeOfDay(b, q);
   }
   if (Number.isNaN(ms)) return -1;
   outNumber = ms;
