@@ -14,8 +14,7 @@
  * @internal
  * @module
  */
-import { canonicalInstantInBytes } from '../_lib/fastInstant';
-import { MS_PER_MINUTE } from '../_lib/instant';
+import { canonicalDayInBytes, canonicalTimeInBytes } from '../_lib/fastInstant';
 import type { Dossier } from '../model/dossier';
 import { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from '../model/ingestDossier';
 
@@ -259,28 +258,8 @@ function oneOf(p: number, e: number, values: readonly Pattern[]): number {
   return -1;
 }
 
-/**
- * The ms of the time of day of the canonical instant whose text starts at `q` (`THH:mm:ss+07:00`
- * from `q + 10`, the offset included), or NaN when not that shape.
- */
-function timeOfDay(b: Uint8Array, q: number): number {
-  if (b[q + 10] !== 84 || b[q + 13] !== 58 || b[q + 16] !== 58 || b[q + 19] !== 43 || b[q + 20] !== 48 || b[q + 21] !== 55 || b[q + 22] !== 58 || b[q + 23] !== 48 || b[q + 24] !== 48) {
-    return Number.NaN;
-  }
-  const h0 = (b[q + 11] as number) - 48;
-  const h1 = (b[q + 12] as number) - 48;
-  const i0 = (b[q + 14] as number) - 48;
-  const i1 = (b[q + 15] as number) - 48;
-  const s0 = (b[q + 17] as number) - 48;
-  const s1 = (b[q + 18] as number) - 48;
-  if ((h0 | h1 | i0 | i1 | s0 | s1) < 0 || h0 > 9 || h1 > 9 || i0 > 5 || i1 > 9 || s0 > 5 || s1 > 9) return Number.NaN;
-  const hour = h0 * 10 + h1;
-  if (hour > 23) return Number.NaN;
-  return (hour * 60 + i0 * 10 + i1 - 420) * MS_PER_MINUTE + (s0 * 10 + s1) * 1000;
-}
-
 // The dates (their 10 bytes as three words) of the instants read last, each with the ms of its
-// midnight less the offset, by a hash of month and day: an instant on a day seen lately is read
+// start (less the offset), by a hash of month and day: an instant on a day seen lately is read
 // from its time alone.
 const DAYS = 16;
 const dateA = new Float64Array(DAYS).fill(-1);
@@ -297,17 +276,17 @@ function instant(b: Uint8Array, p: number, e: number): number {
   const c = v.getUint32(q + 4, true);
   const d = v.getUint16(q + 8, true);
   const slot = (c ^ (c >>> 13) ^ d ^ (d >>> 5)) & (DAYS - 1);
-  let ms: number;
-  if (a === dateA[slot] && c === dateB[slot] && d === dateC[slot]) {
-    ms = (dateMs[slot] as number) + timeOfDay(b, q);
-  } else {
-    ms = canonicalInstantInBytes(b, q, e);
-    if (Number.isNaN(ms)) return -1;
+  let day: number;
+  if (a === dateA[slot] && c === dateB[slot] && d === dateC[slot]) day = dateMs[slot] as number;
+  else {
+    day = canonicalDayInBytes(b, q);
+    if (Number.isNaN(day)) return -1;
     dateA[slot] = a;
     dateB[slot] = c;
     dateC[slot] = d;
-    dateMs[slot] = ms - timeOfDay(b, q);
+    dateMs[slot] = day;
   }
+  const ms = day + canonicalTimeInBytes(b, q);
   if (Number.isNaN(ms)) return -1;
   outNumber = ms;
   outString = text.slice(q, p + 26);

@@ -77,8 +77,7 @@ function keyFunction(ctx: ReportContext): (d: Dossier) => string | null {
 
 /**
  * @internal The ingest step: the library's one ingest (validation with its fast path, and the one
- * duplicate-id rule across everything added), recording rejected records in the store. `line`
- * takes a line of JSON text on the fast road (`undefined`: not sure, parse it and call `accept`).
+ * duplicate-id rule across everything added), recording rejected records in the store.
  */
 function createIngest(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined) {
   // The instants the fast validation read (receivedAt, events' at), reused from record to record.
@@ -148,7 +147,7 @@ function awaitingReception(ctx: ReportContext, d: Dossier): Extract<ReportRecept
   }
 }
 
-/** @internal The `add` of an accumulator (ingest, period, dossier clock, then the form's classifier) and its sink of JSON Lines text. */
+/** @internal The `add` of an accumulator (ingest, period, dossier clock, then the form's classifier) and its sink of the dossiers the JSON Lines fast road reads. */
 function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRule | undefined): { add: (record: unknown, index?: number, line?: number) => void; line: JsonLineSink } {
   const { fromDay, toDay } = ctx.days;
   const { asOfMs, evaluate, compiled } = ctx;
@@ -171,11 +170,11 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     reception: 'none',
   };
   const tally = store.tally;
-  /** Counts an ingested dossier; `record` is what a rejection shows (a copy when `d` was read from text). */
-  const count = (d: Dossier, record: () => unknown, at: number, line: number | undefined): void => {
+  /** Counts an ingested dossier; a rejection shows `record`, or a copy of `d` when it was read from text (`fromText`: its strings keep a chunk of text alive). */
+  const count = (d: Dossier, record: unknown, fromText: boolean, at: number, line: number | undefined): void => {
     if (d.channel === 'unknown' && ctx.compiled.form.countsUnrecordedChannel !== true) {
       store.rejected.add(at, line, 'channel_not_recorded', () =>
-        rejection(at, record(), [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line),
+        rejection(at, fromText ? detached(d) : record, [createIssue('channel_not_recorded', ['channel'], { field: 'channel', received: d.channel, form: ctx.compiled.form.id }, ctx.locale)], line),
       );
       return;
     }
@@ -192,7 +191,7 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     }
     const e = evaluate(d, typeof read === 'number' ? read : undefined, known);
     if (Array.isArray(e)) {
-      store.rejected.add(at, line, e[0]?.code ?? '', () => rejection(at, record(), e, line));
+      store.rejected.add(at, line, e[0]?.code ?? '', () => rejection(at, fromText ? detached(d) : record, e, line));
       return;
     }
     if (e.endMs !== undefined && vnDay(e.endMs) < fromDay) {
@@ -202,10 +201,10 @@ function createAdd(ctx: ReportContext, store: Store, duplicateIds: DuplicateIdRu
     fillFacts(facts, ctx, d, e, receivedDay >= fromDay);
     compiled.count(facts, rowOf(store, width, keyOf(d)));
   };
-  /** Takes record `at` (with `read`, a dossier the JSON Lines fast road read: a rejection shows a copy, which keeps no chunk of text alive). */
+  /** Takes record `at` (with `read`, a dossier the JSON Lines fast road read, its instants in `read`). */
   const take = (record: unknown, at: number, line: number | undefined, read?: number[]): void => {
     const d = ingest.accept(record, at, line, read);
-    if (d !== undefined) count(d, read === undefined ? () => record : () => detached(d), at, line);
+    if (d !== undefined) count(d, record, read !== undefined, at, line);
   };
   const add = (record: unknown, index?: number, line?: number): void => {
     tally.inputs++;
