@@ -20,6 +20,12 @@ import { checkSource } from './source';
 /**
  * What {@link addJsonLines} feeds: a report accumulator (`createReportAccumulator` of
  * `reform-rules`), or anything with its `add` and `addRejected`.
+ * @example
+ * ```ts
+ * import type { JsonLinesTarget } from 'reform-rules/io';
+ * const ids: unknown[] = [];
+ * const target: JsonLinesTarget = { add: (record) => ids.push((record as { id?: unknown }).id), addRejected: () => {} };
+ * ```
  * @category Input
  */
 export interface JsonLinesTarget {
