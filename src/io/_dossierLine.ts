@@ -484,6 +484,27 @@ function list(b: Uint8Array, p: number, e: number, events: boolean): number {
  * of `line`.
  */
 export function readCanonicalDossierLine(bytes: Uint8Array, line: string, start: number, end: number, instants: number[]): Dossier | undefined {
+  return read(bytes, line, start, end, instants, true);
+}
+
+/**
+ * @internal The dossier at `bytes[start..)`, as {@link readCanonicalDossierLine} reads it from a
+ * line that ends where it ends, when the text from `start` to {@link canonicalDossierEnd}`()` holds it
+ * (the object and the spaces after it, `limit` at most): the caller checks a line ends there. The
+ * reader never reads past a line break (no value holds one, and spaces are only `' '` and tab).
+ */
+export function readCanonicalDossierAt(bytes: Uint8Array, line: string, start: number, limit: number, instants: number[]): Dossier | undefined {
+  return read(bytes, line, start, limit, instants, false);
+}
+
+let lastEnd = 0;
+
+/** @internal Where the dossier {@link readCanonicalDossierAt} read last ends, spaces after it included. */
+export function canonicalDossierEnd(): number {
+  return lastEnd;
+}
+
+function read(bytes: Uint8Array, line: string, start: number, end: number, instants: number[], whole: boolean): Dossier | undefined {
   if (!IN_SCHEMA || !protoClean()) return undefined;
   text = line;
   stepCount = 0;
@@ -493,7 +514,7 @@ export function readCanonicalDossierLine(bytes: Uint8Array, line: string, start:
     view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
   try {
-    return top(bytes, start, end, instants);
+    return top(bytes, start, end, instants, whole);
   } finally {
     text = '';
     outString = '';
@@ -619,7 +640,7 @@ function consistent(instants: number[]): boolean {
   return true;
 }
 
-function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier | undefined {
+function top(b: Uint8Array, p: number, e: number, instants: number[], whole: boolean): Dossier | undefined {
   p = space(b, p, e);
   if (p >= e || b[p] !== 123) return undefined;
   p = space(b, p + 1, e);
@@ -643,7 +664,8 @@ function top(b: Uint8Array, p: number, e: number, instants: number[]): Dossier |
     if (p < 0) return undefined;
     if (outBit === 0) break;
   }
-  // Nothing after the object but spaces (`after` skipped them), every required key, the cross-field checks.
-  if (p < e || (seen & TOP_REQUIRED) !== TOP_REQUIRED || !consistent(instants)) return undefined;
+  // Nothing after the object but spaces (`after` skipped them) on a whole line, every required key, the cross-field checks.
+  if ((whole && p < e) || (seen & TOP_REQUIRED) !== TOP_REQUIRED || !consistent(instants)) return undefined;
+  lastEnd = p;
   return o as unknown as Dossier;
 }

@@ -9,10 +9,11 @@ import type { JsonLineSink } from '../_lib/jsonLineSink';
 import { jsonLineSinkOf } from '../_lib/jsonLineSink';
 import type { TextChunk } from './decode';
 import { decodeSource } from './decode';
-import { splitLines } from './lines';
+import type { LineBatch } from './lines';
+import { textLineSplitter } from './lines';
 import type { ReaderOptions, ResolvedReaderOptions } from './options';
 import { resolveReaderOptions } from './options';
-import { readCanonicalDossierLine } from './_dossierLine';
+import { canonicalDossierEnd, readCanonicalDossierAt, readCanonicalDossierLine } from './_dossierLine';
 import { lineRecord } from './readJsonLines';
 import type { ReaderSource } from './source';
 import { checkSource } from './source';
@@ -64,15 +65,17 @@ export async function addJsonLinesFromText(
 ): Promise<number> {
   const sink = jsonLineSinkOf(target);
   const encoder = new TextEncoder();
-  let bytes = new Uint8Array(0);
+  let scratch = new Uint8Array(0);
   const instants: number[] = [];
   let n = firstIndex;
-  for await (const { first, lines, problems, text, textLine, starts } of splitLines(chunks, o.max, o.preview, firstLine)) {
+  const splitter = textLineSplitter(o.max, o.preview, firstLine);
+  /** The lines of a batch the splitter cut, each read in place when it can be. */
+  const addBatch = ({ first, lines, problems, text, textLine, starts }: LineBatch): void => {
     // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
     let ascii = false;
     if (sink !== undefined && text !== undefined) {
-      if (bytes.length < text.length) bytes = new Uint8Array(Math.max(text.length, 2 * bytes.length));
-      const { read, written } = encoder.encodeInto(text, bytes.length === text.length ? bytes : bytes.subarray(0, text.length));
+      if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
+      const { read, written } = encoder.encodeInto(text, scratch.length === text.length ? scratch : scratch.subarray(0, text.length));
       ascii = read === text.length && written === text.length;
     }
     for (let i = 0; i < lines.length; i++) {
@@ -81,7 +84,7 @@ export async function addJsonLinesFromText(
       const k = i - textLine;
       if (ascii && problem === undefined && k >= 0 && k < (starts as number[]).length) {
         const start = (starts as number[])[k] as number;
-        const d = readCanonicalDossierLine(bytes, text as string, start, start + line.length, instants);
+        const d = readCanonicalDossierLine(scratch, text as string, start, start + line.length, instants);
         if (d !== undefined) {
           (sink as JsonLineSink)(d, instants, n, first + i);
           onRecord?.(d.id, true);
@@ -100,7 +103,53 @@ export async function addJsonLinesFromText(
       }
       n++;
     }
+  };
+  const push = (chunk: TextChunk): void => {
+    const batch = splitter.push(chunk);
+    if (batch !== undefined) addBatch(batch);
+  };
+  for await (const chunk of chunks) {
+    const bytes = chunk.bytes;
+    if (sink === undefined || bytes === undefined) {
+      push(chunk);
+      continue;
+    }
+    // ASCII bytes: each line that starts clean and holds a canonical dossier is read where it lies
+    // (no line is cut out of the text); any other text goes through the splitter, as it would whole.
+    const { text } = chunk;
+    const end = bytes.length;
+    let p = 0;
+    if (!splitter.clean) {
+      const nl = bytes.indexOf(10);
+      if (nl < 0) {
+        push(chunk);
+        continue;
+      }
+      push({ text: text.slice(0, nl + 1), encoding: 'utf-8' });
+      p = nl + 1;
+    }
+    while (p < end) {
+      const d = readCanonicalDossierAt(bytes, text, p, end, instants);
+      if (d !== undefined) {
+        const q = canonicalDossierEnd();
+        const next = bytes[q] === 10 ? q + 1 : bytes[q] === 13 && bytes[q + 1] === 10 ? q + 2 : -1;
+        if (next > 0 && q - p <= o.max) {
+          sink(d, instants, n, splitter.next);
+          splitter.skip();
+          onRecord?.(d.id, true);
+          n++;
+          p = next;
+          continue;
+        }
+      }
+      const nl = bytes.indexOf(10, p);
+      push({ text: nl < 0 ? text.slice(p) : text.slice(p, nl + 1), encoding: 'utf-8' });
+      if (nl < 0) break;
+      p = nl + 1;
+    }
   }
+  const batch = splitter.end();
+  if (batch !== undefined) addBatch(batch);
   return n - firstIndex;
 }
 

@@ -19,6 +19,11 @@ export interface TextChunk {
   readonly bad?: readonly number[];
   /** The encoding of byte input; absent for string input. */
   readonly encoding?: TextEncoding;
+  /**
+   * The UTF-8 bytes `text` was decoded from, when they are all ASCII (byte `i` is character `i`):
+   * a reader may read them in place. Valid only until the next chunk is asked for.
+   */
+  readonly bytes?: Uint8Array;
 }
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -95,7 +100,9 @@ function decodeLossy(bytes: Uint8Array): TextChunk {
 
 function decodeUtf8(bytes: Uint8Array): TextChunk {
   try {
-    return { text: fatal.decode(bytes), encoding: 'utf-8' };
+    const text = fatal.decode(bytes);
+    // As many characters as bytes: every byte is ASCII (any other character takes two bytes or more, and at most two UTF-16 units for four).
+    return text.length === bytes.length ? { text, encoding: 'utf-8', bytes } : { text, encoding: 'utf-8' };
   } catch {
     return decodeLossy(bytes);
   }

@@ -168,33 +168,81 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
       if (out.lines.length > 0) batch = newBatch(next);
       return out.lines.length > 0 ? out : undefined;
     },
+    /** Whether no line is pending (nothing kept, nothing being skipped). */
+    clean: (): boolean => pendingLen === 0 && pending.length === 0 && skipping === undefined,
+    next: (): number => next,
+    /** Counts a line read elsewhere; the batch being filled is empty, so it now starts after it. */
+    skip(): void {
+      if (batch.lines.length > 0 || pendingLen > 0 || skipping !== undefined) throw new Error('unreachable: a line skipped with lines pending');
+      next++;
+      batch.first = next;
+    },
+  };
+}
+
+/**
+ * @internal Decoded text cut into lines chunk by chunk (the state behind {@link splitLines}): `push`
+ * returns the lines the chunk completed, `end` the last one. A reader that reads some lines itself
+ * (`addJsonLines` on ASCII text) pushes the rest, `skip`ping a line it read whole while `clean`.
+ */
+export interface TextLineSplitter {
+  push(chunk: TextChunk): LineBatch | undefined;
+  end(): LineBatch | undefined;
+  /** Whether the text pushed so far ends a line (`\n`, or `\r\n`): the next text starts one. */
+  readonly clean: boolean;
+  /** The number of the next line. */
+  readonly next: number;
+  /** Counts one line read elsewhere (only while `clean`, with every batch taken). */
+  skip(): void;
+}
+
+/** @internal A {@link TextLineSplitter}; the first line is numbered `firstLine`. */
+export function textLineSplitter(max: number, preview: number, firstLine = 1): TextLineSplitter {
+  const s = lineSplitter(max, preview, firstLine);
+  let heldCR = false;
+  let kind: LineProblem = badKind(undefined);
+  return {
+    push(chunk) {
+      kind = badKind(chunk.encoding);
+      let text = chunk.text;
+      let bad = chunk.bad;
+      if (heldCR) {
+        text = `\r${text}`;
+        bad = bad?.map((o) => o + 1);
+        heldCR = false;
+      }
+      if (text.endsWith('\r')) {
+        text = text.slice(0, -1);
+        heldCR = true;
+      }
+      s.process(text, bad, kind);
+      return s.take();
+    },
+    end() {
+      if (heldCR) s.process('\r', undefined, kind);
+      heldCR = false;
+      s.end();
+      return s.take();
+    },
+    get clean() {
+      return !heldCR && s.clean();
+    },
+    get next() {
+      return s.next();
+    },
+    skip() {
+      s.skip();
+    },
   };
 }
 
 /** @internal Splits decoded text into lines, in batches; the first line is numbered `firstLine` (a later part of a file read on its own). */
 export async function* splitLines(chunks: AsyncIterable<TextChunk>, max: number, preview: number, firstLine = 1): AsyncGenerator<LineBatch> {
-  const s = lineSplitter(max, preview, firstLine);
-  let heldCR = false;
-  let kind: LineProblem = badKind(undefined);
+  const s = textLineSplitter(max, preview, firstLine);
   for await (const chunk of chunks) {
-    kind = badKind(chunk.encoding);
-    let text = chunk.text;
-    let bad = chunk.bad;
-    if (heldCR) {
-      text = `\r${text}`;
-      bad = bad?.map((o) => o + 1);
-      heldCR = false;
-    }
-    if (text.endsWith('\r')) {
-      text = text.slice(0, -1);
-      heldCR = true;
-    }
-    s.process(text, bad, kind);
-    const b = s.take();
+    const b = s.push(chunk);
     if (b !== undefined) yield b;
   }
-  if (heldCR) s.process('\r', undefined, kind);
-  s.end();
-  const b = s.take();
+  const b = s.end();
   if (b !== undefined) yield b;
 }

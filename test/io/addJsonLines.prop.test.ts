@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createCalendar } from '../../src/calendar/createCalendar';
 import { addJsonLines } from '../../src/io/addJsonLines';
 import { readJsonLines } from '../../src/io/readJsonLines';
+import type { ReaderOptions } from '../../src/io/options';
 import type { ReaderSource } from '../../src/io/source';
 import { createReportAccumulator, parsePeriod } from '../../src/report/index';
 import type { ReportAccumulator } from '../../src/report/types/ReportAccumulator';
@@ -13,9 +14,9 @@ import { jsonLineArb, writeJson, writerArb } from '../arbitraries/jsonLines';
 const calendar = createCalendar();
 
 /** The loop over `readJsonLines` that every caller wrote before `addJsonLines` (the CLI's). */
-async function slowRoad(acc: ReportAccumulator<ReportRowBase>, source: ReaderSource): Promise<number> {
+async function slowRoad(acc: ReportAccumulator<ReportRowBase>, source: ReaderSource, options?: ReaderOptions): Promise<number> {
   let n = 0;
-  for await (const r of readJsonLines(source)) {
+  for await (const r of readJsonLines(source, options)) {
     if (r.ok) acc.add(r.value, n, r.line);
     else acc.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
     n++;
@@ -45,36 +46,54 @@ const linesArb = fc
     return out;
   });
 
-/** The text as one string, or as UTF-8 (or UTF-16) bytes cut at arbitrary places. */
-function sourceOf(text: string, how: { bytes: boolean; cuts: number[]; bom: boolean }): ReaderSource {
+/**
+ * The text as one string, or as UTF-8 bytes cut at arbitrary places (a cut may fall inside a
+ * character or a line break), some chunks as strings where the cut falls between characters, an
+ * invalid byte spliced in where asked.
+ */
+function sourceOf(text: string, how: { bytes: boolean; cuts: readonly number[]; bom: boolean; strings: readonly number[]; badAt: readonly number[] }): ReaderSource {
   if (!how.bytes) return text;
-  const bytes = new TextEncoder().encode((how.bom ? '\uFEFF' : '') + text);
+  let bytes = new TextEncoder().encode((how.bom ? '\uFEFF' : '') + text);
+  for (const b of how.badAt) {
+    const at = b % (bytes.length + 1);
+    bytes = new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)]);
+  }
   const cuts = [...new Set(how.cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-  const chunks: Uint8Array[] = [];
+  const chunks: (Uint8Array | string)[] = [];
   let at = 0;
-  for (const c of [...cuts, bytes.length]) {
-    chunks.push(bytes.subarray(at, c));
+  for (const [k, c] of [...cuts, bytes.length].entries()) {
+    const piece = bytes.subarray(at, c);
+    // A chunk of whole characters may come as a string (after the first: a string resets the decoder, as documented).
+    let asText: string | undefined;
+    try {
+      asText = k > 0 && how.strings.includes(k) ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(piece) : undefined;
+    } catch {
+      asText = undefined;
+    }
+    chunks.push(asText ?? piece);
     at = c;
   }
   return chunks;
 }
 
 describe('addJsonLines', () => {
-  it('gives the report of the loop over readJsonLines, whatever the lines, line breaks, chunks and options', async () => {
+  it('gives the report of the loop over readJsonLines, whatever the lines, line breaks, chunks (bytes, strings, bad bytes) and options', async () => {
     await fc.assert(
       fc.asyncProperty(
         linesArb,
         fc.constantFrom('\n', '\r\n', '\r'),
         fc.boolean(),
-        fc.record({ bytes: fc.boolean(), cuts: fc.array(fc.nat(), { maxLength: 6 }), bom: fc.boolean() }),
+        fc.record({ bytes: fc.boolean(), cuts: fc.array(fc.nat(), { maxLength: 6 }), bom: fc.boolean(), strings: fc.array(fc.nat({ max: 6 }), { maxLength: 2 }), badAt: fc.oneof({ weight: 4, arbitrary: fc.constant<number[]>([]) }, { weight: 1, arbitrary: fc.array(fc.nat(), { minLength: 1, maxLength: 2 }) }) }),
+        fc.constantFrom(undefined, 120, 400),
         fc.record({ duplicateIds: fc.constantFrom('reject', 'allow') as fc.Arbitrary<'reject' | 'allow'>, form: fc.constantFrom('bieu06', 'portal-summary') as fc.Arbitrary<'bieu06' | 'portal-summary'>, groupBy: fc.constantFrom('department', 'official') as fc.Arbitrary<'department' | 'official'>, maxRejected: fc.constantFrom(3, 1000) }),
-        async (lines, eol, trailing, how, options) => {
+        async (lines, eol, trailing, how, maxRecordBytes, options) => {
+          const reader = maxRecordBytes === undefined ? {} : { maxRecordBytes };
           const text = lines.join(eol) + (trailing ? eol : '');
           const make = () => createReportAccumulator({ period: parsePeriod('2025'), calendar, ...options }) as unknown as ReportAccumulator<ReportRowBase>;
           const fast = make();
           const slow = make();
-          const added = await addJsonLines(fast, sourceOf(text, how));
-          const counted = await slowRoad(slow, sourceOf(text, how));
+          const added = await addJsonLines(fast, sourceOf(text, how), reader);
+          const counted = await slowRoad(slow, sourceOf(text, how), reader);
           expect(added).toBe(counted);
           expect(fast.result()).toStrictEqual(slow.result());
           expect(JSON.stringify(fast.toJSON())).toBe(JSON.stringify(slow.toJSON()));
@@ -101,11 +120,15 @@ describe('addJsonLines', () => {
     await addJsonLines(acc, `${line}\n${line}\n`);
     // Both lines took the fast road (the accumulator read them in place of JSON.parse + add)...
     expect(add).not.toHaveBeenCalled();
+    // So do lines read from bytes in chunks cut anywhere (here inside the second line, then inside its line break).
+    const bytes = new TextEncoder().encode(`${line.replace('HS-1', 'HS-7')}\r\n${line.replace('HS-1', 'HS-8')}\r\n`);
+    await addJsonLines(acc, [bytes.subarray(0, 150), bytes.subarray(150, bytes.length - 1), bytes.subarray(bytes.length - 1)], { firstIndex: 10 });
+    expect(add).not.toHaveBeenCalled();
     // ...and a line in another spelling takes JSON.parse and add.
     await addJsonLines(acc, line.replace('"id":"HS-1"', '"id":"HS-\\u0032"'), { firstIndex: 2 });
     expect(add).toHaveBeenCalledTimes(1);
     const r = acc.result();
-    expect(r.inputs).toBe(3);
+    expect(r.inputs).toBe(5);
     expect(r.rejectedCount).toBe(1);
     expect(r.rejected[0]?.input).toStrictEqual(JSON.parse(line));
     expect(r.rejected[0]?.issues[0]?.code).toBe('duplicate_id');
