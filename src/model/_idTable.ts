@@ -126,17 +126,22 @@ export class CompactIdTable {
     const u = this.id;
     for (let i = 0; i < id.length; i++) u[i] = id.charCodeAt(i);
     const h = fnv1a(u, id.length);
+    // Room first (growing changes no answer), so that the free slot the search ends at is where a new id goes.
+    if (this.n + 1 > MAX_LOAD * this.slots.length) this.grow();
     const e = this.find(id, h);
     if (e >= 0) return this.position(e);
     if (this.n >= this.maxIds) raise('duplicate_check_limit', { field: 'id', maximum: this.maxIds, received: this.n + 1 });
-    if (this.n + 1 > MAX_LOAD * this.slots.length) this.grow();
     this.append(id, index, line);
-    this.placeHash(this.n, h);
+    const moved = (this.free - (h & (this.slots.length - 1))) & (this.slots.length - 1);
+    this.slots[this.free] = ((((h >>> this.bits) & this.fingerprints) << (this.bits + MOVED_BITS)) | ((moved < FAR ? moved : FAR) << this.bits) | (this.n + 1)) >>> 0;
     this.n += 1;
     return undefined;
   }
 
-  /** The entry holding `id`, or -1. */
+  /** The free slot {@link find} ended at, when it found nothing. */
+  private free = 0;
+
+  /** The entry holding `id`, or -1 (the free slot the search ended at in {@link free}). */
   private find(id: string, h: number): number {
     const bits = this.bits;
     const mask = this.slots.length - 1;
@@ -145,7 +150,10 @@ export class CompactIdTable {
     const fingerprint = (h >>> bits) & fingerprints;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const v = this.slots[s] as number;
-      if (v === 0) return -1;
+      if (v === 0) {
+        this.free = s;
+        return -1;
+      }
       // A shift of 32 is no shift in JavaScript: the mask (then 0) keeps the comparison right.
       const e = (v & mask) - 1;
       if (((v >>> shift) & fingerprints) === fingerprint && this.matches(e, id)) return e;
