@@ -74,8 +74,9 @@ export async function addJsonLinesFromText(
     // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
     let ascii = false;
     if (sink !== undefined && text !== undefined) {
-      if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length));
-      const { read, written } = encoder.encodeInto(text, scratch.length === text.length ? scratch : scratch.subarray(0, text.length));
+      if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length, 4096));
+      // Into the whole buffer (one view, which the reader keeps from call to call): an ASCII text fills its first bytes.
+      const { read, written } = encoder.encodeInto(text, scratch);
       ascii = read === text.length && written === text.length;
     }
     for (let i = 0; i < lines.length; i++) {
