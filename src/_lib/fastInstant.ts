@@ -97,3 +97,23 @@ export function canonicalTimeInBytes(b: Uint8Array, o: number): number {
   const c = (i: number): number => (b[o + i] as number) - 48;
   return timeMs(c(11), c(12), c(14), c(15), c(17), c(18));
 }
+
+/** `T` and `:` at bytes 0 and 3 of a little-endian word; `:` at byte 2; `+07` at bytes 1 to 3; `7:00`. */
+const T_COLON = 84 | (58 << 24);
+const COLON_2 = 58 << 16;
+const PLUS_07 = (43 << 8) | (48 << 16) | (55 << 24);
+const SEVEN_00 = 55 | (58 << 8) | (48 << 16) | (48 << 24);
+
+/**
+ * @internal {@link canonicalTimeInBytes} of the bytes `v` views (the same value for any bytes),
+ * read as four 32-bit words: the dossier line reader reads one per instant.
+ */
+export function canonicalTimeInView(v: DataView, o: number): number {
+  const a = v.getUint32(o + 10, true); // T H H :
+  const b = v.getUint32(o + 14, true); // m m : s
+  const c = v.getUint32(o + 18, true); // s + 0 7
+  if ((a & 0xff0000ff) >>> 0 !== T_COLON >>> 0 || (b & 0x00ff0000) !== COLON_2 || (c & 0xffffff00) >>> 0 !== PLUS_07 >>> 0 || v.getUint32(o + 21, true) >>> 0 !== SEVEN_00 >>> 0) {
+    return Number.NaN;
+  }
+  return timeMs(((a >>> 8) & 0xff) - 48, ((a >>> 16) & 0xff) - 48, (b & 0xff) - 48, ((b >>> 8) & 0xff) - 48, (b >>> 24) - 48, (c & 0xff) - 48);
+}

@@ -14,7 +14,7 @@
  * @internal
  * @module
  */
-import { canonicalDayInBytes, canonicalTimeInBytes } from '../_lib/fastInstant';
+import { canonicalDayInBytes, canonicalTimeInView } from '../_lib/fastInstant';
 import type { Dossier } from '../model/dossier';
 import { DOSSIER_KEYS, EVENT_KEYS, protoClean, STEP_KEYS } from '../model/ingestDossier';
 
@@ -286,7 +286,7 @@ function instant(b: Uint8Array, p: number, e: number): number {
     dateC[slot] = d;
     dateMs[slot] = day;
   }
-  const ms = day + canonicalTimeInBytes(b, q);
+  const ms = day + canonicalTimeInView(v, q);
   if (Number.isNaN(ms)) return -1;
   outNumber = ms;
   outString = text.slice(q, p + 26);

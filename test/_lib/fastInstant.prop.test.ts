@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalDayInBytes, canonicalTimeInBytes, readInstant } from '../../src/_lib/fastInstant';
+import { canonicalDayInBytes, canonicalTimeInBytes, canonicalTimeInView, readInstant } from '../../src/_lib/fastInstant';
 import { formatInstantVN, parseInstant } from '../../src/_lib/instant';
 
 /** A field of `n` digits: around its valid range (the boundaries and one past them) or any digits. */
@@ -18,7 +18,7 @@ const realArb = fc
   .oneof(fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 }), fc.integer({ min: -2_208_988_800_000, max: 7_258_118_400_000 }))
   .map((ms) => formatInstantVN(Math.floor(ms / 1000) * 1000));
 
-describe('readInstant, canonicalDayInBytes and canonicalTimeInBytes', () => {
+describe('readInstant, canonicalDayInBytes, canonicalTimeInBytes and canonicalTimeInView', () => {
   it('read what parseInstant reads, for any text in the canonical layout or near it', () => {
     fc.assert(
       fc.property(fc.oneof(layoutArb, realArb), (s) => {
@@ -30,6 +30,20 @@ describe('readInstant, canonicalDayInBytes and canonicalTimeInBytes', () => {
         const inBytes = s.length === 25 ? canonicalDayInBytes(bytes, 1) + canonicalTimeInBytes(bytes, 1) : Number.NaN;
         if (typeof full === 'number' && s.length === 25 && s.endsWith('+07:00')) expect(inBytes).toBe(full);
         else if (typeof full !== 'number') expect(inBytes).toBeNaN();
+        if (bytes.length >= 26) expect(canonicalTimeInView(new DataView(bytes.buffer), 1)).toBe(canonicalTimeInBytes(bytes, 1));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('canonicalTimeInView reads what canonicalTimeInBytes reads, for any bytes (a time of day spliced in half the time)', () => {
+    const timeArb = fc.tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 69 }), fc.integer({ min: 0, max: 69 })).map(([h, m, x]) => `T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(x).padStart(2, '0')}+07:00`);
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 26, maxLength: 40 }), fc.option(timeArb), fc.nat(), (raw, time, at) => {
+        const bytes = Uint8Array.from(raw);
+        const o = at % (bytes.length - 25);
+        if (time !== null) bytes.set(new TextEncoder().encode(time), o + 10);
+        expect(canonicalTimeInView(new DataView(bytes.buffer), o)).toBe(canonicalTimeInBytes(bytes, o));
       }),
       { numRuns: 3000 },
     );
