@@ -50,6 +50,58 @@ export interface AddJsonLinesOptions extends ReaderOptions {
   readonly firstIndex?: number;
 }
 
+/** Where {@link addJsonLinesFromText} is: its target, options and the next record's index. */
+interface Adding {
+  readonly target: JsonLinesTarget;
+  readonly sink: JsonLineSink | undefined;
+  readonly o: ResolvedReaderOptions;
+  readonly onRecord: ((id: unknown, parsed: boolean) => void) | undefined;
+  /** The instants the line reader read, reused from line to line. */
+  readonly instants: number[];
+  readonly encoder: InstanceType<typeof TextEncoder>;
+  /** Where a batch's text is encoded for the line reader (grown as needed). */
+  scratch: Uint8Array;
+  n: number;
+}
+
+/** Adds the lines of a batch the splitter cut, each read in place when it can be. */
+function addBatch(a: Adding, { first, lines, problems, text, textLine, starts }: LineBatch): void {
+  const { target, sink, o, onRecord, instants } = a;
+  // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
+  let ascii = false;
+  if (sink !== undefined && text !== undefined) {
+    if (a.scratch.length < text.length) a.scratch = new Uint8Array(Math.max(text.length, 2 * a.scratch.length, 4096));
+    // Into the whole buffer (one view, which the reader keeps from call to call): an ASCII text fills its first bytes.
+    const { read, written } = a.encoder.encodeInto(text, a.scratch);
+    ascii = read === text.length && written === text.length;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const problem = problems?.get(i);
+    const k = i - textLine;
+    if (ascii && problem === undefined && k >= 0 && k < (starts as number[]).length) {
+      const start = (starts as number[])[k] as number;
+      const d = readCanonicalDossierLine(a.scratch, text as string, start, start + line.length, instants);
+      if (d !== undefined) {
+        (sink as JsonLineSink)(d, instants, a.n, first + i);
+        onRecord?.(d.id, true);
+        a.n++;
+        continue;
+      }
+    }
+    const r = lineRecord(line, problem, first + i, o);
+    if (r === undefined) continue;
+    if (r.ok) {
+      onRecord?.((r.value as { id?: unknown } | null)?.id, true);
+      target.add(r.value, a.n, r.line);
+    } else {
+      onRecord?.(r.id, false);
+      target.addRejected({ index: a.n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
+    }
+    a.n++;
+  }
+}
+
 /**
  * @internal The records of JSON Lines text added to `target`, numbered from `firstIndex`, the lines
  * from `firstLine`; `onRecord` is told of each record: its id (a string, when it has one) and
@@ -64,50 +116,12 @@ export async function addJsonLinesFromText(
   onRecord?: (id: unknown, parsed: boolean) => void,
 ): Promise<number> {
   const sink = jsonLineSinkOf(target);
-  const encoder = new TextEncoder();
-  let scratch = new Uint8Array(0);
-  const instants: number[] = [];
-  let n = firstIndex;
+  const a: Adding = { target, sink, o, onRecord, instants: [], encoder: new TextEncoder(), scratch: new Uint8Array(0), n: firstIndex };
+  const instants = a.instants;
   const splitter = textLineSplitter(o.max, o.preview, firstLine);
-  /** The lines of a batch the splitter cut, each read in place when it can be. */
-  const addBatch = ({ first, lines, problems, text, textLine, starts }: LineBatch): void => {
-    // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
-    let ascii = false;
-    if (sink !== undefined && text !== undefined) {
-      if (scratch.length < text.length) scratch = new Uint8Array(Math.max(text.length, 2 * scratch.length, 4096));
-      // Into the whole buffer (one view, which the reader keeps from call to call): an ASCII text fills its first bytes.
-      const { read, written } = encoder.encodeInto(text, scratch);
-      ascii = read === text.length && written === text.length;
-    }
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
-      const problem = problems?.get(i);
-      const k = i - textLine;
-      if (ascii && problem === undefined && k >= 0 && k < (starts as number[]).length) {
-        const start = (starts as number[])[k] as number;
-        const d = readCanonicalDossierLine(scratch, text as string, start, start + line.length, instants);
-        if (d !== undefined) {
-          (sink as JsonLineSink)(d, instants, n, first + i);
-          onRecord?.(d.id, true);
-          n++;
-          continue;
-        }
-      }
-      const r = lineRecord(line, problem, first + i, o);
-      if (r === undefined) continue;
-      if (r.ok) {
-        onRecord?.((r.value as { id?: unknown } | null)?.id, true);
-        target.add(r.value, n, r.line);
-      } else {
-        onRecord?.(r.id, false);
-        target.addRejected({ index: n, line: r.line, ...(r.id === undefined ? {} : { id: r.id }), input: r.input, issues: r.issues });
-      }
-      n++;
-    }
-  };
   const push = (chunk: TextChunk): void => {
     const batch = splitter.push(chunk);
-    if (batch !== undefined) addBatch(batch);
+    if (batch !== undefined) addBatch(a, batch);
   };
   for await (const chunk of chunks) {
     const bytes = chunk.bytes;
@@ -135,10 +149,10 @@ export async function addJsonLinesFromText(
         const q = canonicalDossierEnd();
         const next = bytes[q] === 10 ? q + 1 : bytes[q] === 13 && bytes[q + 1] === 10 ? q + 2 : -1;
         if (next > 0 && q - p <= o.max) {
-          sink(d, instants, n, splitter.next);
+          sink(d, instants, a.n, splitter.next);
           splitter.skip();
           onRecord?.(d.id, true);
-          n++;
+          a.n++;
           p = next;
           continue;
         }
@@ -150,8 +164,8 @@ export async function addJsonLinesFromText(
     }
   }
   const batch = splitter.end();
-  if (batch !== undefined) addBatch(batch);
-  return n - firstIndex;
+  if (batch !== undefined) addBatch(a, batch);
+  return a.n - firstIndex;
 }
 
 /**

@@ -91,6 +91,19 @@ function keepText(batch: MutableBatch, text: string, parts: readonly string[]): 
   batch.starts = starts;
 }
 
+/** Where the text after the first line break of `text` starts (`\r\n` is one break), or -1 when it has none. */
+function afterBreak(text: string): number {
+  const b = firstBreak(text);
+  if (b < 0) return -1;
+  return text.charCodeAt(b) === 13 && text.charCodeAt(b + 1) === 10 ? b + 2 : b + 1;
+}
+
+/** `text` with every line end as `\n`, and the offsets in it moved with the characters they mark. */
+function normalised(text: string, offsets: readonly number[] | undefined): [string, readonly number[] | undefined] {
+  if (!text.includes('\r')) return [text, offsets];
+  return [text.replace(/\r\n?/g, '\n'), offsets?.map((o) => o - crlfBefore(text, o))];
+}
+
 /** @internal The state machine behind {@link splitLines}. */
 function lineSplitter(max: number, preview: number, firstLine: number) {
   let pending: string[] = [];
@@ -99,7 +112,6 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
   let skipping: string | undefined;
   let next = firstLine;
   let batch = newBatch(firstLine);
-
   const emit = (text: string, problem: LineProblem | undefined): void => {
     if (problem !== undefined || text.length > max) {
       (batch.problems ??= new Map()).set(batch.lines.length, text.length > max ? TOO_LARGE : (problem as LineProblem));
@@ -129,26 +141,21 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
     let text = input;
     let bad = offsets;
     if (skipping !== undefined) {
-      const b = firstBreak(text);
-      if (b < 0) return;
+      const after = afterBreak(text);
+      if (after < 0) return;
       tooLarge(skipping);
       skipping = undefined;
-      const after = text.charCodeAt(b) === 13 && text.charCodeAt(b + 1) === 10 ? b + 2 : b + 1;
       text = text.slice(after);
       bad = bad?.map((o) => o - after).filter((o) => o >= 0);
     }
     if (firstBreak(text) < 0) return keep(text, bad !== undefined && bad.length > 0 ? kind : undefined);
     const prefix = pendingLen;
-    let buf = pending.length === 0 ? text : pending.join('') + text;
+    const joined = pending.length === 0 ? text : pending.join('') + text;
     const headBad = pendingBad;
     pending = [];
     pendingLen = 0;
     pendingBad = undefined;
-    let offs = bad !== undefined && bad.length > 0 ? bad.map((o) => o + prefix) : undefined;
-    if (buf.includes('\r')) {
-      if (offs !== undefined) offs = offs.map((o) => o - crlfBefore(buf, o));
-      buf = buf.replace(/\r\n?/g, '\n');
-    }
+    const [buf, offs] = normalised(joined, bad !== undefined && bad.length > 0 ? bad.map((o) => o + prefix) : undefined);
     const parts = buf.split('\n');
     const marked = offs === undefined ? undefined : badParts(parts, offs);
     const last = parts.length - 1;
@@ -169,13 +176,12 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
       return out.lines.length > 0 ? out : undefined;
     },
     /** Whether no line is pending (nothing kept, nothing being skipped). */
-    clean: (): boolean => pendingLen === 0 && pending.length === 0 && skipping === undefined,
+    clean: (): boolean => pendingLen === 0 && skipping === undefined,
     next: (): number => next,
     /** Counts a line read elsewhere; the batch being filled is empty, so it now starts after it. */
     skip(): void {
       if (batch.lines.length > 0 || pendingLen > 0 || skipping !== undefined) throw new Error('unreachable: a line skipped with lines pending');
-      next++;
-      batch.first = next;
+      batch.first = ++next;
     },
   };
 }
