@@ -64,12 +64,12 @@ interface Adding {
   n: number;
 }
 
-/** Adds the lines of a batch the splitter cut, each read in place when it can be. */
-function addBatch(a: Adding, { first, lines, problems, text, textLine, starts }: LineBatch): void {
+/** Adds the lines of a batch the splitter cut, each read in place when it can be (`inPlace`: not a line the line reader refused already). */
+function addBatch(a: Adding, { first, lines, problems, text, textLine, starts }: LineBatch, inPlace: boolean): void {
   const { target, sink, o, onRecord, instants } = a;
   // The batch's text as bytes, for the sink, when it is all ASCII (byte i is character i).
   let ascii = false;
-  if (sink !== undefined && text !== undefined) {
+  if (inPlace && sink !== undefined && text !== undefined) {
     if (a.scratch.length < text.length) a.scratch = new Uint8Array(Math.max(text.length, 2 * a.scratch.length, 4096));
     // Into the whole buffer (one view, which the reader keeps from call to call): an ASCII text fills its first bytes.
     const { read, written } = a.encoder.encodeInto(text, a.scratch);
@@ -119,9 +119,9 @@ export async function addJsonLinesFromText(
   const a: Adding = { target, sink, o, onRecord, instants: [], encoder: new TextEncoder(), scratch: new Uint8Array(0), n: firstIndex };
   const instants = a.instants;
   const splitter = textLineSplitter(o.max, o.preview, firstLine);
-  const push = (chunk: TextChunk): void => {
+  const push = (chunk: TextChunk, inPlace = true): void => {
     const batch = splitter.push(chunk);
-    if (batch !== undefined) addBatch(a, batch);
+    if (batch !== undefined) addBatch(a, batch, inPlace);
   };
   for await (const chunk of chunks) {
     const bytes = chunk.bytes;
@@ -157,14 +157,15 @@ export async function addJsonLinesFromText(
           continue;
         }
       }
+      // A line the reader refused is not read in place again (a line whose dossier it read but no line break follows may hold one before a lone `\r`).
       const nl = bytes.indexOf(10, p);
-      push({ text: nl < 0 ? text.slice(p) : text.slice(p, nl + 1), encoding: 'utf-8' });
+      push({ text: nl < 0 ? text.slice(p) : text.slice(p, nl + 1), encoding: 'utf-8' }, d !== undefined);
       if (nl < 0) break;
       p = nl + 1;
     }
   }
   const batch = splitter.end();
-  if (batch !== undefined) addBatch(a, batch);
+  if (batch !== undefined) addBatch(a, batch, true);
   return a.n - firstIndex;
 }
 
