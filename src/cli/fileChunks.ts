@@ -1,9 +1,10 @@
+import { open } from 'node:fs/promises';
+
 /**
  * How the CLI reads files.
  * @internal
  * @module
  */
-import { closeSync, openSync, readSync } from 'node:fs';
 
 /**
  * @internal The chunk size of file reads: 1 MiB. A stream's cost is mostly per chunk; measured on
@@ -11,18 +12,36 @@ import { closeSync, openSync, readSync } from 'node:fs';
  */
 export const READ_CHUNK_BYTES = 1 << 20;
 
-/** @internal The bytes `[start, end)` of a file, read synchronously in {@link READ_CHUNK_BYTES} chunks (each chunk a view of one reused buffer: use it before the next). */
-export function* readChunksSync(file: string, start: number, end: number): Generator<Uint8Array> {
-  const fd = openSync(file, 'r');
+/**
+ * @internal The bytes `[start, end)` of a file in chunks of `chunkBytes`, read into two buffers
+ * in turn: the next chunk is read while the caller uses this one, and a chunk's buffer is read
+ * into again once the chunk after it has been asked for (so the caller uses each chunk before
+ * asking for the next, as the JSON Lines reader does). A stream allocates a new buffer for every
+ * chunk; in a process whose threads each read a file (`report --jobs N`), mapping and unmapping
+ * them cost the readers about 0.3 s of 6 (measured on 1.5 GB).
+ */
+export async function* fileChunks(file: string, start = 0, end = Number.POSITIVE_INFINITY, chunkBytes = READ_CHUNK_BYTES): AsyncGenerator<Uint8Array> {
+  const handle = await open(file, 'r');
+  const buffers = [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)];
+  const readAt = (k: number, at: number): Promise<{ bytesRead: number }> | undefined =>
+    at < end ? handle.read(buffers[k] as Uint8Array, 0, Math.min(chunkBytes, end - at), at) : undefined;
+  let at = start;
+  let k = 0;
+  let pending = readAt(0, at);
   try {
-    const buffer = new Uint8Array(Math.min(READ_CHUNK_BYTES, Math.max(1, end - start)));
-    for (let at = start; at < end; ) {
-      const got = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
-      if (got === 0) return;
-      yield buffer.subarray(0, got);
-      at += got;
+    while (pending !== undefined) {
+      const { bytesRead } = await pending;
+      pending = undefined;
+      if (bytesRead === 0) return;
+      const chunk = (buffers[k] as Uint8Array).subarray(0, bytesRead);
+      at += bytesRead;
+      k ^= 1;
+      pending = readAt(k, at);
+      yield chunk;
     }
   } finally {
-    closeSync(fd);
+    // A read still under way when the caller stops early ends before the file is closed.
+    await pending?.catch(() => undefined);
+    await handle.close();
   }
 }

@@ -255,7 +255,7 @@ function throwInputError(e: unknown, file: string): never {
 export async function addJsonLinesFile(target: JsonLinesTarget, file: string, locale: Locale | undefined, onRecord: () => void): Promise<number> {
   checkReadable(file);
   try {
-    return await addJsonLinesFromText(target, decodeSource(openInput(file)), resolveReaderOptions(locale === undefined ? {} : { locale }), 1, 0, onRecord);
+    return (await addJsonLinesFromText(target, decodeSource(openInput(file)), resolveReaderOptions(locale === undefined ? {} : { locale }), 1, 0, onRecord)).records;
   } catch (e) {
     return throwInputError(e, file);
   }

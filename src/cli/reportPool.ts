@@ -3,9 +3,10 @@
  * readers), handed out in order to N readers as each becomes free: the main thread and N - 1
  * worker threads. Every worker receives one serialized calendar (no rebuild per worker); each
  * reader reads its ranges into one accumulator and returns its exact state; the states are merged,
- * so the report is the one pass's, byte for byte. Between its own reads, the main thread counts
- * the lines of each range in the bytes, so that a range is handed out with the line and record it
- * starts at in the whole file.
+ * so the report is the one pass's, byte for byte. A range is handed out at once, its records
+ * numbered from its byte offset; each reader says how many lines and records each of its ranges
+ * held, and the positions in the states are moved to the whole file's before they are merged
+ * (`poolPositions.ts`), so no one counts the file ahead of the readers.
  * @internal
  * @module
  */
@@ -17,11 +18,13 @@ import type { WorkCalendar } from '../calendar/index';
 import { serializeCalendar } from '../calendar/serializedIndex';
 import { detectEncoding } from '../io/decode';
 import { createReportAccumulator } from '../report/index';
-import type { ReportAccumulator, ReportRowBase } from '../report/index';
+import type { ReaderOptions } from '../io/index';
+import type { ReportAccumulator, ReportAccumulatorState, ReportRowBase } from '../report/index';
 import { CliError, EXIT } from './CliError';
-import type { AccumulatorSpec, PoolMessage, PoolTask, RangeCount } from './reportPoolProtocol';
-import { accumulateRange, exactCount, plainCount, sortedSetsMeet, sortedUnique } from './reportPoolProtocol';
-import { readChunksSync } from './fileChunks';
+import type { RangeCount } from './poolPositions';
+import { placedState, positionMap } from './poolPositions';
+import type { AccumulatorSpec, PoolMessage, PoolTask } from './reportPoolProtocol';
+import { accumulateRange, HashList, sortedSetsMeet, sortedUnique } from './reportPoolProtocol';
 import type { InputFormat } from './readRecords';
 import { formatOf } from './readRecords';
 
@@ -39,9 +42,7 @@ export const MIN_PARALLEL_BYTES = 4 * 1024 * 1024;
  * @internal The pool's smallest range (smaller for a small file: at least four ranges per worker).
  * The ranges shrink as the file is handed out (each a quarter of what is left per two workers,
  * down to this): a free worker takes the next, so the workers end within a small range of each
- * other (two halves of a 757 MB file, one per worker, ended 0.3 to 0.5 s apart), and the second
- * worker starts once the first range is counted, where counting every range first had the
- * workers wait half a second.
+ * other (two halves of a 757 MB file, one per worker, ended 0.3 to 0.5 s apart).
  */
 export const PART_BYTES = 1024 * 1024;
 
@@ -120,7 +121,7 @@ function startWorker(task: PoolTask): PoolReader {
   worker.on('exit', (code) => deliver({ kind: 'error', message: `worker exited (${code})` }));
   return {
     next: (): Promise<PoolMessage> => new Promise((resolve) => (queue.length > 0 ? resolve(queue.shift() as PoolMessage) : waiting.push(resolve))),
-    range: ([start, end]: readonly [number, number], at: RangeStart): void => worker.postMessage({ kind: 'range', start, end, firstLine: at.line, firstIndex: at.index }),
+    range: ([start, end]: readonly [number, number]): void => worker.postMessage({ kind: 'range', start, end }),
     finish: (): void => worker.postMessage({ kind: 'finish' }),
     stop: (): Promise<number> => worker.terminate(),
   };
@@ -129,7 +130,7 @@ function startWorker(task: PoolTask): PoolReader {
 /** A reader of the pool: a worker thread, or the main thread itself. */
 interface PoolReader {
   readonly next: () => Promise<PoolMessage>;
-  readonly range: (range: readonly [number, number], at: RangeStart) => void;
+  readonly range: (range: readonly [number, number]) => void;
   readonly finish: () => void;
   readonly stop: () => Promise<number>;
 }
@@ -140,66 +141,26 @@ interface PoolReader {
  */
 function startLocal(file: string, input: PoolInput): PoolReader {
   const acc = createReportAccumulator({ ...input.spec, calendar: input.calendar });
-  const ids: number[] = [];
+  const ids = new HashList();
   let pending: Promise<PoolMessage> = Promise.resolve({ kind: 'error', message: 'nothing asked' });
   return {
     next: () => pending,
-    range: ([start, end], at) => {
-      pending = accumulateRange(acc, ids, file, {}, { kind: 'range', start, end, firstLine: at.line, firstIndex: at.index }).then(
-        (): PoolMessage => ({ kind: 'ready' }),
+    range: ([start, end]) => {
+      pending = accumulateRange(acc, ids, file, readerOptions(input), { kind: 'range', start, end }).then(
+        (count): PoolMessage => ({ kind: 'ready', count }),
         (e: unknown): PoolMessage => ({ kind: 'error', message: String((e as Error).message ?? e) }),
       );
     },
     finish: () => {
-      pending = Promise.resolve({ kind: 'done', state: acc.toJSON(), ids: sortedUnique(ids) });
+      pending = Promise.resolve({ kind: 'done', state: acc.toJSON(), ids: sortedUnique(ids.view()) });
     },
     stop: () => Promise.resolve(0),
   };
 }
 
-/** Where a range starts in the whole file: its first line and the index of its first record. */
-interface RangeStart {
-  readonly line: number;
-  readonly index: number;
-}
-
-/** The count of a range: in the bytes ({@link plainCount}), or, when the range is not plain, with the reader's own decoder and splitter. */
-async function countRange(file: string, [start, end]: readonly [number, number]): Promise<RangeCount> {
-  const plain = await plainCount(readChunksSync(file, start, end));
-  if (plain !== undefined) return plain;
-  // Copies: the decoder may keep a chunk's last bytes, and readChunksSync reuses its buffer.
-  return exactCount((function* copies() {
-    for (const c of readChunksSync(file, start, end)) yield c.slice();
-  })(), {});
-}
-
-/**
- * Where each range starts, as promises settled in order: the main thread counts range k (giving
- * where range k + 1 starts) while the workers read, yielding to the event loop between ranges so
- * that a free worker is handed its next range at once. `stop` ends the counting early.
- */
-function rangeStarts(file: string, ranges: readonly (readonly [number, number])[]): { starts: Promise<RangeStart>[]; stop: () => void } {
-  const settle: ((at: RangeStart) => void)[] = [];
-  const fail: ((e: unknown) => void)[] = [];
-  const starts = ranges.map(() => new Promise<RangeStart>((resolve, reject) => {
-    settle.push(resolve);
-    fail.push(reject);
-  }));
-  for (const s of starts) s.catch(() => undefined);
-  let stopped = false;
-  void (async () => {
-    let at: RangeStart = { line: 1, index: 0 };
-    for (let k = 0; k < ranges.length && !stopped; k++) {
-      (settle[k] as (at: RangeStart) => void)(at);
-      if (k + 1 === ranges.length) return;
-      await new Promise((resolve) => setImmediate(resolve));
-      const c = await countRange(file, ranges[k] as [number, number]);
-      at = { line: at.line + c.lines, index: at.index + c.records };
-    }
-  })().catch((e: unknown) => {
-    for (const f of fail) f(e);
-  });
-  return { starts, stop: () => void (stopped = true) };
+/** The reader's options of the one pass: its locale (the reader's messages are in it). */
+function readerOptions(input: PoolInput): ReaderOptions {
+  return input.spec.locale === undefined ? {} : { locale: input.spec.locale };
 }
 
 /** @internal What the pool needs: the file, the number of readers (the main thread and `jobs - 1` workers), the accumulator's options and calendar. */
@@ -220,8 +181,9 @@ export interface PoolInput {
  * its ranges in file order, so an id repeated within one reader's ranges is rejected as the one
  * pass rejects it. Returns `false`, leaving `acc` untouched, when the file should be read in one
  * pass instead: too small, not plain UTF-8, one range only, an id seen by two readers (so that
- * `duplicate_id` is the one pass's), or a reader that failed (one pass then reports the problem as
- * it always does).
+ * `duplicate_id` is the one pass's), a position that could not be moved to the whole file's
+ * ({@link placedState}), or a reader that failed (one pass then reports the problem as it always
+ * does).
  */
 export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulator<ReportRowBase>): Promise<boolean> {
   const size = statSync(input.file).size;
@@ -235,19 +197,20 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
   if (ranges.length < 2) return false;
   const calendar = serializeCalendar(input.calendar);
   // The main thread is the first reader: jobs - 1 workers.
-  const workers = [startLocal(input.file, input), ...ranges.slice(1, input.jobs).map(() => startWorker({ file: input.file, spec: input.spec, calendar, reader: {} }))];
-  const { starts, stop } = rangeStarts(input.file, ranges);
+  const workers = [startLocal(input.file, input), ...ranges.slice(1, input.jobs).map(() => startWorker({ file: input.file, spec: input.spec, calendar, reader: readerOptions(input) }))];
+  const counts: RangeCount[] = [];
   let claimed = 0;
   let failed = false;
   /** One reader's run: the next range while there is one, then its state (or its error). */
   const drive = async (w: PoolReader): Promise<PoolMessage> => {
     for (let k = claimed++; k < ranges.length && !failed; k = claimed++) {
-      w.range(ranges[k] as [number, number], await (starts[k] as Promise<RangeStart>));
+      w.range(ranges[k] as [number, number]);
       const m = await w.next();
       if (m.kind !== 'ready') {
         failed = true;
         return m;
       }
+      counts[k] = m.count;
     }
     w.finish();
     return w.next();
@@ -256,10 +219,12 @@ export async function accumulateInWorkers(input: PoolInput, acc: ReportAccumulat
     const done = await Promise.all(workers.map(drive));
     const states = done.flatMap((d) => (d.kind === 'done' ? [d] : []));
     if (failed || states.length !== done.length || sortedSetsMeet(states.map((s) => s.ids))) return false;
-    for (const s of states) acc.merge(s.state);
+    const map = positionMap(ranges, counts);
+    const placed = states.map((s) => placedState(s.state, map));
+    if (placed.some((s) => s === undefined)) return false;
+    for (const s of placed) acc.merge(s as ReportAccumulatorState);
     return true;
   } finally {
-    stop();
     await Promise.all(workers.map((w) => w.stop()));
   }
 }

@@ -105,7 +105,9 @@ function addBatch(a: Adding, { first, lines, problems, text, textLine, starts }:
 /**
  * @internal The records of JSON Lines text added to `target`, numbered from `firstIndex`, the lines
  * from `firstLine`; `onRecord` is told of each record: its id (a string, when it has one) and
- * whether it was read as JSON (`false`: a line the reader rejected). Returns how many records were added.
+ * whether it was read as JSON (`false`: a line the reader rejected). Returns how many records were
+ * added and how many lines were read (blank ones too: the next part of a file starts at line
+ * `firstLine + lines`).
  */
 export async function addJsonLinesFromText(
   target: JsonLinesTarget,
@@ -114,7 +116,7 @@ export async function addJsonLinesFromText(
   firstLine: number,
   firstIndex: number,
   onRecord?: (id: unknown, parsed: boolean) => void,
-): Promise<number> {
+): Promise<{ readonly records: number; readonly lines: number }> {
   const sink = jsonLineSinkOf(target);
   const a: Adding = { target, sink, o, onRecord, instants: [], encoder: new TextEncoder(), scratch: new Uint8Array(0), n: firstIndex };
   const instants = a.instants;
@@ -166,7 +168,7 @@ export async function addJsonLinesFromText(
   }
   const batch = splitter.end();
   if (batch !== undefined) addBatch(a, batch, true);
-  return a.n - firstIndex;
+  return { records: a.n - firstIndex, lines: splitter.next - firstLine };
 }
 
 /**
@@ -208,5 +210,5 @@ export function addJsonLines(target: JsonLinesTarget, source: ReaderSource, opti
   if (!Number.isSafeInteger(firstIndex) || firstIndex < 0) {
     raise('invalid_reader_option', { field: 'firstIndex', expected: 'a whole number at least 0', expectedVi: 'một số nguyên không âm', received: firstIndex });
   }
-  return addJsonLinesFromText(target, decodeSource(source), o, 1, firstIndex);
+  return addJsonLinesFromText(target, decodeSource(source), o, 1, firstIndex).then((read) => read.records);
 }

@@ -177,7 +177,9 @@ const DECODE_PIECE = 1 << 16;
 
 /**
  * @internal The decoded text of a source, chunk by chunk. A leading byte order mark is removed
- * (from bytes and from string input alike).
+ * (from bytes and from string input alike). Nothing of a byte chunk is kept once the next chunk is
+ * asked for (the bytes a chunk ends with mid-character are copied), so a source may read into
+ * the same buffers again; a text's `bytes` are a view of its chunk, valid until then.
  */
 export async function* decodeSource(source: ReaderSource): AsyncGenerator<TextChunk> {
   let head: Uint8Array | undefined;
@@ -187,7 +189,11 @@ export async function* decodeSource(source: ReaderSource): AsyncGenerator<TextCh
     let bytes = chunk;
     if (decoder === undefined) {
       head = head === undefined ? chunk : concat(head, chunk);
-      if (head.length < 4) return undefined;
+      // Kept for the next chunk: a copy (a source may reuse its buffer once the next chunk is asked for).
+      if (head.length < 4) {
+        if (head === chunk) head = chunk.slice();
+        return undefined;
+      }
       const { encoding, bom } = detectEncoding(head);
       decoder = byteDecoder(encoding);
       first = false;
