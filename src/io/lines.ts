@@ -141,6 +141,11 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
     let text = input;
     let bad = offsets;
     if (skipping !== undefined) {
+      // The preview goes on to `preview` characters of the line, wherever its chunks were cut.
+      if (skipping.length < preview) {
+        const b = firstBreak(text);
+        skipping += text.slice(0, Math.min(b < 0 ? text.length : b, preview - skipping.length));
+      }
       const after = afterBreak(text);
       if (after < 0) return;
       tooLarge(skipping);
