@@ -23,8 +23,10 @@ export const READ_CHUNK_BYTES = 1 << 20;
 export async function* fileChunks(file: string, start = 0, end = Number.POSITIVE_INFINITY, chunkBytes = READ_CHUNK_BYTES): AsyncGenerator<Uint8Array> {
   const handle = await open(file, 'r');
   const buffers = [new Uint8Array(chunkBytes), new Uint8Array(chunkBytes)];
+  // A whole file is read on from where the last read ended (so a FIFO can be read too: one read at a time).
+  const whole = start === 0 && end === Number.POSITIVE_INFINITY;
   const readAt = (k: number, at: number): Promise<{ bytesRead: number }> | undefined =>
-    at < end ? handle.read(buffers[k] as Uint8Array, 0, Math.min(chunkBytes, end - at), at) : undefined;
+    at < end ? handle.read(buffers[k] as Uint8Array, 0, Math.min(chunkBytes, end - at), whole ? null : at) : undefined;
   let at = start;
   let k = 0;
   let pending = readAt(0, at);

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_LOCALE } from '../errors/locale';
 import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { READ_CHUNK_BYTES } from './fileChunks';
+import { fileChunks, READ_CHUNK_BYTES } from './fileChunks';
 import { DEFAULT_MAX_RECORD_BYTES } from '../io/index';
 import { describeJsonFault } from '../io/jsonSyntax';
 import { ReformRulesError } from '../errors/ReformRulesError';
@@ -175,8 +175,12 @@ export function* recordsOf(value: unknown): Generator<ReadRecord<unknown>> {
 }
 
 /** The bytes of a file, a FIFO or stdin (`-`), as a stream of chunks. */
+function isStdin(file: string): boolean {
+  return file === '-' || /^\/dev\/(stdin|fd\/0)$/.test(file);
+}
+
 function openInput(file: string): AsyncIterable<Uint8Array> {
-  return file === '-' || /^\/dev\/(stdin|fd\/0)$/.test(file) ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
+  return isStdin(file) ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
 }
 
 /** The format of stdin from its first non-space byte, and the stream with that chunk put back. */
@@ -255,7 +259,7 @@ function throwInputError(e: unknown, file: string): never {
 export async function addJsonLinesFile(target: JsonLinesTarget, file: string, locale: Locale | undefined, onRecord: () => void): Promise<number> {
   checkReadable(file);
   try {
-    return (await addJsonLinesFromText(target, decodeSource(openInput(file)), resolveReaderOptions(locale === undefined ? {} : { locale }), 1, 0, onRecord)).records;
+    return (await addJsonLinesFromText(target, decodeSource(isStdin(file) ? openInput(file) : fileChunks(file)), resolveReaderOptions(locale === undefined ? {} : { locale }), 1, 0, onRecord)).records;
   } catch (e) {
     return throwInputError(e, file);
   }
