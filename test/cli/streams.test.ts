@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CliError, EXIT } from '../../src/cli/CliError';
 import { checkOutputPath, guardStdout, writeFailure } from '../../src/cli/output';
-import { isStreamInput, readJsonFile, readRecords } from '../../src/cli/readRecords';
+import { addJsonLinesFile, isStreamInput, readJsonFile, readRecords } from '../../src/cli/readRecords';
 
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'reform-rules-streams-'));
@@ -108,6 +108,24 @@ describe('CLI inputs as streams', () => {
     const records = await all(fifo);
     await writer;
     expect(records.map((r) => r.ok)).toEqual([true, true]);
+  });
+
+  it('reports a JSON Lines FIFO straight into the accumulator (the report command\'s road), in chunks as they come', async () => {
+    const fifo = join(tmp, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const writer = new Promise<void>((resolve, reject) => {
+      import('node:fs').then(({ createWriteStream }) => {
+        const w = createWriteStream(fifo);
+        w.on('error', reject);
+        // Two writes: the reader's reads end where each write did.
+        w.write(lines.slice(0, 50), () => w.end(lines.slice(50), () => resolve()));
+      }, reject);
+    });
+    const added: unknown[] = [];
+    const n = await addJsonLinesFile({ add: (r, index, line) => added.push([index, line, (r as { id: string }).id]), addRejected: (r) => added.push(r.issues[0].code) }, fifo, 'en', () => undefined);
+    await writer;
+    expect(n).toBe(2);
+    expect(added).toEqual([[0, 1, 'HS-1'], [1, 2, 'HS-2']]);
   });
 
   it('a line longer than the record-size limit is one rejected record, not a RangeError', async () => {
