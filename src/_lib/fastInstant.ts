@@ -70,9 +70,17 @@ function timeMs(h0: number, h1: number, i0: number, i1: number, s0: number, s1: 
  */
 export function readInstant(s: unknown): number | InstantProblem {
   if (typeof s !== 'string' || s.length !== 25 || !canonicalLayout(s, 0)) return parseInstant(s);
-  const c = (i: number): number => s.charCodeAt(i) - 48;
-  const ms = dayMs(c(0), c(1), c(2), c(3), c(5), c(6), c(8), c(9)) + timeMs(c(11), c(12), c(14), c(15), c(17), c(18));
+  // The digits read inline (no closure per call: a transpiler that keeps function names, as tsx
+  // does, defines a property on every closure it creates, and the clock read ten times slower).
+  const ms =
+    dayMs(s.charCodeAt(0) - 48, s.charCodeAt(1) - 48, s.charCodeAt(2) - 48, s.charCodeAt(3) - 48, s.charCodeAt(5) - 48, s.charCodeAt(6) - 48, s.charCodeAt(8) - 48, s.charCodeAt(9) - 48) +
+    timeMs(s.charCodeAt(11) - 48, s.charCodeAt(12) - 48, s.charCodeAt(14) - 48, s.charCodeAt(15) - 48, s.charCodeAt(17) - 48, s.charCodeAt(18) - 48);
   return Number.isNaN(ms) ? 'invalid_instant' : ms;
+}
+
+/** The digit value of byte `i` of `b` (a non-digit: a value outside 0..9). */
+function digit(b: Uint8Array, i: number): number {
+  return (b[i] as number) - 48;
 }
 
 /**
@@ -82,8 +90,7 @@ export function readInstant(s: unknown): number | InstantProblem {
  */
 export function canonicalDayInBytes(b: Uint8Array, o: number): number {
   if (b[o + 4] !== 45 || b[o + 7] !== 45) return Number.NaN;
-  const c = (i: number): number => (b[o + i] as number) - 48;
-  return dayMs(c(0), c(1), c(2), c(3), c(5), c(6), c(8), c(9));
+  return dayMs(digit(b, o), digit(b, o + 1), digit(b, o + 2), digit(b, o + 3), digit(b, o + 5), digit(b, o + 6), digit(b, o + 8), digit(b, o + 9));
 }
 
 /**
@@ -94,8 +101,7 @@ export function canonicalTimeInBytes(b: Uint8Array, o: number): number {
   if (b[o + 10] !== 84 || b[o + 13] !== 58 || b[o + 16] !== 58 || b[o + 19] !== 43 || b[o + 20] !== 48 || b[o + 21] !== 55 || b[o + 22] !== 58 || b[o + 23] !== 48 || b[o + 24] !== 48) {
     return Number.NaN;
   }
-  const c = (i: number): number => (b[o + i] as number) - 48;
-  return timeMs(c(11), c(12), c(14), c(15), c(17), c(18));
+  return timeMs(digit(b, o + 11), digit(b, o + 12), digit(b, o + 14), digit(b, o + 15), digit(b, o + 17), digit(b, o + 18));
 }
 
 /** `T` and `:` at bytes 0 and 3 of a little-endian word; `:` at byte 2; `+07` at bytes 1 to 3; `7:00`. */
