@@ -79,6 +79,13 @@ function previewOf(pieces: readonly string[], preview: number): string {
   return head;
 }
 
+/** A too-large line's preview `head` taken on from `text` (up to its line break) to `preview` characters, wherever the line's chunks were cut. */
+function previewTo(head: string, text: string, preview: number): string {
+  if (head.length >= preview) return head;
+  const b = firstBreak(text);
+  return head + text.slice(0, Math.min(b < 0 ? text.length : b, preview - head.length));
+}
+
 /** Records in `batch` the text its next lines are cut from (`parts` of `text`, the last one left pending), and where each starts. */
 function keepText(batch: MutableBatch, text: string, parts: readonly string[]): void {
   const starts: number[] = [];
@@ -136,20 +143,15 @@ function lineSplitter(max: number, preview: number, firstLine: number) {
     (batch.problems ??= new Map()).set(batch.lines.length, TOO_LARGE);
     batch.lines.push(head);
     next++;
+    skipping = undefined;
   };
-  const process = (input: string, offsets: readonly number[] | undefined, kind: LineProblem): void => {
-    let text = input;
-    let bad = offsets;
+  const process = (chunkText: string, offsets: readonly number[] | undefined, kind: LineProblem): void => {
+    let [text, bad] = [chunkText, offsets];
     if (skipping !== undefined) {
-      // The preview goes on to `preview` characters of the line, wherever its chunks were cut.
-      if (skipping.length < preview) {
-        const b = firstBreak(text);
-        skipping += text.slice(0, Math.min(b < 0 ? text.length : b, preview - skipping.length));
-      }
+      skipping = previewTo(skipping, text, preview);
       const after = afterBreak(text);
       if (after < 0) return;
       tooLarge(skipping);
-      skipping = undefined;
       text = text.slice(after);
       bad = bad?.map((o) => o - after).filter((o) => o >= 0);
     }
