@@ -5,7 +5,7 @@
  * whole is one message. In-process where the code decides; subprocesses only for the OS behaviour.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,20 @@ function sparse(name: string, bytes: number): string {
   ftruncateSync(fd, bytes);
   closeSync(fd);
   return file;
+}
+
+/** Makes a FIFO at `fifo` and writes `parts` to it one after another (settles once all are written). */
+function fifoWriting(fifo: string, parts: readonly string[]): Promise<void> {
+  execFileSync('mkfifo', [fifo]);
+  return new Promise<void>((resolve, reject) => {
+    const w = createWriteStream(fifo);
+    w.on('error', reject);
+    const put = (k: number): void => {
+      if (k === parts.length - 1) w.end(parts[k], () => resolve());
+      else w.write(parts[k] as string, () => put(k + 1));
+    };
+    put(0);
+  });
 }
 
 function caught(f: () => unknown): CliError {
@@ -97,14 +111,7 @@ describe('CLI inputs as streams', () => {
 
   it('reads a FIFO as a stream, its format sniffed from its content', async () => {
     const fifo = join(tmp, 'records.fifo');
-    execFileSync('mkfifo', [fifo]);
-    const writer = new Promise<void>((resolve, reject) => {
-      import('node:fs').then(({ createWriteStream }) => {
-        const w = createWriteStream(fifo);
-        w.on('error', reject);
-        w.end(lines, () => resolve());
-      }, reject);
-    });
+    const writer = fifoWriting(fifo, [lines]);
     const records = await all(fifo);
     await writer;
     expect(records.map((r) => r.ok)).toEqual([true, true]);
@@ -112,15 +119,8 @@ describe('CLI inputs as streams', () => {
 
   it('reports a JSON Lines FIFO straight into the accumulator (the report command\'s road), in chunks as they come', async () => {
     const fifo = join(tmp, 'report.fifo');
-    execFileSync('mkfifo', [fifo]);
-    const writer = new Promise<void>((resolve, reject) => {
-      import('node:fs').then(({ createWriteStream }) => {
-        const w = createWriteStream(fifo);
-        w.on('error', reject);
-        // Two writes: the reader's reads end where each write did.
-        w.write(lines.slice(0, 50), () => w.end(lines.slice(50), () => resolve()));
-      }, reject);
-    });
+    // Two writes: the reader's reads end where each write did.
+    const writer = fifoWriting(fifo, [lines.slice(0, 50), lines.slice(50)]);
     const added: unknown[] = [];
     const n = await addJsonLinesFile({ add: (r, index, line) => added.push([index, line, (r as { id: string }).id]), addRejected: (r) => added.push(r.issues[0].code) }, fifo, 'en', () => undefined);
     await writer;
