@@ -1,10 +1,9 @@
-import { open } from 'node:fs/promises';
-
 /**
  * How the CLI reads files.
  * @internal
  * @module
  */
+import { open } from 'node:fs/promises';
 
 /**
  * @internal The chunk size of file reads: 1 MiB. A stream's cost is mostly per chunk; measured on
@@ -17,8 +16,8 @@ export const READ_CHUNK_BYTES = 1 << 20;
  * in turn: the next chunk is read while the caller uses this one, and a chunk's buffer is read
  * into again once the chunk after it has been asked for (so the caller uses each chunk before
  * asking for the next, as the JSON Lines reader does). A stream allocates a new buffer for every
- * chunk; in a process whose threads each read a file (`report --jobs N`), mapping and unmapping
- * them cost the readers about 0.3 s of 6 (measured on 1.5 GB).
+ * chunk: the one-pass report of 2,000,000 lines (1.5 GB) took 9.8 s with this reader against
+ * 10.1 s with the stream (interleaved runs); in `report --jobs 2` the difference was within noise.
  */
 export async function* fileChunks(file: string, start = 0, end = Number.POSITIVE_INFINITY, chunkBytes = READ_CHUNK_BYTES): AsyncGenerator<Uint8Array> {
   const handle = await open(file, 'r');

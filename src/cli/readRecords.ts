@@ -174,11 +174,12 @@ export function* recordsOf(value: unknown): Generator<ReadRecord<unknown>> {
   }
 }
 
-/** The bytes of a file, a FIFO or stdin (`-`), as a stream of chunks. */
+/** Whether `file` names stdin (`-`, `/dev/stdin`, `/dev/fd/0`). */
 function isStdin(file: string): boolean {
   return file === '-' || /^\/dev\/(stdin|fd\/0)$/.test(file);
 }
 
+/** The bytes of a file, a FIFO or stdin (`-`), as a stream of chunks. */
 function openInput(file: string): AsyncIterable<Uint8Array> {
   return isStdin(file) ? (process.stdin as AsyncIterable<Uint8Array>) : createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
 }
